@@ -1,0 +1,54 @@
+/** A paper as arXiv describes it, normalised: whitespace collapsed, ID without version. */
+export interface Paper {
+	/** `2502.15871` or `hep-th/9901001`: never a version suffix. */
+	id: string;
+	/** Latest version number on arXiv (the `v2` of `2502.15871v2`). */
+	version: number;
+	title: string;
+	abstract: string;
+	authors: string[];
+	/** ISO 8601 timestamp of version 1. */
+	published: string;
+	/** ISO 8601 timestamp of the latest version. */
+	updated: string;
+	primaryCategory: string;
+	categories: string[];
+	doi?: string;
+	journalRef?: string;
+	comment?: string;
+	/** Listing date (YYYY-MM-DD) when the paper came from a daily listing. */
+	announced?: string;
+}
+
+export type KeywordCategory = "evolved" | "broad" | "specific" | "unique";
+
+export const KEYWORD_CATEGORIES: readonly KeywordCategory[] = ["evolved", "broad", "specific", "unique"];
+
+export interface Keyword {
+	/** Display form, e.g. `Large Language Models`, `LLaVA`. */
+	name: string;
+	category: KeywordCategory;
+	/** Other surface forms of the same concept seen in the text (e.g. the acronym `LLMs`). */
+	aliases: string[];
+}
+
+/** What a language model adds to a paper (a later issue fills it; the note renders it when present). */
+export interface Enrichment {
+	titleTranslated?: string;
+	abstractTranslated?: string;
+	summary?: string;
+	keyPoints?: string[];
+}
+
+export interface FailedInput {
+	input: string;
+	reason: string;
+}
+
+export interface ImportSummary {
+	created: string[];
+	updated: string[];
+	failed: FailedInput[];
+	/** Path of the first paper note written, for opening it. */
+	firstPaperPath?: string;
+}

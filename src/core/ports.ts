@@ -1,0 +1,74 @@
+/**
+ * The narrow handles the core needs from its host. Obsidian implements them over `app.vault`,
+ * `app.fileManager` and `requestUrl`; the CLI over a folder and `fetch`; tests over memory.
+ */
+
+export interface HttpRequest {
+	url: string;
+	method?: "GET" | "POST";
+	headers?: Record<string, string>;
+	body?: string;
+	/** Give up after this many milliseconds (the adapter rejects with an HttpError of kind "timeout"). */
+	timeoutMs?: number;
+}
+
+export interface HttpResponse {
+	status: number;
+	/** Header names in lower case. */
+	headers: Record<string, string>;
+	text: string;
+}
+
+export type HttpErrorKind = "network" | "timeout";
+
+/** A request that got no HTTP answer at all. An HTTP error status is a normal HttpResponse. */
+export class HttpError extends Error {
+	constructor(
+		readonly kind: HttpErrorKind,
+		message: string,
+	) {
+		super(message);
+		this.name = "HttpError";
+	}
+}
+
+export interface HttpClient {
+	/** Resolves with any HTTP status; rejects with HttpError when no answer came. */
+	request(req: HttpRequest): Promise<HttpResponse>;
+}
+
+export interface Clock {
+	now(): Date;
+	sleep(ms: number): Promise<void>;
+}
+
+export interface VaultPort {
+	/** Like Obsidian: true when a file or folder exists at the path, compared case-insensitively. */
+	exists(path: string): Promise<boolean>;
+	read(path: string): Promise<string>;
+	/** Creates the file and any missing parent folders; rejects if the path exists. */
+	create(path: string, data: string): Promise<void>;
+	/** Atomic read-modify-write of an existing file; returns the new text. */
+	process(path: string, fn: (data: string) => string): Promise<string>;
+	/** Atomic edit of an existing note's frontmatter, keeping keys the function leaves alone. */
+	processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void>;
+	/** Markdown files (paths) below a folder, recursively; "" means the whole vault. */
+	listMarkdown(folder: string): Promise<string[]>;
+	/** The parsed frontmatter of a note, or null when it has none. */
+	frontmatter(path: string): Promise<Record<string, unknown> | null>;
+}
+
+/** How links are written. In Obsidian they follow the user's link settings. */
+export interface LinkPort {
+	/** A link for the body of a note, e.g. `[[papers/Title|Title]]` or `[Title](papers/Title.md)`. */
+	markdownLink(targetPath: string, sourcePath: string, display: string): string;
+	/** The link path for a wikilink in a property, e.g. `papers/Title` or `Title`. */
+	linktext(targetPath: string, sourcePath: string): string;
+}
+
+/** Formats a date with a moment.js format string (Obsidian ships moment; the CLI bundles it). */
+export type DateFormatter = (date: Date, format: string) => string;
+
+export interface Logger {
+	warn(message: string): void;
+}

@@ -51,4 +51,6 @@ export interface ImportSummary {
 	failed: FailedInput[];
 	/** Path of the first paper note written, for opening it. */
 	firstPaperPath?: string;
+	/** Things that worked but need the user's eye (e.g. a note whose managed markers were removed). */
+	warnings?: string[];
 }

@@ -1,0 +1,92 @@
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = "UsageError";
+	}
+}
+
+export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [options]
+
+Imports arXiv papers into a folder vault: paper notes, keyword notes, category notes and a daily note line.
+
+Options:
+  --vault <folder>      the vault folder (created if missing)
+  --atom-file <file>    read a saved arXiv API response instead of the network
+                        (with no IDs given, every paper in the file is imported)
+  --lang en|ko          note language (default: the vault's plugin setting, else en)
+  --date YYYY-MM-DD     the daily note's day (default: today)
+  --no-daily            do not add a line to the daily note
+  --keywords <n>        keywords per paper (default 8)
+  --json                print {created, updated, failed} as JSON
+  -h, --help            show this help
+
+Exit code: 0 when every input was imported, 1 when some failed, 2 for usage errors.`;
+
+export interface ImportArgs {
+	inputs: string[];
+	vault: string;
+	atomFile?: string;
+	lang?: "en" | "ko";
+	date?: Date;
+	daily: boolean;
+	keywords?: number;
+	json: boolean;
+}
+
+export type CliCommand = { kind: "help" } | { kind: "import"; args: ImportArgs };
+
+function parseDay(value: string): Date {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
+	if (!date || date.getMonth() !== Number(m?.[2]) - 1) throw new UsageError(`--date takes a day as YYYY-MM-DD, like 2025-09-18 (got "${value}").`);
+	return date;
+}
+
+export function parseCli(argv: string[]): CliCommand {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				vault: { type: "string" },
+				"atom-file": { type: "string" },
+				lang: { type: "string" },
+				date: { type: "string" },
+				"no-daily": { type: "boolean", default: false },
+				keywords: { type: "string" },
+				json: { type: "boolean", default: false },
+				help: { type: "boolean", short: "h", default: false },
+			},
+		});
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message : String(error));
+	}
+	const { values, positionals } = parsed;
+	const [command, ...inputs] = positionals;
+	if (values.help || command === undefined || command === "help") return { kind: "help" };
+	if (command !== "import") throw new UsageError(`Unknown command "${command}". The command is "import".`);
+	if (!values.vault) throw new UsageError("--vault <folder> is required: the folder the notes are written into.");
+	if (inputs.length === 0 && !values["atom-file"]) throw new UsageError("Give at least one arXiv ID or URL, e.g. arxiv-atlas import 2502.15871 --vault ./vault");
+	if (values.lang !== undefined && values.lang !== "en" && values.lang !== "ko") throw new UsageError(`--lang is en or ko (got "${values.lang}").`);
+	let keywords: number | undefined;
+	if (values.keywords !== undefined) {
+		keywords = Number(values.keywords);
+		if (!Number.isInteger(keywords) || keywords < 1 || keywords > 50) throw new UsageError(`--keywords takes a whole number from 1 to 50 (got "${values.keywords}").`);
+	}
+	return {
+		kind: "import",
+		args: {
+			inputs,
+			vault: values.vault,
+			atomFile: values["atom-file"],
+			lang: values.lang,
+			date: values.date === undefined ? undefined : parseDay(values.date),
+			daily: !values["no-daily"],
+			keywords,
+			json: values.json,
+		},
+	};
+}

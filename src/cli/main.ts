@@ -1,0 +1,88 @@
+import { promises as fs } from "node:fs";
+import * as nodePath from "node:path";
+import moment from "moment";
+import { ArxivClient } from "../core/arxiv/client";
+import { RateLimiter } from "../core/arxiv/rate-limiter";
+import { Importer, type PaperSource } from "../core/importer";
+import type { ImportSummary } from "../core/model";
+import { settingsFrom, type AtlasSettings } from "../core/settings";
+import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
+import { AtomFileSource } from "./atom-file-source";
+import { FolderVault } from "./folder-vault";
+import { FetchHttpClient } from "./http";
+import { wikiLinks } from "./links";
+import { systemClock } from "./system-clock";
+
+/** The plugin's saved settings in that vault, if the plugin is installed there. */
+async function vaultSettings(vault: string): Promise<AtlasSettings> {
+	try {
+		const text = await fs.readFile(nodePath.join(vault, ".obsidian", "plugins", "arxiv-atlas", "data.json"), "utf8");
+		return settingsFrom(JSON.parse(text));
+	} catch {
+		return settingsFrom({});
+	}
+}
+
+function report(summary: ImportSummary, json: boolean): string {
+	if (json) return JSON.stringify({ created: summary.created, updated: summary.updated, failed: summary.failed });
+	const lines = [
+		`Created ${summary.created.length}, updated ${summary.updated.length}, failed ${summary.failed.length}.`,
+		...summary.created.map((p) => `  created  ${p}`),
+		...summary.updated.map((p) => `  updated  ${p}`),
+		...summary.failed.map((f) => `  failed   ${f.input}: ${f.reason}`),
+		...(summary.warnings ?? []).map((w) => `  warning  ${w}`),
+	];
+	return lines.join("\n");
+}
+
+async function runImport(args: ImportArgs): Promise<number> {
+	const settings = await vaultSettings(args.vault);
+	if (args.lang) settings.noteLanguage = args.lang;
+	if (args.keywords) settings.keywordsPerPaper = args.keywords;
+	if (!args.daily) settings.dailyNote = false;
+	let source: PaperSource;
+	let inputs = args.inputs;
+	if (args.atomFile) {
+		const file = await AtomFileSource.load(args.atomFile);
+		if (inputs.length === 0) inputs = file.ids();
+		source = file;
+	} else {
+		source = new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock);
+	}
+	await fs.mkdir(args.vault, { recursive: true });
+	const importer = new Importer({
+		vault: new FolderVault(nodePath.resolve(args.vault)),
+		links: wikiLinks,
+		arxiv: source,
+		clock: systemClock,
+		formatDate: (date, format) => moment(date).format(format),
+	});
+	const summary = await importer.importText(inputs.join("\n"), settings, {
+		day: args.date,
+		onProgress: args.json ? undefined : (message): void => void process.stderr.write(`${message}\n`),
+	});
+	process.stdout.write(report(summary, args.json) + "\n");
+	return summary.failed.length === 0 ? 0 : 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+	try {
+		const command = parseCli(argv);
+		if (command.kind === "help") {
+			process.stdout.write(USAGE + "\n");
+			return 0;
+		}
+		return await runImport(command.args);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+			return 2;
+		}
+		process.stderr.write(`arxiv-atlas: ${error instanceof Error ? error.message : String(error)}\n`);
+		return 1;
+	}
+}
+
+void main(process.argv.slice(2)).then((code) => {
+	process.exitCode = code;
+});

@@ -1,0 +1,122 @@
+import { parseIdentifiers } from "./arxiv/identifiers";
+import type { Enrichment, FailedInput, ImportSummary, Keyword, Paper } from "./model";
+import type { Clock, DateFormatter, LinkPort, VaultPort } from "./ports";
+import type { AtlasSettings } from "./settings";
+import { applyPaperPlan, type ApplyResult } from "./notes/apply";
+import { labelsFor } from "./notes/labels";
+import { cleanFolder, joinPath, safeFileName } from "./notes/paths";
+import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
+import { readVaultSnapshot } from "./notes/vault-snapshot";
+import { extractKeywords } from "./keywords/extract";
+
+/** The part of the arXiv client the importer uses. */
+export interface PaperSource {
+	fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[] }>;
+}
+
+export interface ImporterDeps {
+	vault: VaultPort;
+	links: LinkPort;
+	arxiv: PaperSource;
+	clock: Clock;
+	formatDate: DateFormatter;
+}
+
+export interface ImportOptions {
+	/** The day whose daily note lists the papers (default: today). */
+	day?: Date;
+	enrichment?: (paper: Paper) => Enrichment | undefined;
+	onProgress?: (message: string) => void;
+}
+
+function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** The daily note's path: the date format may contain folders (`YYYY/MM/YYYY-MM-DD`); each part is made safe. */
+function dailyNote(settings: AtlasSettings, folder: string, day: Date, formatDate: DateFormatter): { path: string; folder: string; display: string } {
+	const formatted = formatDate(day, settings.dailyDateFormat || "YYYY-MM-DD");
+	const parts = formatted.split("/").map((p) => safeFileName(p, "daily")).filter((p) => p !== "");
+	const display = parts[parts.length - 1] ?? "daily";
+	return { path: `${joinPath(folder, ...parts)}.md`, folder, display };
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+function localStamp(d: Date): { date: string; time: string } {
+	return {
+		date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+		time: `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
+	};
+}
+
+export class Importer {
+	constructor(private readonly deps: ImporterDeps) {}
+
+	/** Imports every arXiv paper named in a pasted text. Nothing is written until every paper is fetched and planned. */
+	async importText(text: string, settings: AtlasSettings, options: ImportOptions = {}): Promise<ImportSummary> {
+		const progress = options.onProgress ?? ((): void => undefined);
+		const now = this.deps.clock.now();
+		const { ids, rejected } = parseIdentifiers(text, now);
+		const failed: FailedInput[] = rejected.map((r) => ({ input: r.input, reason: r.reason }));
+		const summary: ImportSummary = { created: [], updated: [], failed };
+		if (ids.length === 0) return summary;
+
+		let folders: PlanContext["folders"];
+		let dailyFolder: string;
+		try {
+			folders = {
+				papers: cleanFolder("papers", settings.papersFolder),
+				keywords: cleanFolder("keywords", settings.keywordsFolder),
+				categories: cleanFolder("categories", settings.categoriesFolder),
+			};
+			dailyFolder = cleanFolder("daily notes", settings.dailyFolder);
+		} catch (error) {
+			for (const { id } of ids) failed.push({ input: id, reason: errorMessage(error) });
+			return summary;
+		}
+
+		const wanted = ids.map((i) => i.id);
+		progress(`Fetching ${wanted.length} ${wanted.length === 1 ? "paper" : "papers"} from arXiv…`);
+		let papers: Paper[];
+		try {
+			const answer = await this.deps.arxiv.fetchByIds(wanted);
+			papers = answer.papers;
+			for (const id of answer.notFound) failed.push({ input: id, reason: `not found on arXiv: ${id}` });
+		} catch (error) {
+			for (const id of wanted) failed.push({ input: id, reason: errorMessage(error) });
+			return summary;
+		}
+		if (papers.length === 0) return summary;
+
+		const stamp = localStamp(now);
+		const ctx: PlanContext = {
+			folders,
+			fileNameTemplate: settings.fileNameTemplate || "{{title}}",
+			labels: labelsFor(settings.noteLanguage),
+			links: this.deps.links,
+			snapshot: await readVaultSnapshot(this.deps.vault, folders.keywords),
+			daily: settings.dailyNote ? dailyNote(settings, dailyFolder, options.day ?? now, this.deps.formatDate) : undefined,
+			extract: (paper): Keyword[] => extractKeywords({ title: paper.title, abstract: paper.abstract }, { max: settings.keywordsPerPaper }),
+			enrichment: options.enrichment,
+			generatedAt: `${stamp.date} ${stamp.time}`,
+			importedAt: `${stamp.date}T${stamp.time}`,
+			plannedPaths: new Set(),
+		};
+		const plans: PaperPlan[] = papers.map((paper) => planPaper(paper, ctx));
+
+		const result: ApplyResult = { created: new Set(), updated: new Set(), warnings: [] };
+		for (const [i, plan] of plans.entries()) {
+			progress(`Writing ${i + 1} of ${plans.length}…`);
+			try {
+				await applyPaperPlan(this.deps.vault, plan, ctx.importedAt, result);
+				summary.firstPaperPath ??= plan.note.path;
+			} catch (error) {
+				failed.push({ input: plan.paper.id, reason: `could not write its notes: ${errorMessage(error)}` });
+			}
+		}
+		summary.created = [...result.created];
+		summary.updated = [...result.updated].filter((p) => !result.created.has(p));
+		summary.warnings = result.warnings;
+		return summary;
+	}
+}

@@ -1,0 +1,66 @@
+import type { KeywordCategory } from "../model";
+import type { NoteLanguage } from "../settings";
+
+/** Headings and labels of the generated notes, per note language. The Korean set is the example note's. */
+export interface NoteLabels {
+	translatedTitle: string;
+	metadata: string;
+	categorisedKeywords: string;
+	categories: Record<KeywordCategory, string>;
+	extractedKeywords: string;
+	authorsSection: string;
+	authors: string;
+	abstract: string;
+	abstractTranslated: string;
+	summary: string;
+	keyPoints: string;
+	generatedOn: string;
+	papersSection: string;
+	dailySection: string;
+}
+
+const CATEGORY_LABELS: Record<KeywordCategory, string> = {
+	evolved: "🚀 Evolved Concepts",
+	broad: "🔬 Broad Technical",
+	specific: "🔗 Specific Connectable",
+	unique: "⭐ Unique Technical",
+};
+
+const LABELS: Record<NoteLanguage, NoteLabels> = {
+	en: {
+		translatedTitle: "Translated title",
+		metadata: "📋 Metadata",
+		categorisedKeywords: "🏷️ Categorised keywords",
+		categories: CATEGORY_LABELS,
+		extractedKeywords: "🏷️ Extracted keywords",
+		authorsSection: "📋 Authors",
+		authors: "Authors",
+		abstract: "📄 Abstract",
+		abstractTranslated: "🔍 Abstract (translated)",
+		summary: "📝 Summary",
+		keyPoints: "🎯 Key points",
+		generatedOn: "Generated on",
+		papersSection: "Papers",
+		dailySection: "arXiv papers",
+	},
+	ko: {
+		translatedTitle: "Korean Title",
+		metadata: "📋 메타데이터",
+		categorisedKeywords: "🏷️ 카테고리화된 키워드",
+		categories: CATEGORY_LABELS,
+		extractedKeywords: "🏷️ 추출된 키워드",
+		authorsSection: "📋 저자 정보",
+		authors: "Authors",
+		abstract: "📄 Abstract (원문)",
+		abstractTranslated: "🔍 Abstract (한글 번역)",
+		summary: "📝 요약",
+		keyPoints: "🎯 주요 포인트",
+		generatedOn: "Generated on",
+		papersSection: "논문",
+		dailySection: "arXiv 논문",
+	},
+};
+
+export function labelsFor(language: NoteLanguage): NoteLabels {
+	return LABELS[language];
+}

@@ -1,0 +1,34 @@
+/**
+ * Untrusted text (titles, abstracts, author names, model output) becomes Markdown that renders as
+ * the text itself: no links, embeds, tags, HTML, math, highlights or comments can come out of it.
+ */
+
+// CommonMark lets any ASCII punctuation be backslash-escaped. These are the characters that start
+// Markdown or Obsidian syntax: emphasis, code, links/embeds, HTML, math, tags, tables, strikethrough,
+// highlights, comments and block references.
+const INLINE_SPECIALS = /[\\`*_[\]<>$#|~=%^{}]/g;
+
+/** Collapses all white space (new lines included) to single spaces. */
+export function collapseWhitespace(text: string): string {
+	return text.replace(/\s+/g, " ").trim();
+}
+
+/** One line of plain text, safe anywhere inline in a note. */
+export function escapeInline(text: string): string {
+	let out = collapseWhitespace(text).replace(INLINE_SPECIALS, (c) => `\\${c}`);
+	// Bare URLs and www. names are auto-linked by Obsidian: break the pattern without changing the text.
+	out = out.replace(/:\/\//g, ":\\/\\/").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
+	// At the start of a line some characters make a block (list, quote, heading, thematic break).
+	out = out.replace(/^([-+>])(?=\s|$)/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+	return out;
+}
+
+/** Text for the visible part of a link: nothing that can close or split the link. */
+export function safeLinkDisplay(text: string): string {
+	return collapseWhitespace(text)
+		.replace(/\[/g, "(")
+		.replace(/\]/g, ")")
+		.replace(/\|/g, "-")
+		.replace(/[#^]/g, "")
+		.trim();
+}

@@ -1,0 +1,182 @@
+import type { Enrichment, Keyword, Paper } from "../model";
+import type { LinkPort } from "../ports";
+import { categoryName } from "../arxiv/taxonomy";
+import type { DateValue, PropertyValue } from "./frontmatter";
+import type { NoteLabels } from "./labels";
+import { renderCategoryNote, renderDailyNote, renderKeywordNote } from "./list-notes";
+import { paperKey } from "./list-section";
+import { safeLinkDisplay } from "./markdown";
+import { managedProperties, paperAliases, renderPaperBody, renderPaperNote, type LinkedKeyword, type PaperNoteInput } from "./paper-note";
+import { joinPath, pathKey, safeFileName } from "./paths";
+import type { VaultSnapshot } from "./vault-snapshot";
+
+/** Folders after `cleanFolder`: vault-relative, no "..". */
+export interface PlanFolders {
+	papers: string;
+	keywords: string;
+	categories: string;
+}
+
+export interface PlanContext {
+	folders: PlanFolders;
+	fileNameTemplate: string;
+	labels: NoteLabels;
+	links: LinkPort;
+	snapshot: VaultSnapshot;
+	/** The daily note to list the paper in, when that is on. */
+	daily?: { path: string; folder: string; display: string };
+	extract: (paper: Paper) => Keyword[];
+	enrichment?: (paper: Paper) => Enrichment | undefined;
+	generatedAt: string;
+	importedAt: string;
+	/** Lower-cased paths already given to notes earlier in the same import. */
+	plannedPaths: Set<string>;
+}
+
+/** An edit to a note that lists papers (keyword, category, daily): one line, added once. */
+export interface ListEdit {
+	path: string;
+	/** The configured folder the path must stay inside. */
+	folder: string;
+	createText: string;
+	heading: string;
+	line: string;
+	key: string;
+	/** Other names of a keyword to remember in the note's `aliases`. */
+	aliases: string[];
+}
+
+export interface PaperWrite {
+	path: string;
+	folder: string;
+	exists: boolean;
+	/** The whole note, for a new file. */
+	text: string;
+	/** The managed block's content, for an existing note. */
+	body: string;
+	properties: Record<string, PropertyValue | DateValue | undefined>;
+	aliases: string[];
+}
+
+export interface PaperPlan {
+	paper: Paper;
+	note: PaperWrite;
+	lists: ListEdit[];
+}
+
+function fileNameFor(paper: Paper, template: string): string {
+	const values: Record<string, string> = {
+		title: paper.title,
+		id: paper.id.replace("/", " "),
+		year: paper.published.slice(0, 4),
+		firstAuthor: paper.authors[0] ?? "",
+	};
+	const filled = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m: string, name: string) => values[name] ?? m);
+	return safeFileName(filled, `arXiv ${values.id}`);
+}
+
+function claimPath(ctx: PlanContext, folder: string, name: string, id: string): string {
+	const taken = (p: string): boolean => ctx.snapshot.paths.has(pathKey(p)) || ctx.plannedPaths.has(pathKey(p));
+	let path = joinPath(folder, `${name}.md`);
+	if (taken(path)) path = joinPath(folder, `${safeFileName(`${name} (${id.replace("/", " ")})`)}.md`);
+	for (let n = 2; taken(path); n++) path = joinPath(folder, `${safeFileName(`${name} (${id.replace("/", " ")})`)} ${n}.md`);
+	ctx.plannedPaths.add(pathKey(path));
+	return path;
+}
+
+function linkKeywords(keywords: Keyword[], ctx: PlanContext): LinkedKeyword[] {
+	const linked: LinkedKeyword[] = [];
+	const seen = new Set<string>();
+	for (const keyword of keywords) {
+		let path = ctx.snapshot.keywords.find(keyword.name, keyword.aliases);
+		if (path === undefined) {
+			const name = safeFileName(keyword.name, "Keyword");
+			path = joinPath(ctx.folders.keywords, keyword.category, `${name}.md`);
+			if (ctx.plannedPaths.has(pathKey(path)) || ctx.snapshot.paths.has(pathKey(path))) {
+				// Same file name as a note that is not this concept: keep the concept apart.
+				path = joinPath(ctx.folders.keywords, keyword.category, `${name} (keyword).md`);
+			}
+			ctx.snapshot.keywords.add(path, keyword.name, keyword.aliases);
+			ctx.plannedPaths.add(pathKey(path));
+		}
+		if (seen.has(pathKey(path))) continue;
+		seen.add(pathKey(path));
+		linked.push({ keyword, path });
+	}
+	return linked;
+}
+
+export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
+	const existing = ctx.snapshot.papers.get(paper.id);
+	const notePath = existing ?? claimPath(ctx, ctx.folders.papers, fileNameFor(paper, ctx.fileNameTemplate), paper.id);
+	if (existing === undefined) ctx.snapshot.papers.set(paper.id, notePath);
+
+	const keywords = linkKeywords(ctx.extract(paper), ctx);
+	const categoryPaths = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].map((code) => ({
+		code,
+		path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`),
+	}));
+
+	const input: PaperNoteInput = {
+		paper,
+		notePath,
+		keywords,
+		categoryPaths,
+		daily: ctx.daily,
+		enrichment: ctx.enrichment?.(paper),
+		labels: ctx.labels,
+		links: ctx.links,
+		generatedAt: ctx.generatedAt,
+	};
+
+	const listLine = (listPath: string): string =>
+		`- ${ctx.links.markdownLink(notePath, listPath, safeLinkDisplay(paper.title))} · ${paperKey(paper.id)}`;
+	const key = paperKey(paper.id);
+	const heading = ctx.labels.papersSection;
+
+	const lists: ListEdit[] = [
+		...keywords.map(({ keyword, path }) => ({
+			path,
+			folder: ctx.folders.keywords,
+			createText: renderKeywordNote(keyword.name, keyword.category, keyword.aliases, heading),
+			heading,
+			line: listLine(path),
+			key,
+			aliases: keyword.aliases,
+		})),
+		...categoryPaths.map(({ code, path }) => ({
+			path,
+			folder: ctx.folders.categories,
+			createText: renderCategoryNote(code, categoryName(code), heading),
+			heading,
+			line: listLine(path),
+			key,
+			aliases: [],
+		})),
+	];
+	if (ctx.daily) {
+		lists.push({
+			path: ctx.daily.path,
+			folder: ctx.daily.folder,
+			createText: renderDailyNote(ctx.daily.display, ctx.labels.dailySection),
+			heading: ctx.labels.dailySection,
+			line: listLine(ctx.daily.path),
+			key,
+			aliases: [],
+		});
+	}
+
+	return {
+		paper,
+		note: {
+			path: notePath,
+			folder: existing === undefined ? ctx.folders.papers : "",
+			exists: existing !== undefined,
+			text: renderPaperNote(input, ctx.importedAt),
+			body: renderPaperBody(input),
+			properties: managedProperties(input),
+			aliases: paperAliases(paper),
+		},
+		lists,
+	};
+}

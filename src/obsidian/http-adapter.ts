@@ -1,0 +1,31 @@
+import { requestUrl } from "obsidian";
+import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from "../core/ports";
+
+/**
+ * HTTP through Obsidian's `requestUrl` (no CORS limits, works on mobile). It has no timeout or
+ * abort, so the request races a timer and a late answer is ignored.
+ */
+export class RequestUrlHttpClient implements HttpClient {
+	async request(req: HttpRequest): Promise<HttpResponse> {
+		const call = requestUrl({ url: req.url, method: req.method ?? "GET", headers: req.headers, body: req.body, throw: false }).then(
+			(res) => {
+				const headers: Record<string, string> = {};
+				for (const [k, v] of Object.entries(res.headers ?? {})) headers[k.toLowerCase()] = v;
+				return { status: res.status, headers, text: res.text };
+			},
+			(error: unknown) => {
+				throw new HttpError("network", `could not reach ${new URL(req.url).host} (${error instanceof Error ? error.message : String(error)})`);
+			},
+		);
+		if (req.timeoutMs === undefined) return call;
+		let timer: number | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = window.setTimeout(() => reject(new HttpError("timeout", `no answer from ${new URL(req.url).host} in ${Math.round(req.timeoutMs! / 1000)} s`)), req.timeoutMs);
+		});
+		try {
+			return await Promise.race([call, timeout]);
+		} finally {
+			window.clearTimeout(timer);
+		}
+	}
+}

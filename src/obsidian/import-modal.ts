@@ -1,0 +1,78 @@
+import { Modal, Setting, type App } from "obsidian";
+import { parseIdentifiers } from "../core/arxiv/identifiers";
+
+/**
+ * Takes a paste of arXiv IDs or links. What it understands and what it cannot read (with the
+ * reason) are shown as the user types, before anything is fetched.
+ */
+export class ImportModal extends Modal {
+	private text = "";
+
+	constructor(
+		app: App,
+		private readonly onSubmit: (text: string) => void,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		const { contentEl } = this;
+		this.setTitle("Import arXiv papers");
+		contentEl.addClass("arxiv-atlas-import");
+		contentEl.createEl("p", {
+			text: "Paste one or more arXiv IDs or links, separated by spaces, commas or new lines.",
+			cls: "setting-item-description",
+		});
+		const input = contentEl.createEl("textarea", {
+			cls: "arxiv-atlas-import-input",
+			attr: { rows: "5", placeholder: "2502.15871, https://arxiv.org/abs/1706.03762, hep-th/9901001", "aria-label": "arXiv IDs or links" },
+		});
+		const preview = contentEl.createDiv({ cls: "arxiv-atlas-import-preview", attr: { "aria-live": "polite" } });
+		let button: HTMLButtonElement | undefined;
+
+		const refresh = (): void => {
+			const { ids, rejected } = parseIdentifiers(this.text, new Date());
+			preview.empty();
+			if (ids.length > 0) {
+				preview.createEl("p", {
+					text: `${ids.length === 1 ? "1 paper" : `${ids.length} papers`}: ${ids.map((i) => i.id).join(", ")}`,
+					cls: "arxiv-atlas-import-ok",
+				});
+			}
+			if (this.text.trim() !== "" && rejected.length > 0) {
+				preview.createEl("p", { text: "Not understood (nothing will be fetched for these):", cls: "arxiv-atlas-import-warning" });
+				const list = preview.createEl("ul", { cls: "arxiv-atlas-import-rejected" });
+				for (const r of rejected) list.createEl("li", { text: `${r.input}: ${r.reason}` });
+			}
+			if (button) button.disabled = ids.length === 0;
+		};
+
+		const submit = (): void => {
+			if (parseIdentifiers(this.text, new Date()).ids.length === 0) return;
+			this.close();
+			this.onSubmit(this.text);
+		};
+
+		input.addEventListener("input", () => {
+			this.text = input.value;
+			refresh();
+		});
+		input.addEventListener("keydown", (event) => {
+			if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+				event.preventDefault();
+				submit();
+			}
+		});
+
+		new Setting(contentEl).addButton((b) => {
+			button = b.buttonEl;
+			b.setButtonText("Import").setCta().onClick(submit);
+		});
+		refresh();
+		input.focus();
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}

@@ -1,0 +1,27 @@
+import { Notice } from "obsidian";
+import type { ImportSummary } from "../core/model";
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function summaryText(summary: ImportSummary): string {
+	const lines = [`arXiv import: ${plural(summary.created.length, "note")} created, ${summary.updated.length} updated, ${summary.failed.length} failed.`];
+	for (const f of summary.failed.slice(0, 8)) lines.push(`• ${f.input}: ${f.reason}`);
+	if (summary.failed.length > 8) lines.push(`• …and ${summary.failed.length - 8} more`);
+	for (const w of summary.warnings ?? []) lines.push(`• ${w}`);
+	return lines.join("\n");
+}
+
+/** A notice that stays while an import runs, shows each step, and ends with the summary. */
+export class ProgressNotice {
+	private readonly notice = new Notice("arXiv import…", 0);
+
+	step(message: string): void {
+		this.notice.setMessage(message);
+	}
+
+	/** Shows the summary; it stays until clicked when something failed, otherwise it fades after a while. */
+	finish(summary: ImportSummary): void {
+		this.notice.setMessage(summaryText(summary));
+		if (summary.failed.length === 0) window.setTimeout(() => this.notice.hide(), 10_000);
+	}
+}

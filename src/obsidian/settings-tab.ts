@@ -1,0 +1,94 @@
+import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { DEFAULT_SETTINGS, type AtlasSettings, type NoteLanguage } from "../core/settings";
+
+/** Where settings live and how they are saved: the tab never reaches into the plugin itself. */
+export interface SettingsStore {
+	get(): AtlasSettings;
+	update(change: Partial<AtlasSettings>): Promise<void>;
+}
+
+type FolderKey = "papersFolder" | "keywordsFolder" | "categoriesFolder" | "dailyFolder";
+
+export class AtlasSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly store: SettingsStore,
+	) {
+		super(app, plugin);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const s = this.store.get();
+
+		new Setting(containerEl).setName("Folders").setHeading();
+		const folder = (key: FolderKey, name: string, desc: string): void => {
+			new Setting(containerEl)
+				.setName(name)
+				.setDesc(desc)
+				.addText((t) =>
+					t
+						.setPlaceholder(DEFAULT_SETTINGS[key])
+						.setValue(s[key])
+						.onChange(async (value) => this.store.update({ [key]: value.trim() || DEFAULT_SETTINGS[key] })),
+				);
+		};
+		folder("papersFolder", "Paper notes", "Folder for one note per paper.");
+		folder("keywordsFolder", "Keyword notes", "Folder for one note per concept, in a subfolder per keyword category.");
+		folder("categoriesFolder", "Category notes", "Folder for one note per arXiv category, such as cs.AI.");
+
+		new Setting(containerEl).setName("Notes").setHeading();
+		new Setting(containerEl)
+			.setName("File name template")
+			.setDesc("Name of a new paper note. Use {{title}}, {{id}}, {{year}} and {{firstAuthor}}. Characters that are not allowed in file names are removed.")
+			.addText((t) =>
+				t
+					.setPlaceholder(DEFAULT_SETTINGS.fileNameTemplate)
+					.setValue(s.fileNameTemplate)
+					.onChange(async (value) => this.store.update({ fileNameTemplate: value.trim() || DEFAULT_SETTINGS.fileNameTemplate })),
+			);
+		new Setting(containerEl)
+			.setName("Note language")
+			.setDesc("Language of the headings and labels in new and re-imported paper notes.")
+			.addDropdown((d) =>
+				d
+					.addOptions({ en: "English", ko: "한국어 (Korean)" })
+					.setValue(s.noteLanguage)
+					.onChange(async (value) => this.store.update({ noteLanguage: value as NoteLanguage })),
+			);
+		new Setting(containerEl)
+			.setName("Keywords per paper")
+			.setDesc("How many keywords the offline extractor links for each paper.")
+			.addSlider((sl) =>
+				sl
+					.setLimits(3, 20, 1)
+					.setValue(s.keywordsPerPaper)
+					.setDynamicTooltip()
+					.onChange(async (value) => this.store.update({ keywordsPerPaper: value })),
+			);
+
+		new Setting(containerEl).setName("Daily note").setHeading();
+		new Setting(containerEl)
+			.setName("List imported papers in the daily note")
+			.setDesc("Adds a line for each paper to the note of the day.")
+			.addToggle((t) => t.setValue(s.dailyNote).onChange(async (value) => this.store.update({ dailyNote: value })));
+		folder("dailyFolder", "Daily notes folder", "Folder of the daily notes.");
+		new Setting(containerEl)
+			.setName("Date format")
+			.setDesc("Moment.js format of the daily note's name, such as YYYY-MM-DD. Slashes make subfolders.")
+			.addText((t) =>
+				t
+					.setPlaceholder(DEFAULT_SETTINGS.dailyDateFormat)
+					.setValue(s.dailyDateFormat)
+					.onChange(async (value) => this.store.update({ dailyDateFormat: value.trim() || DEFAULT_SETTINGS.dailyDateFormat })),
+			);
+
+		new Setting(containerEl).setName("After import").setHeading();
+		new Setting(containerEl)
+			.setName("Open the imported note")
+			.setDesc("Opens the first imported paper note when an import ends.")
+			.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value })));
+	}
+}

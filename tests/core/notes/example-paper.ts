@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import type { Enrichment, Paper } from "../../../src/core/model";
+
+// The paper of the note that started the project (tests/fixtures/example-note/). Title, abstract,
+// translation, summary and key points are taken from that note; authors and dates are this
+// paper's on arXiv (2502.15871v2), which the example note failed to fill in.
+export const EXAMPLE_NOTE = readFileSync(new URL("../../fixtures/example-note/000_7ff655e751ab64c6.md", import.meta.url), "utf8");
+
+function section(heading: string): string {
+	const start = EXAMPLE_NOTE.indexOf(`## ${heading}`);
+	const rest = EXAMPLE_NOTE.slice(EXAMPLE_NOTE.indexOf("\n", start) + 1);
+	const end = rest.search(/^## |^---$/m);
+	return (end === -1 ? rest : rest.slice(0, end)).trim();
+}
+
+const stripAnnounce = (text: string): string => text.replace(/^arXiv:\S+ .*\n(Abstract|요약): /, "");
+
+export const examplePaper: Paper = {
+	id: "2502.15871",
+	version: 2,
+	title: "A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare",
+	abstract: stripAnnounce(section("📄 Abstract (원문)")),
+	authors: ["Manar Aljohani", "Jun Hou", "Sindhu Kommu", "Xuan Wang"],
+	published: "2025-02-21T18:43:06Z",
+	updated: "2025-09-16T20:02:11Z",
+	primaryCategory: "cs.AI",
+	categories: ["cs.AI", "cs.CL"],
+	announced: "2025-09-18",
+};
+
+export const exampleEnrichment: Enrichment = {
+	titleTranslated: /\*\*Korean Title:\*\* (.*)/.exec(EXAMPLE_NOTE)?.[1]?.trim(),
+	abstractTranslated: stripAnnounce(section("🔍 Abstract (한글 번역)")),
+	summary: section("📝 요약"),
+	keyPoints: section("🎯 주요 포인트")
+		.split("\n")
+		.map((l) => l.replace(/^- \d+\.\s*/, "").trim())
+		.filter((l) => l !== ""),
+};

@@ -1,0 +1,85 @@
+import { Document, parseDocument } from "yaml";
+import type { VaultPort } from "../../src/core/ports";
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
+
+/**
+ * A VaultPort in memory for core tests and benchmarks, with Obsidian's rules: create refuses an
+ * existing path compared case-insensitively, process is an atomic read-modify-write.
+ * Plugin code is tested against the fuller Obsidian host in tests/host instead.
+ */
+export class MemoryVault implements VaultPort {
+	readonly files = new Map<string, string>();
+	writes = 0;
+	/** Set to make the next write of a path fail, to test that nothing half-written remains. */
+	failOn?: (path: string) => boolean;
+
+	constructor(initial: Record<string, string> = {}) {
+		for (const [p, t] of Object.entries(initial)) this.files.set(p, t);
+	}
+
+	private find(path: string): string | undefined {
+		if (this.files.has(path)) return path;
+		const lower = path.toLowerCase();
+		for (const p of this.files.keys()) if (p.toLowerCase() === lower) return p;
+		return undefined;
+	}
+
+	private write(path: string, text: string): void {
+		if (this.failOn?.(path)) throw new Error(`disk full while writing ${path}`);
+		this.writes += 1;
+		this.files.set(path, text);
+	}
+
+	exists(path: string): Promise<boolean> {
+		const lower = path.toLowerCase();
+		const isFolder = [...this.files.keys()].some((p) => p.toLowerCase().startsWith(lower + "/"));
+		return Promise.resolve(this.find(path) !== undefined || isFolder);
+	}
+
+	async read(path: string): Promise<string> {
+		await Promise.resolve();
+		const p = this.find(path);
+		if (p === undefined) throw new Error(`ENOENT: ${path}`);
+		return this.files.get(p) ?? "";
+	}
+
+	async create(path: string, data: string): Promise<void> {
+		await Promise.resolve();
+		if (this.find(path) !== undefined) throw new Error("File already exists.");
+		this.write(path, data);
+	}
+
+	async process(path: string, fn: (data: string) => string): Promise<string> {
+		await Promise.resolve();
+		const p = this.find(path);
+		if (p === undefined) throw new Error(`ENOENT: ${path}`);
+		const next = fn(this.files.get(p) ?? "");
+		this.write(p, next);
+		return next;
+	}
+
+	async processFrontMatter(path: string, fn: (fm: Record<string, unknown>) => void): Promise<void> {
+		await this.process(path, (text) => {
+			const match = FRONTMATTER.exec(text);
+			const doc = parseDocument(match?.[1] ?? "");
+			if (doc.errors.length > 0) throw new Error("YAMLParseError");
+			const fm = (doc.toJS() ?? {}) as Record<string, unknown>;
+			fn(fm);
+			return `---\n${new Document(fm).toString({ lineWidth: 0 })}---\n${match ? text.slice(match[0].length) : text}`;
+		});
+	}
+
+	listMarkdown(folder: string): Promise<string[]> {
+		const prefix = folder === "" ? "" : folder + "/";
+		return Promise.resolve([...this.files.keys()].filter((p) => p.startsWith(prefix) && p.endsWith(".md")).sort());
+	}
+
+	frontmatter(path: string): Promise<Record<string, unknown> | null> {
+		const p = this.find(path);
+		const match = p === undefined ? null : FRONTMATTER.exec(this.files.get(p) ?? "");
+		if (!match) return Promise.resolve(null);
+		const doc = parseDocument(match[1] ?? "");
+		return Promise.resolve(doc.errors.length > 0 ? null : ((doc.toJS() ?? {}) as Record<string, unknown>));
+	}
+}

@@ -17,10 +17,11 @@ export class RequestUrlHttpClient implements HttpClient {
 				throw new HttpError("network", `could not reach ${new URL(req.url).host} (${error instanceof Error ? error.message : String(error)})`);
 			},
 		);
-		if (req.timeoutMs === undefined) return call;
+		const limit = req.timeoutMs;
+		if (limit === undefined) return call;
 		let timer: number | undefined;
 		const timeout = new Promise<never>((_, reject) => {
-			timer = window.setTimeout(() => reject(new HttpError("timeout", `no answer from ${new URL(req.url).host} in ${Math.round(req.timeoutMs! / 1000)} s`)), req.timeoutMs);
+			timer = window.setTimeout(() => reject(new HttpError("timeout", `no answer from ${new URL(req.url).host} in ${Math.round(limit / 1000)} s`)), limit);
 		});
 		try {
 			return await Promise.race([call, timeout]);

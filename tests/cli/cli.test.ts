@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli } from "../support/build";
+
+let cli = "";
+beforeAll(async () => {
+	cli = await buildCli();
+}, 60_000);
+
+const ATOM = "tests/fixtures/arxiv-api/idlist-1601.00001-doi-journalref.xml";
+const SCIENCE = "tests/fixtures/arxiv-api/search-all-science-10-entries.xml";
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+	const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tempVault = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-vault-"));
+
+function walk(dir: string, prefix = ""): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+	);
+}
+
+describe("arxiv-atlas import", () => {
+	it("imports from a saved response and prints the JSON summary (exit 0)", () => {
+		const vault = tempVault();
+		const r = run("import", "arXiv:1601.00001v1", "--vault", vault, "--atom-file", ATOM, "--date", "2025-09-18", "--json");
+		expect(r.code).toBe(0);
+		const summary = JSON.parse(r.stdout) as { created: string[]; updated: string[]; failed: unknown[] };
+		expect(summary.failed).toEqual([]);
+		expect(summary.created).toContain("daily/2025-09-18.md");
+		expect(summary.created).toContain("categories/cond-mat.mes-hall.md");
+		expect(walk(vault).sort()).toEqual([...summary.created].sort());
+		const paper = summary.created.find((p) => p.startsWith("papers/")) ?? "";
+		expect(readFileSync(join(vault, paper), "utf8")).toContain('arxiv_id: "1601.00001"');
+	});
+
+	it("writes the Korean layout with --lang ko and updates instead of duplicating on a second run", () => {
+		const vault = tempVault();
+		expect(run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--lang", "ko").code).toBe(0);
+		const before = walk(vault).sort();
+		const again = run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--lang", "ko", "--json");
+		expect(again.code).toBe(0);
+		const summary = JSON.parse(again.stdout) as { created: string[]; updated: string[] };
+		expect(summary.created).toEqual([]);
+		expect(walk(vault).sort()).toEqual(before);
+		const paper = before.find((p) => p.startsWith("papers/")) ?? "";
+		expect(readFileSync(join(vault, paper), "utf8")).toContain("## 📄 Abstract (원문)");
+	});
+
+	it("imports every paper of a saved response when no ID is given", () => {
+		const vault = tempVault();
+		const r = run("import", "--vault", vault, "--atom-file", SCIENCE, "--json", "--no-daily");
+		expect(r.code).toBe(0);
+		const summary = JSON.parse(r.stdout) as { created: string[] };
+		expect(summary.created.filter((p) => p.startsWith("papers/"))).toHaveLength(10);
+		expect(existsSync(join(vault, "daily"))).toBe(false);
+	});
+
+	it("exits 1 and names the input when some inputs fail", () => {
+		const vault = tempVault();
+		const r = run("import", "1601.00001", "2501.99999", "2502.1587", "--vault", vault, "--atom-file", ATOM, "--json");
+		expect(r.code).toBe(1);
+		const summary = JSON.parse(r.stdout) as { failed: { input: string; reason: string }[] };
+		expect(summary.failed.map((f) => f.input).sort()).toEqual(["2501.99999", "2502.1587"]);
+		expect(summary.failed.find((f) => f.input === "2501.99999")?.reason).toBe("not found on arXiv: 2501.99999");
+	});
+
+	it("exits 1 with a clear message for a malformed saved response, writing nothing", () => {
+		const vault = tempVault();
+		const broken = join(tempVault(), "broken.xml");
+		writeFileSync(broken, readFileSync(ATOM, "utf8").slice(0, 900));
+		const r = run("import", "1601.00001", "--vault", vault, "--atom-file", broken);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(/not valid XML/);
+		expect(walk(vault)).toEqual([]);
+	});
+
+	it("uses the plugin's settings saved in the vault", () => {
+		const vault = tempVault();
+		mkdirSync(join(vault, ".obsidian/plugins/arxiv-atlas"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian/plugins/arxiv-atlas/data.json"), JSON.stringify({ papersFolder: "Library/arXiv", dailyNote: false }));
+		const r = run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--json");
+		const summary = JSON.parse(r.stdout) as { created: string[] };
+		expect(summary.created.some((p) => p.startsWith("Library/arXiv/"))).toBe(true);
+		expect(summary.created.some((p) => p.startsWith("daily/"))).toBe(false);
+	});
+
+	it.each([
+		[["import", "1601.00001"], /--vault/],
+		[["import", "--vault", "x"], /at least one arXiv ID/],
+		[["import", "1601.00001", "--vault", "x", "--lang", "fr"], /--lang is en or ko/],
+		[["import", "1601.00001", "--vault", "x", "--date", "2025-13-01"], /YYYY-MM-DD/],
+		[["frobnicate"], /Unknown command/],
+		[["import", "--bogus"], /bogus/],
+	])("exits 2 with usage help for %j", (args, message) => {
+		const r = run(...args);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(message);
+		expect(r.stderr).toContain("Usage: arxiv-atlas import");
+	});
+});

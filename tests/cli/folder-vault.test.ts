@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FolderVault } from "../../src/cli/folder-vault";
+
+const fresh = (): { dir: string; vault: FolderVault } => {
+	const dir = mkdtempSync(join(tmpdir(), "arxiv-atlas-fv-"));
+	return { dir, vault: new FolderVault(dir) };
+};
+
+describe("FolderVault (the CLI's vault) keeps Obsidian's rules", () => {
+	it("creates parent folders, and refuses an existing path whatever its case", async () => {
+		const { dir, vault } = fresh();
+		await vault.create("papers/Deep/A.md", "one");
+		expect(readFileSync(join(dir, "papers/Deep/A.md"), "utf8")).toBe("one");
+		await expect(vault.create("Papers/deep/a.md", "two")).rejects.toThrow("File already exists.");
+		expect(await vault.exists("PAPERS/deep/A.MD")).toBe(true);
+		expect(readFileSync(join(dir, "papers/Deep/A.md"), "utf8")).toBe("one");
+		expect(readdirSync(join(dir, "papers/Deep"))).toEqual(["A.md"]); // no temporary files left
+	});
+
+	it("runs concurrent edits of one file one after another, losing none", async () => {
+		const { vault } = fresh();
+		await vault.create("daily/d.md", "");
+		await Promise.all(Array.from({ length: 50 }, (_, i) => vault.process("daily/d.md", (t) => `${t}${i}\n`)));
+		const lines = (await vault.read("daily/d.md")).trim().split("\n");
+		expect(lines.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 50 }, (_, i) => String(i)));
+	});
+
+	it("edits properties and keeps the body byte for byte", async () => {
+		const { vault } = fresh();
+		const body = "\n# Title\n\ntext with --- and: colons\n";
+		await vault.create("n.md", `---\narxiv_id: "2401.00010"\nmine: keep\n---${body}`);
+		await vault.processFrontMatter("n.md", (fm) => {
+			fm["version"] = 2;
+		});
+		const text = await vault.read("n.md");
+		expect(text.endsWith(`---${body}`)).toBe(true);
+		expect(await vault.frontmatter("n.md")).toEqual({ arxiv_id: "2401.00010", mine: "keep", version: 2 });
+	});
+
+	it("leaves a note with broken YAML untouched and says why", async () => {
+		const { dir, vault } = fresh();
+		const broken = "---\ntitle: [unclosed\n---\nbody\n";
+		writeFileSync(join(dir, "b.md"), broken);
+		await expect(vault.processFrontMatter("b.md", (fm) => void (fm["x"] = 1))).rejects.toThrow(/not valid YAML/);
+		expect(readFileSync(join(dir, "b.md"), "utf8")).toBe(broken);
+	});
+
+	it("never writes outside its folder", async () => {
+		const { vault } = fresh();
+		await expect(vault.create("../escape.md", "x")).rejects.toThrow(/outside the vault folder/);
+	});
+
+	it("lists Markdown files below a folder, skipping hidden folders", async () => {
+		const { vault } = fresh();
+		await vault.create("a/b.md", "");
+		await vault.create("a/c.txt", "");
+		await vault.create(".obsidian/x.md", "");
+		expect(await vault.listMarkdown("")).toEqual(["a/b.md"]);
+	});
+});

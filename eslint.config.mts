@@ -24,7 +24,7 @@ export default tseslint.config(
 		// The CLI runs in Node: the Node built-ins the plugin must not use are its job.
 		files: ["src/cli/**/*.ts"],
 		languageOptions: { globals: { ...globals.node } },
-		rules: { "import/no-nodejs-modules": "off", "no-restricted-imports": "off", "obsidianmd/prefer-window-timers": "off" },
+		rules: { "no-restricted-globals": "off", "import/no-nodejs-modules": "off", "no-restricted-imports": "off", "obsidianmd/prefer-window-timers": "off" },
 	},
 	globalIgnores(["node_modules", "dist", "main.js", "demo-vault", "tests", "scripts", "*.mjs", "vitest.config.ts"]),
 );

@@ -14,24 +14,24 @@ const clock: Clock = {
 };
 
 export default class ArxivAtlasPlugin extends Plugin {
-	private settings!: AtlasSettings;
+	private atlasSettings!: AtlasSettings;
 	private imports!: ImportService;
 
 	async onload(): Promise<void> {
-		this.settings = settingsFrom(await this.loadData());
+		this.atlasSettings = settingsFrom(await this.loadData());
 		// One client, so one request every 3 s to arXiv across every command of this plugin.
 		const arxiv = new ArxivClient(new RequestUrlHttpClient(), new RateLimiter(clock), clock);
-		this.imports = new ImportService(this.app, arxiv, clock, () => this.settings);
+		this.imports = new ImportService(this.app, arxiv, clock, () => this.atlasSettings);
 
 		const openImport = (): void => new ImportModal(this.app, (text) => void this.imports.importText(text)).open();
 		this.addCommand({ id: "import-paper", name: "Import arXiv paper", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv paper", openImport);
 		this.addSettingTab(
 			new AtlasSettingTab(this.app, this, {
-				get: () => this.settings,
+				get: () => this.atlasSettings,
 				update: async (change) => {
-					this.settings = { ...this.settings, ...change };
-					await this.saveData(this.settings);
+					this.atlasSettings = { ...this.atlasSettings, ...change };
+					await this.saveData(this.atlasSettings);
 				},
 			}),
 		);

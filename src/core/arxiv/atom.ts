@@ -1,0 +1,165 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { Paper } from "../model";
+
+/** The response from arXiv could not be read as an Atom feed. */
+export class AtomParseError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = "AtomParseError";
+	}
+}
+
+export interface AtomEntryError {
+	/** The arXiv ID the error is about, when arXiv named one. */
+	id?: string;
+	message: string;
+}
+
+export interface AtomFeed {
+	papers: Paper[];
+	errors: AtomEntryError[];
+}
+
+type Node = Record<string, unknown>;
+
+const ARRAYS = new Set(["feed.entry", "feed.entry.author", "feed.entry.link", "feed.entry.category"]);
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: "@_",
+	// `arxiv:doi` -> `doi`, whatever prefix the feed binds the arXiv namespace to.
+	removeNSPrefix: true,
+	// Keep every value a string: `<id>2401.00010</id>` must not become the number 2401.0001.
+	parseTagValue: false,
+	parseAttributeValue: false,
+	isArray: (_name, jpath) => typeof jpath === "string" && ARRAYS.has(jpath),
+});
+
+/** `http://arxiv.org/abs/1601.00001v1` or `.../abs/hep-ex/0307015` -> id and version. */
+const ABS_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/;
+/** An arXiv ID inside an error message, e.g. `incorrect id format for 1234.12345`. */
+const ID_IN_TEXT = /(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Za-z-]+)?\/\d{7}(?:v\d+)?)/g;
+/** What an arXiv category looks like (`cs.AI`, `hep-th`, `cond-mat.mes-hall`), unlike the MSC/ACM classes feeds also list. */
+const CATEGORY = /^[a-z][a-z-]*(\.[A-Za-z][A-Za-z-]*)?$/;
+
+const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+/** All whitespace runs (new lines included) to one space, trimmed. */
+const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/** The text of an element, whether it came as a string or as `{ "#text": ... }` because it had attributes. */
+function text(value: unknown): string {
+	if (typeof value === "string") return collapse(value);
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	if (isNode(value)) return text(value["#text"]);
+	return "";
+}
+
+function attr(value: unknown, name: string): string {
+	return isNode(value) ? text(value[`@_${name}`]) : "";
+}
+
+function optional(value: unknown): string | undefined {
+	const t = text(value);
+	return t === "" ? undefined : t;
+}
+
+const notXml = (what: string): AtomParseError => new AtomParseError(`arXiv sent a response that is not valid XML (${what}): try again later`);
+
+/** Validates first (the parser alone accepts truncated XML), then parses; any failure is an AtomParseError. */
+function parseXml(xml: string): unknown {
+	// Deprecated in favour of the separate fast-xml-validator package; still the validator fast-xml-parser ships.
+	const valid = XMLValidator.validate(xml);
+	if (valid !== true) {
+		const { msg, line } = valid.err;
+		const cut = /^Invalid '\[/.test(msg) || /^Unclosed/i.test(msg);
+		throw notXml(`${cut ? "it ends before its closing tags, as if cut off" : msg.replace(/\.$/, "")}, line ${line}`);
+	}
+	try {
+		return parser.parse(xml) as unknown;
+	} catch (error) {
+		throw notXml(error instanceof Error ? error.message : String(error));
+	}
+}
+
+function splitId(idUrl: string): { id: string; version?: number } | undefined {
+	const m = ABS_URL.exec(idUrl);
+	if (!m?.[1]) return undefined;
+	return m[2] === undefined ? { id: m[1] } : { id: m[1], version: Number(m[2]) };
+}
+
+function errorEntry(entry: Node): AtomEntryError {
+	const summary = text(entry.summary);
+	const fromSummary = [...summary.matchAll(ID_IN_TEXT)].pop()?.[1];
+	const fromId = /_for_(.+)$/.exec(text(entry.id))?.[1];
+	const id = fromSummary ?? fromId;
+	const message = summary || "arXiv reported an error without details";
+	return id === undefined ? { message } : { id, message };
+}
+
+function paperEntry(entry: Node): Paper | AtomEntryError {
+	const idUrl = text(entry.id);
+	const parsed = splitId(idUrl);
+	if (!parsed) return { message: `arXiv sent an entry whose id is not an arXiv paper link: ${idUrl || "(empty)"}` };
+	const title = text(entry.title);
+	const published = text(entry.published);
+	if (title === "" || published === "") return { id: parsed.id, message: `arXiv sent an incomplete record for ${parsed.id} (no title or date)` };
+
+	const alternate = asArray(entry.link).find((l) => attr(l, "rel") === "alternate");
+	const version = parsed.version ?? splitId(attr(alternate, "href"))?.version ?? 1;
+	const terms = asArray(entry.category).map((c) => attr(c, "term"));
+	const primaryCategory = attr(entry.primary_category, "term") || terms.find((t) => CATEGORY.test(t)) || "";
+	const categories = [...new Set([primaryCategory, ...terms].filter((t) => CATEGORY.test(t)))];
+
+	const paper: Paper = {
+		id: parsed.id,
+		version,
+		title,
+		abstract: text(entry.summary),
+		authors: asArray(entry.author)
+			.map((a) => (isNode(a) ? text(a.name) : ""))
+			.filter((name) => name !== ""),
+		published,
+		updated: text(entry.updated) || published,
+		primaryCategory,
+		categories,
+	};
+	const doi = optional(entry.doi);
+	const journalRef = optional(entry.journal_ref);
+	const comment = optional(entry.comment);
+	if (doi) paper.doi = doi;
+	if (journalRef) paper.journalRef = journalRef;
+	if (comment) paper.comment = comment;
+	return paper;
+}
+
+const isArxivError = (entry: Node): boolean => text(entry.title) === "Error" && /\/api\/errors/.test(text(entry.id));
+
+/**
+ * Reads an arXiv API answer (Atom). Papers come out normalised (whitespace collapsed, ID without
+ * version); `Error` entries and unreadable entries go to `errors`. Throws AtomParseError when the
+ * text is not XML or not an Atom feed.
+ */
+export function parseAtomFeed(xml: string): AtomFeed {
+	const doc = parseXml(xml);
+	const feed = isNode(doc) ? doc.feed : undefined;
+	if (!isNode(feed)) {
+		const root = isNode(doc) ? Object.keys(doc).find((k) => !k.startsWith("?")) : undefined;
+		throw new AtomParseError(`arXiv sent a response that is not an Atom feed (it starts with <${root ?? "nothing"}>): try again later`);
+	}
+	const papers: Paper[] = [];
+	const errors: AtomEntryError[] = [];
+	for (const entry of asArray(feed.entry)) {
+		if (!isNode(entry)) continue;
+		if (isArxivError(entry)) {
+			errors.push(errorEntry(entry));
+			continue;
+		}
+		const result = paperEntry(entry);
+		if ("message" in result) errors.push(result);
+		else papers.push(result);
+	}
+	return { papers, errors };
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { categoryName, isArchive } from "../../../src/core/arxiv/taxonomy";
+
+interface TaxonomyFile {
+	categories: Record<string, { name: string }>;
+	archives: Record<string, { name: string }>;
+}
+const source = JSON.parse(readFileSync(new URL("../../fixtures/arxiv-taxonomy.json", import.meta.url), "utf8")) as TaxonomyFile;
+
+describe("categoryName", () => {
+	it.each([
+		["cs.AI", "Artificial Intelligence"],
+		["hep-th", "High Energy Physics - Theory"],
+		["cond-mat.mes-hall", "Mesoscale and Nanoscale Physics"],
+		["math.GT", "Geometric Topology"],
+		["stat.ML", "Machine Learning"],
+		["cmp-lg", "Computation and Language"],
+	])("%s is %s", (code, name) => {
+		expect(categoryName(code)).toBe(name);
+	});
+
+	it.each(["cs.XX", "CS.AI", "", "constructor", "toString", "03B70, 68Q99"])("knows no category %j", (code) => {
+		expect(categoryName(code)).toBeUndefined();
+	});
+
+	it("matches the taxonomy it was generated from (rerun scripts/generate-taxonomy.mjs if not)", () => {
+		for (const [code, { name }] of Object.entries(source.categories)) expect(categoryName(code)).toBe(name);
+		for (const archive of Object.keys(source.archives)) expect(isArchive(archive)).toBe(true);
+	});
+});
+
+describe("isArchive", () => {
+	it.each(["hep-th", "math", "cs", "cond-mat", "quant-ph", "solv-int", "physics"])("%s is an archive", (name) => {
+		expect(isArchive(name)).toBe(true);
+	});
+	it.each(["math.GT", "hep", "foo-bar", "", "__proto__"])("%j is not", (name) => {
+		expect(isArchive(name)).toBe(false);
+	});
+});

@@ -30,5 +30,7 @@ export function safeLinkDisplay(text: string): string {
 		.replace(/\]/g, ")")
 		.replace(/\|/g, "-")
 		.replace(/[#^]/g, "")
+		.replace(/</g, "‹")
+		.replace(/>/g, "›")
 		.trim();
 }

@@ -1,0 +1,191 @@
+/**
+ * Which of the four keyword categories a keyword belongs to. Deterministic: the same name and
+ * context always give the same category. Rules, first match wins (names compared by `keywordKey`):
+ *
+ * 1. Broad: the name is a field-level term of `BROAD_TERMS` (machine learning, large language
+ *    models, healthcare, quantum computing, number theory, epidemiology, econometrics...).
+ * 2. Acronyms (`LLMs`, `NLP`, `RAG`, `CLIP`): an acronym of a broad term (the `acronymOf` long form,
+ *    or `BROAD_ACRONYMS` when no long form is known) is broad, one of an evolved paradigm
+ *    (`acronymOf` is evolved, or `EVOLVED_ACRONYMS`) is evolved, any other is unique.
+ * 3. Evolved: the name contains a new-paradigm marker of `EVOLVED_MARKERS` (multi-agent, agentic,
+ *    foundation model, in-context, retrieval-augmented, diffusion, self-supervised, zero-shot,
+ *    few-shot, federated, prompt, chain-of-thought, multimodal...), as whole words
+ *    ("prompting" and "prompts" count, "DiffusionNet" does not).
+ * 4. Unique: a named artefact by form: a word with a digit next to letters (`GPT-4o`, `ResNet-50`)
+ *    or a capital inside (`LLaVA`, `ResNet`, `VQ-VAE`); or a name the abstract writes as a proper
+ *    name, every content word capitalised in mid-sentence (`Formal Concept Analysis`, `UK Biobank`).
+ * 5. Broad: any other single word ("Trustworthiness", "Robotics", "Decision-making").
+ * 6. Specific: every remaining multi-word technical phrase ("Ethical Deployment").
+ */
+import type { KeywordCategory } from "../model";
+import { isAcronym, isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
+
+export interface CategoryContext {
+	title: string;
+	abstract: string;
+	/** When `name` is an acronym: the long form it stands for in this paper, if known. */
+	acronymOf?: string;
+}
+
+function keys(list: string): Set<string> {
+	return new Set(
+		list
+			.split(/[,\n]/)
+			.map((t) => keywordKey(t.trim()))
+			.filter((k) => k !== ""),
+	);
+}
+
+/** Field-level terms across arXiv (computer science, physics, mathematics, biology, economics...), as matching keys. */
+export const BROAD_TERMS: Set<string> = keys(`
+artificial intelligence, machine learning, deep learning, reinforcement learning, supervised learning,
+unsupervised learning, semi-supervised learning, representation learning, transfer learning, statistical learning,
+neural networks, deep neural networks, convolutional neural networks, recurrent neural networks,
+graph neural networks, transformers, large language models, language models, natural language processing,
+computer vision, speech recognition, information retrieval, recommender systems, data mining, data science,
+big data, knowledge graphs, robotics, autonomous driving, autonomous vehicles, human-computer interaction,
+healthcare, medicine, medical imaging, optimization, convex optimization, combinatorial optimization, control theory,
+game theory, signal processing, image processing, cybersecurity, computer security, privacy, cryptography,
+blockchain, software engineering, programming languages, formal verification, distributed systems, distributed computing,
+cloud computing, edge computing, high-performance computing, internet of things, wireless communications,
+computer networks, databases, operating systems, computer architecture, computational complexity, algorithms,
+quantum computing, quantum information, quantum mechanics, quantum field theory, quantum physics, quantum optics,
+condensed matter physics, statistical mechanics, thermodynamics, fluid dynamics, plasma physics, nuclear physics,
+particle physics, high energy physics, astrophysics, cosmology, general relativity, gravitational waves,
+string theory, superconductivity, optics, photonics, materials science, chemistry, biology, physics, mathematics,
+statistics, probability theory, bayesian inference, causal inference, time series, numerical analysis, linear algebra,
+algebraic geometry, number theory, combinatorics, graph theory, topology, differential geometry, functional analysis,
+differential equations, partial differential equations, dynamical systems, stochastic processes, mathematical logic,
+computer science, genomics, bioinformatics, computational biology, neuroscience, molecular biology, drug discovery,
+epidemiology, ecology, evolution, economics, econometrics, finance, macroeconomics, microeconomics, mechanism design,
+climate change, climate science, energy systems, education, social networks, network science
+`);
+
+/** Acronyms of broad terms, for when the paper does not spell them out. */
+export const BROAD_ACRONYMS: Set<string> = keys(
+	"AI, ML, DL, RL, NLP, CV, LLM, LM, GNN, DNN, CNN, RNN, IoT, HCI, PDE, ODE, QFT, QCD, HPC, IR",
+);
+
+/** Markers of new paradigms; a name containing one (as whole words, see rule 3) is evolved. */
+export const EVOLVED_MARKERS: string[] = `
+multi-agent, agentic, agent, foundation model, in-context, retrieval-augmented, diffusion, self-supervised, zero-shot,
+few-shot, one-shot, federated, prompt, chain-of-thought, instruction tuning, instruction-tuned, multimodal, multi-modal,
+vision-language, vision-language-action, mixture of experts, neuro-symbolic, contrastive learning, meta-learning,
+continual learning, lifelong learning, test-time, world model, embodied, digital twin, explainable, hallucination,
+jailbreak, red teaming, preference optimization, human feedback, reasoning model, tool use, tool learning,
+generative ai, generative model, large multimodal model, parameter-efficient, low-rank adaptation, knowledge distillation,
+quantum machine learning, physics-informed, neural operator, graph transformer, state space model, vibe coding,
+machine unlearning, ai alignment, value alignment, preference alignment, self-improving, self-play
+`
+	.split(/[,\n]/)
+	.map((t) => keywordKey(t.trim()))
+	.filter((k) => k !== "");
+
+/** Acronyms of evolved paradigms, for when the paper does not spell them out. */
+export const EVOLVED_ACRONYMS: Set<string> = keys("RAG, RLHF, CoT, ICL, MoE, VLM, VLA, MLLM, LMM, PEFT, XAI, PINN, DPO");
+
+const INFLECTIONS = /^(?:s|es|ing|ed|ic|al)?$/;
+
+function hasEvolvedMarker(key: string): boolean {
+	const words = key.split(" ");
+	return EVOLVED_MARKERS.some((marker) => {
+		const parts = marker.split(" ");
+		for (let start = 0; start + parts.length <= words.length; start++) {
+			const ok = parts.every((p, j) => {
+				const w = words[start + j] ?? "";
+				return j === parts.length - 1 ? w.startsWith(p) && INFLECTIONS.test(w.slice(p.length)) : w === p;
+			});
+			if (ok) return true;
+		}
+		return false;
+	});
+}
+
+interface TextWord {
+	key: string;
+	capitalised: boolean;
+	/** Mid-sentence, so a capital means a name rather than grammar. */
+	midSentence: boolean;
+	connector: boolean;
+}
+
+const CONNECTORS = new Set(["and", "of", "for", "&", "de", "von", "van", "der", "la"]);
+let lastText: string | undefined;
+let lastWords: TextWord[] = [];
+
+/** The words of a text with what the proper-name rule needs (the last text is memoised). */
+function textWords(text: string): TextWord[] {
+	if (text === lastText) return lastWords;
+	const words: TextWord[] = [];
+	let midSentence = false;
+	for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[.!?]/gu)) {
+		const raw = match[0];
+		if (raw === "." || raw === "!" || raw === "?") {
+			midSentence = false;
+			continue;
+		}
+		const lower = raw.toLowerCase();
+		words.push({ key: keywordKey(raw), capitalised: /^\p{Lu}/u.test(raw), midSentence, connector: CONNECTORS.has(lower) });
+		midSentence = true;
+	}
+	lastText = text;
+	lastWords = words;
+	return words;
+}
+
+/** The nearest word before (step -1) or after (step 1) a position, skipping name connectors ("of", "and"). */
+function neighbour(words: readonly TextWord[], from: number, step: number): TextWord | undefined {
+	for (let i = from + step; i >= 0 && i < words.length; i += step) {
+		const w = words[i];
+		if (w !== undefined && !w.connector) return w;
+	}
+	return undefined;
+}
+
+/**
+ * Whether the abstract writes `name` as a proper name: it occurs in mid-sentence, every
+ * mid-sentence occurrence has each content word capitalised, and at least one such occurrence is
+ * the whole name (not part of a longer capitalised name such as "Center for History of Science").
+ */
+export function writtenAsProperName(name: string, abstract: string): boolean {
+	const nameKeys = name.split(/\s+/).filter((w) => w !== "").map(keywordKey);
+	if (nameKeys.length === 0) return false;
+	const words = textWords(abstract);
+	let standalone = false;
+	let seen = false;
+	for (let i = 0; i + nameKeys.length <= words.length; i++) {
+		if (!nameKeys.every((k, j) => words[i + j]?.key === k)) continue;
+		const first = words[i];
+		if (first === undefined || !first.midSentence) continue;
+		seen = true;
+		const span = words.slice(i, i + nameKeys.length);
+		if (!span.every((w) => w.capitalised || SMALL_WORDS.has(w.key))) return false;
+		const before = neighbour(words, i, -1);
+		const after = neighbour(words, i + nameKeys.length - 1, 1);
+		const embedded = (before?.capitalised === true && before.midSentence) || after?.capitalised === true;
+		if (!embedded) standalone = true;
+	}
+	return seen && standalone;
+}
+
+export function categorize(name: string, context: CategoryContext): KeywordCategory {
+	const key = keywordKey(name);
+	if (BROAD_TERMS.has(key)) return "broad";
+
+	const words = name.split(/\s+/).filter((w) => w !== "");
+	if (words.length === 1 && isAcronym(name)) {
+		if (context.acronymOf !== undefined && context.acronymOf.trim() !== "") {
+			const longForm = categorize(context.acronymOf, { title: context.title, abstract: context.abstract });
+			return longForm === "broad" || longForm === "evolved" ? longForm : "unique";
+		}
+		if (BROAD_ACRONYMS.has(key)) return "broad";
+		if (EVOLVED_ACRONYMS.has(key)) return "evolved";
+		return "unique";
+	}
+
+	if (hasEvolvedMarker(key)) return "evolved";
+	if (words.some(isNamedForm)) return "unique";
+	if (writtenAsProperName(name, context.abstract)) return "unique";
+	if (words.length === 1) return "broad";
+	return "specific";
+}

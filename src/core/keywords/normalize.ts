@@ -1,0 +1,190 @@
+/**
+ * Keyword names: the matching key behind "one note per concept", the index of existing keyword
+ * notes, and the display form (title case, safe characters) of a new keyword.
+ */
+
+/* ------------------------------------------------------------------ matching key */
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+	criteria: "criterion", phenomena: "phenomenon", matrices: "matrix", vertices: "vertex", indices: "index",
+	appendices: "appendix", analyses: "analysis", hypotheses: "hypothesis", theses: "thesis", syntheses: "synthesis",
+	diagnoses: "diagnosis", parentheses: "parenthesis", prostheses: "prosthesis", children: "child", men: "man",
+	women: "woman", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose", lemmata: "lemma", schemata: "schema",
+	stimuli: "stimulus", nuclei: "nucleus", radii: "radius", loci: "locus", foci: "focus", fungi: "fungus",
+	bacteria: "bacterium", formulae: "formula", antennae: "antenna", spectra: "spectrum", quanta: "quantum",
+	maxima: "maximum", minima: "minimum", optima: "optimum", curricula: "curriculum", automata: "automaton",
+	polyhedra: "polyhedron", simplices: "simplex", apices: "apex", corpora: "corpus", genera: "genus",
+};
+
+/** Words ending in s that are already singular (or have no singular worth using). */
+const INVARIANT = new Set(
+	`series species news lens gas bias alias atlas canvas chaos cosmos kudos ethos pathos diabetes herpes rabies measles
+	mumps physics mathematics economics statistics robotics ethics optics semantics linguistics electronics analytics
+	logistics acoustics graphics politics aesthetics informatics kinetics cybernetics ergonomics athletics photonics
+	genomics proteomics metabolomics mechanics dynamics thermodynamics hydrodynamics aerodynamics electrodynamics
+	arithmetics econometrics cryptanalysis has was does this its is yes plus minus thus always perhaps whereas`
+		.split(/\s+/)
+		.filter((w) => w !== ""),
+);
+
+const ES_EXCEPTIONS = new Set(["caches", "niches", "avalanches", "headaches", "moustaches", "psyches", "cliches"]);
+const IES_EXCEPTIONS = new Set(["series", "species", "movies", "cookies", "zombies", "pies", "ties", "lies", "dies", "rookies", "calories"]);
+
+/**
+ * English singular of one lower-case word, by a light rule set (good enough for matching keys;
+ * consistent, not always a real word):
+ * irregular table; invariant words (-ics fields, -ss, -us, -is, "series", "bias"...) unchanged;
+ * -ies → -y; -sses/-xes/-zzes/-ches/-shes → drop "es"; -yses → -ysis; other -s → drop "s".
+ * Words of three letters or fewer, and words with no Latin letter, are left alone.
+ */
+export function singularize(word: string): string {
+	const irregular = IRREGULAR[word];
+	if (irregular !== undefined) return irregular;
+	if (word.length <= 3 || !/[a-z]$/.test(word) || INVARIANT.has(word)) return word;
+	if (/(?:ss|us|is|ous)$/.test(word)) return word;
+	if (/(?:omics|onics|matics|dynamics|mechanics)$/.test(word)) return word;
+	if (word.endsWith("ies")) return IES_EXCEPTIONS.has(word) || word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`;
+	if (word.endsWith("yses")) return `${word.slice(0, -4)}ysis`;
+	if (/(?:sses|xes|zzes|shes)$/.test(word)) return word.slice(0, -2);
+	if (word.endsWith("ches")) return ES_EXCEPTIONS.has(word) ? word.slice(0, -1) : word.slice(0, -2);
+	if (word.endsWith("s")) return word.slice(0, -1);
+	return word;
+}
+
+/**
+ * The matching key of a keyword name: NFKC, lower case, apostrophes dropped, hyphens, underscores
+ * and dashes → spaces, whitespace collapsed, every word singularised.
+ * `LLMs` → `llm`, `Large Language Models` → `large language model`, `Multi-Agent collaboration` →
+ * `multi agent collaboration`.
+ */
+export function keywordKey(name: string): string {
+	return name
+		.normalize("NFKC")
+		.toLowerCase()
+		.replace(/['\u2019\u02bc]/g, "")
+		.replace(/[-_\u2010-\u2015\u2212]/g, " ")
+		.split(/\s+/)
+		.filter((w) => w !== "")
+		.map(singularize)
+		.join(" ");
+}
+
+/* ------------------------------------------------------------------ index of existing notes */
+
+/**
+ * Existing keyword notes by matching key, so an import links to the note that already holds a
+ * concept instead of making a second one.
+ *
+ * `find` looks, in this order: the name against existing names, the name against existing aliases,
+ * then each alias against existing names, then each alias against existing aliases. The first note
+ * added for a key wins (later clashes are ignored), so the answer never depends on more than the
+ * order notes were added in.
+ */
+export class KeywordIndex {
+	private readonly byName = new Map<string, string>();
+	private readonly byAlias = new Map<string, string>();
+
+	add(path: string, name: string, aliases: readonly string[]): void {
+		const nameKey = keywordKey(name);
+		if (nameKey !== "" && !this.byName.has(nameKey)) this.byName.set(nameKey, path);
+		for (const alias of aliases) {
+			const key = keywordKey(alias);
+			if (key !== "" && !this.byAlias.has(key)) this.byAlias.set(key, path);
+		}
+	}
+
+	find(name: string, aliases: readonly string[] = []): string | undefined {
+		const nameKey = keywordKey(name);
+		const aliasKeys = aliases.map(keywordKey).filter((k) => k !== "");
+		const lookups: [Map<string, string>, string[]][] = [
+			[this.byName, [nameKey]],
+			[this.byAlias, [nameKey]],
+			[this.byName, aliasKeys],
+			[this.byAlias, aliasKeys],
+		];
+		for (const [map, keys] of lookups) {
+			for (const key of keys) {
+				const path = key === "" ? undefined : map.get(key);
+				if (path !== undefined) return path;
+			}
+		}
+		return undefined;
+	}
+
+	get size(): number {
+		return new Set([...this.byName.values(), ...this.byAlias.values()]).size;
+	}
+}
+
+/* ------------------------------------------------------------------ display form */
+
+/** Words kept lower case inside a title-cased name. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(
+	"a an and as at but by for from in into nor of on or over per the to under via vs with".split(" "),
+);
+
+/** Longest keyword name, in characters. */
+export const MAX_KEYWORD_LENGTH = 60;
+
+/**
+ * A word written in a form that must be kept as is: a digit next to letters (`GPT-4o`, `ResNet-50`),
+ * or a capital after the first letter of a hyphen part (`LLaVA`, `ResNet`, `LLMs`, `VQ-VAE`).
+ * `3D`, `Multi-Agent` and `Retrieval-Augmented` are not.
+ */
+export function isNamedForm(word: string): boolean {
+	if (/^\d+[dD]$/.test(word)) return false;
+	return word.split("-").some((part) => (/\p{N}/u.test(part) && /\p{L}/u.test(word)) || /^.+\p{Lu}/u.test(part));
+}
+
+/** An acronym: starts with a capital, at least two capitals, at most 12 characters (`LLM`, `LLMs`, `VQ-VAE`, `MoDs`). */
+export function isAcronym(word: string): boolean {
+	return word.length <= 12 && /^\p{Lu}/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\s/.test(word);
+}
+
+function capitalize(word: string): string {
+	const first = word.charAt(0);
+	return first.toUpperCase() + word.slice(1);
+}
+
+/**
+ * Title case that keeps named forms as written: first word and content words capitalised, small
+ * words lower case inside, `LLaVA`/`GPT-4o` untouched, hyphen parts after the first kept as written
+ * (`Multi-agent`, `Retrieval-Augmented`).
+ */
+export function titleCase(words: readonly string[]): string {
+	return words
+		.map((word, i) => {
+			const lower = word.toLowerCase();
+			if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+			return isNamedForm(word) ? word : capitalize(word);
+		})
+		.join(" ");
+}
+
+/**
+ * A keyword name safe as a note name and inside a wikilink: NFKC, only letters (any script),
+ * combining marks, digits, spaces, hyphens, dots, plus signs and apostrophes; no leading or
+ * trailing dot, hyphen or apostrophe; at most `MAX_KEYWORD_LENGTH` characters (cut at a space).
+ * Returns "" when nothing usable is left.
+ */
+export function safeKeywordName(raw: string): string {
+	let name = raw
+		.normalize("NFKC")
+		.replace(/[\u2019\u02bc]/g, "'")
+		.replace(/[^\p{L}\p{M}\p{N} .+'-]/gu, " ")
+		.replace(/\s+/g, " ")
+		.replace(/\.{2,}/g, ".")
+		.trim();
+	name = trimEdges(name);
+	const chars = Array.from(name);
+	if (chars.length > MAX_KEYWORD_LENGTH) {
+		const cut = chars.slice(0, MAX_KEYWORD_LENGTH).join("");
+		const lastSpace = cut.lastIndexOf(" ");
+		name = trimEdges(lastSpace > 0 ? cut.slice(0, lastSpace) : cut);
+	}
+	return name;
+}
+
+function trimEdges(name: string): string {
+	return name.replace(/^[\s.'+-]+/u, "").replace(/[\s.'-]+$/u, "");
+}

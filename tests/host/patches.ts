@@ -1,0 +1,484 @@
+/**
+ * Fixes to obsidian-test-mocks 3.11.0, applied to its prototypes when the host module loads, so
+ * objects the mocks create internally (the vault's TFiles, Setting.addText's TextComponent, …)
+ * behave the same as the ones plugin code creates. Each fix names the Obsidian behaviour it
+ * restores; tests/host/host.test.ts pins every one of them.
+ */
+import type { DataWriteOptions } from "obsidian";
+import {
+	AbstractTextComponent,
+	ButtonComponent,
+	DropdownComponent,
+	FileManager,
+	FileSystemAdapter,
+	MetadataCache,
+	Modal,
+	SliderComponent,
+	TFile,
+	TFolder,
+	ToggleComponent,
+	Vault,
+	WorkspaceLeaf,
+} from "obsidian-test-mocks/obsidian";
+import { processFrontmatterText } from "./frontmatter";
+import { DEFAULT_LINK_SETTINGS, fileToLinktext, generateMarkdownLink, type LinkSettings, type LinkTarget, type NewLinkFormat } from "./links";
+import { parentOf } from "./paths";
+import { isModalOpen, openModals, pushModal, removeModal, vaultState } from "./state";
+
+const PATCHED = Symbol.for("arxiv-atlas.host.patched");
+
+// ------------------------------------------------------------------------------------- helpers
+
+/** The in-memory adapter behind a vault (the host always builds vaults on one). */
+function memoryAdapter(vault: Vault): FileSystemAdapter {
+	const adapter: unknown = vault.adapter;
+	if (!(adapter instanceof FileSystemAdapter)) throw new Error("the host only supports the in-memory FileSystemAdapter");
+	return adapter;
+}
+
+function enoent(vault: Vault, path: string): Error {
+	const full = `${memoryAdapter(vault).getBasePath()}/${path}`;
+	return Object.assign(new Error(`ENOENT: no such file or directory, open '${full}'`), { code: "ENOENT", errno: -2, syscall: "open", path: full });
+}
+
+/** TFile.stat follows the file, as in Obsidian (the mocks leave it at 0/0/0). */
+async function refreshStat(vault: Vault, file: TFile): Promise<void> {
+	const stat = await memoryAdapter(vault).stat(file.path);
+	if (stat) file.stat = { ctime: stat.ctime, mtime: stat.mtime, size: stat.size };
+}
+
+export function linkSettings(vault: Vault): LinkSettings {
+	const useMarkdownLinks = vault.getConfig__("useMarkdownLinks");
+	const newLinkFormat = vault.getConfig__("newLinkFormat");
+	return {
+		useMarkdownLinks: typeof useMarkdownLinks === "boolean" ? useMarkdownLinks : DEFAULT_LINK_SETTINGS.useMarkdownLinks,
+		newLinkFormat:
+			newLinkFormat === "shortest" || newLinkFormat === "relative" || newLinkFormat === "absolute"
+				? (newLinkFormat as NewLinkFormat)
+				: DEFAULT_LINK_SETTINGS.newLinkFormat,
+	};
+}
+
+function vaultFiles(vault: Vault): LinkTarget[] {
+	return vault.getFiles();
+}
+
+/** Shapes of the mocks' private fields that the fixes below read or write. */
+interface AppRef {
+	readonly app: { readonly vault: Vault };
+}
+interface TextComponentFields {
+	_onChange?: (value: string) => unknown;
+	value: string;
+}
+interface ToggleFields {
+	_onChange: ((value: boolean) => unknown) | null;
+	value: boolean;
+}
+interface DropdownFields {
+	changeCallback?: () => void;
+}
+interface SliderFields {
+	_onChange: ((value: number) => unknown) | null;
+	value: number;
+	instant__?: boolean;
+}
+interface ButtonFields {
+	clickHandler?: (evt: MouseEvent) => unknown;
+}
+interface ModalFields {
+	closeCallback: (() => unknown) | null;
+}
+interface LeafFields {
+	file: TFile | null;
+}
+interface MetadataCacheFields {
+	parseFileMetadata(file: unknown): void;
+}
+
+/** Adds a DOM listener once per component (the mocks wire none: typing or clicking did nothing). */
+const wired = new WeakSet<object>();
+function wireOnce(component: object, wire: () => void): void {
+	if (wired.has(component)) return;
+	wired.add(component);
+	wire();
+}
+
+// ---------------------------------------------------------------------------------- the vault
+
+function patchVault(): void {
+	const proto = Vault.prototype;
+	const create = proto.create;
+	const createFolder = proto.createFolder;
+	const modify = proto.modify;
+	const append = proto.append;
+
+	// Obsidian: create() refuses a path that exists, compared the way the disk compares names, so
+	// on macOS/Windows (case-insensitive) "papers/a.md" is refused when "Papers/A.md" exists:
+	// Error("File already exists."). A missing parent folder is not created: the write fails with
+	// ENOENT (desktop: "ENOENT: no such file or directory, open '<vault>/<path>'").
+	proto.create = async function (this: Vault, path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
+		if (this.getAbstractFileByPath(path) || (await this.adapter.exists(path))) throw new Error("File already exists.");
+		const parent = parentOf(path);
+		if (parent !== "" && !(await this.adapter.exists(parent))) throw enoent(this, path);
+		const file = await create.call(this, path, data, options);
+		await refreshStat(this, file);
+		return file;
+	};
+
+	// Obsidian: createFolder() on an existing path rejects with Error("Folder already exists.").
+	// Missing parents are made (the desktop adapter's mkdir is recursive).
+	proto.createFolder = async function (this: Vault, path: string): Promise<TFolder> {
+		if (this.getAbstractFileByPath(path) || (await this.adapter.exists(path))) throw new Error("Folder already exists.");
+		return createFolder.call(this, path);
+	};
+
+	proto.modify = async function (this: Vault, file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
+		await modify.call(this, file, data, options);
+		await refreshStat(this, file);
+	};
+
+	proto.append = async function (this: Vault, file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
+		await append.call(this, file, data, options);
+		await refreshStat(this, file);
+	};
+
+	// Obsidian: process() is atomic ("Atomically read, modify, and save the contents of a note"):
+	// fn gets the current text and its result is written with no other write in between. The mocks
+	// awaited between the read and the write, so two concurrent calls lost one update.
+	proto.process = async function (this: Vault, file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
+		await Promise.resolve();
+		const adapter = memoryAdapter(this);
+		const result = fn(adapter.readSync__(file.path));
+		adapter.writeSync__(file.path, result, options);
+		this.trigger("modify", file);
+		await refreshStat(this, file);
+		return result;
+	};
+
+	proto.getName = function (this: Vault): string {
+		return vaultState(this).vaultName;
+	};
+}
+
+function patchAdapter(): void {
+	// DataAdapter.process is documented atomic too.
+	const proto = FileSystemAdapter.prototype;
+	proto.process = async function (this: FileSystemAdapter, path: string, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
+		await Promise.resolve();
+		const result = fn(this.readSync__(path));
+		this.writeSync__(path, result, options);
+		return result;
+	};
+}
+
+// ----------------------------------------------------------------- file manager, metadata cache
+
+function patchFileManager(): void {
+	const proto = FileManager.prototype;
+
+	// Obsidian: parse the YAML, let fn mutate, write back through an atomic process(); invalid
+	// YAML throws YAMLParseError and nothing is written. The mocks could not see an empty block,
+	// and wrote a `{}` block into notes that had none when fn changed nothing.
+	proto.processFrontMatter = async function (
+		this: FileManager,
+		file: TFile,
+		fn: (frontmatter: Record<string, unknown>) => void,
+		options?: DataWriteOptions,
+	): Promise<void> {
+		const { vault } = (this as unknown as AppRef).app;
+		await vault.process(file, (text) => processFrontmatterText(text, fn), options);
+	};
+
+	// Obsidian: the link follows "Files & links" (wikilink or Markdown link; shortest, relative or
+	// absolute path). The mocks always wrote [[basename]].
+	proto.generateMarkdownLink = function (this: FileManager, file: TFile, sourcePath: string, subpath?: string, alias?: string): string {
+		const { vault } = (this as unknown as AppRef).app;
+		return generateMarkdownLink(vaultFiles(vault), file, sourcePath, subpath, alias, linkSettings(vault));
+	};
+}
+
+function patchMetadataCache(): void {
+	const proto = MetadataCache.prototype;
+
+	proto.fileToLinktext = function (this: MetadataCache, file: TFile, sourcePath: string, omitMdExtension?: boolean): string {
+		const vault = this.app__.vault;
+		return fileToLinktext(vaultFiles(vault), file, sourcePath, omitMdExtension ?? true, linkSettings(vault).newLinkFormat);
+	};
+
+	const fields = proto as unknown as MetadataCacheFields;
+	const parse = fields.parseFileMetadata;
+	fields.parseFileMetadata = function (this: MetadataCache, file: unknown): void {
+		const state = vaultState(this.app__.vault);
+		if (state.metadataMode === "deferred" && file instanceof TFile) {
+			// Like Obsidian, the cache catches up later (a macrotask here; settle() forces it).
+			const first = state.pendingMetadata.size === 0;
+			state.pendingMetadata.add(file);
+			if (first) setTimeout(() => state.flushMetadata(), 0);
+			return;
+		}
+		try {
+			parse.call(this, file);
+		} catch (error) {
+			// Obsidian keeps indexing a note whose YAML does not parse (its frontmatter is then
+			// undefined); the mocks threw out of vault.create/modify.
+			if (!(file instanceof TFile) || !(error instanceof Error) || error.name !== "YAMLParseError") throw error;
+			this.cache__.set(file.path, {});
+			this.trigger("changed", file, this.app__.vault.readSync__(file), {});
+			return;
+		}
+		if (file instanceof TFile) {
+			// An empty frontmatter block gave a strict proxy that threw on every key read.
+			const cache = this.cache__.get(file.path);
+			if (cache?.frontmatter && Object.keys(cache.frontmatter).length === 0) cache.frontmatter = {};
+		}
+	};
+}
+
+/** Applies deferred cache updates of one vault now. */
+export function makeMetadataFlusher(cache: MetadataCache): () => void {
+	const fields = cache as unknown as MetadataCacheFields;
+	return () => {
+		const state = vaultState(cache.app__.vault);
+		const files = [...state.pendingMetadata];
+		state.pendingMetadata.clear();
+		const mode = state.metadataMode;
+		state.metadataMode = "sync";
+		try {
+			for (const file of files) if (file instanceof TFile && !file.deleted__) fields.parseFileMetadata(file);
+		} finally {
+			state.metadataMode = mode;
+		}
+	};
+}
+
+// ------------------------------------------------------------------------------------ workspace
+
+function patchWorkspaceLeaf(): void {
+	const proto = WorkspaceLeaf.prototype;
+	// Obsidian: opening a file makes the leaf active and fires "file-open"; the host also records
+	// the file so tests can check what was opened.
+	proto.openFile = async function (this: WorkspaceLeaf, file: TFile): Promise<void> {
+		await Promise.resolve();
+		(this as unknown as LeafFields).file = file;
+		const workspace = this.app__.workspace;
+		workspace.setActiveLeaf(this);
+		workspace.trigger("file-open", file);
+		vaultState(this.app__.vault).opened.push(file);
+	};
+}
+
+// ---------------------------------------------------------------------------------------- modal
+
+function patchModal(): void {
+	const proto = Modal.prototype;
+	// Obsidian: open() shows the modal (attached to document.body) and calls onOpen; it stays open
+	// until close(), Escape or the close button. The mocks closed every modal on the next tick.
+	proto.open = function (this: Modal): void {
+		if (isModalOpen(this)) return;
+		const { containerEl, modalEl, titleEl, contentEl } = this;
+		containerEl.addClass("modal-container");
+		modalEl.addClass("modal");
+		titleEl.addClass("modal-title");
+		contentEl.addClass("modal-content");
+		if (!modalEl.querySelector(":scope > .modal-close-button")) {
+			const closeButton = createDiv({ cls: "modal-close-button", attr: { "aria-label": "Close" } });
+			closeButton.addEventListener("click", () => this.close());
+			modalEl.prepend(closeButton);
+			// Obsidian's order: close button, title, content.
+			modalEl.insertBefore(titleEl, contentEl);
+		}
+		document.body.appendChild(containerEl);
+		pushModal({ modal: this, containerEl, contentEl, titleEl, close: () => this.close() });
+		void this.onOpen();
+	};
+
+	// Escape closes the top-most modal, wherever the key was pressed.
+	document.addEventListener("keydown", (evt) => {
+		const top = openModals()[openModals().length - 1];
+		if (evt.key === "Escape" && top) {
+			evt.preventDefault();
+			top.close();
+		}
+	});
+
+	proto.close = function (this: Modal): void {
+		if (!isModalOpen(this)) return;
+		removeModal(this);
+		this.containerEl.remove();
+		void this.onClose();
+		(this as unknown as ModalFields).closeCallback?.();
+	};
+}
+
+// ----------------------------------------------------------------------------------- components
+
+function patchTextComponents(): void {
+	const proto = AbstractTextComponent.prototype;
+	type Text = AbstractTextComponent<HTMLInputElement | HTMLTextAreaElement>;
+	const wire = (component: Text): void =>
+		wireOnce(component, () => {
+			component.inputEl.addEventListener("input", () => component.onChanged());
+		});
+
+	// Obsidian: setValue only sets the field; onChange runs when the user types ("input" event).
+	// The mocks called onChange from setValue and never listened to the input.
+	proto.setValue = function (this: Text, value: string) {
+		(this as unknown as TextComponentFields).value = value;
+		this.inputEl.value = value;
+		wire(this);
+		return this;
+	};
+	proto.getValue = function (this: Text): string {
+		return this.inputEl.value;
+	};
+	proto.onChange = function (this: Text, callback: (value: string) => unknown) {
+		(this as unknown as TextComponentFields)._onChange = callback;
+		wire(this);
+		return this;
+	};
+	proto.onChanged = function (this: Text): void {
+		const fields = this as unknown as TextComponentFields;
+		fields.value = this.inputEl.value;
+		fields._onChange?.(this.inputEl.value);
+	};
+	proto.setDisabled = function (this: Text, disabled: boolean) {
+		this.disabled = disabled;
+		this.inputEl.disabled = disabled;
+		return this;
+	};
+}
+
+function patchButton(): void {
+	const proto = ButtonComponent.prototype;
+	// Obsidian: a click on buttonEl runs the onClick callback (not when disabled).
+	proto.onClick = function (this: ButtonComponent, callback: (evt: MouseEvent) => unknown) {
+		(this as unknown as ButtonFields).clickHandler = callback;
+		wireOnce(this, () => {
+			this.buttonEl.addEventListener("click", (evt) => {
+				if (this.buttonEl.disabled) return;
+				(this as unknown as ButtonFields).clickHandler?.(evt);
+			});
+		});
+		return this;
+	};
+	proto.setDisabled = function (this: ButtonComponent, disabled: boolean) {
+		this.disabled = disabled;
+		this.buttonEl.disabled = disabled;
+		return this;
+	};
+}
+
+function patchToggle(): void {
+	const proto = ToggleComponent.prototype;
+	const wire = (component: ToggleComponent): void =>
+		wireOnce(component, () => {
+			component.toggleEl.addClass("checkbox-container");
+			component.toggleEl.addEventListener("click", () => component.onClick());
+		});
+	// Obsidian: clicking the toggle flips it; setValue calls onChange only when the value changes.
+	proto.setValue = function (this: ToggleComponent, value: boolean) {
+		const fields = this as unknown as ToggleFields;
+		const changed = fields.value !== value;
+		fields.value = value;
+		this.toggleEl.toggleClass("is-enabled", value);
+		wire(this);
+		if (changed) fields._onChange?.(value);
+		return this;
+	};
+	proto.onChange = function (this: ToggleComponent, callback: (value: boolean) => unknown) {
+		(this as unknown as ToggleFields)._onChange = callback;
+		wire(this);
+		return this;
+	};
+	proto.onClick = function (this: ToggleComponent): void {
+		if (this.disabled) return;
+		this.setValue(!this.getValue());
+	};
+	proto.setDisabled = function (this: ToggleComponent, disabled: boolean) {
+		this.disabled = disabled;
+		this.toggleEl.toggleClass("is-disabled", disabled);
+		return this;
+	};
+}
+
+function patchDropdown(): void {
+	const proto = DropdownComponent.prototype;
+	// Obsidian: setValue only selects; onChange runs on the select's "change" event.
+	proto.setValue = function (this: DropdownComponent, value: string) {
+		this.selectEl.value = value;
+		return this;
+	};
+	proto.onChange = function (this: DropdownComponent, callback: (value: string) => void) {
+		(this as unknown as DropdownFields).changeCallback = () => callback(this.getValue());
+		wireOnce(this, () => {
+			this.selectEl.addEventListener("change", () => (this as unknown as DropdownFields).changeCallback?.());
+		});
+		return this;
+	};
+	proto.setDisabled = function (this: DropdownComponent, disabled: boolean) {
+		this.disabled = disabled;
+		this.selectEl.disabled = disabled;
+		return this;
+	};
+}
+
+function patchSlider(): void {
+	const proto = SliderComponent.prototype;
+	const wire = (component: SliderComponent): void =>
+		wireOnce(component, () => {
+			const fields = component as unknown as SliderFields;
+			const changed = (): void => {
+				fields.value = Number(component.sliderEl.value);
+				fields._onChange?.(fields.value);
+			};
+			component.sliderEl.addEventListener("change", changed);
+			component.sliderEl.addEventListener("input", () => {
+				if ("instant__" in fields && fields.instant__ === true) changed();
+				else fields.value = Number(component.sliderEl.value);
+			});
+		});
+	// Obsidian: setValue only moves the slider; onChange runs on "change" (on "input" too when
+	// setInstant(true)).
+	proto.setValue = function (this: SliderComponent, value: number) {
+		(this as unknown as SliderFields).value = value;
+		this.sliderEl.value = String(value);
+		wire(this);
+		return this;
+	};
+	proto.onChange = function (this: SliderComponent, callback: (value: number) => unknown) {
+		(this as unknown as SliderFields)._onChange = callback;
+		wire(this);
+		return this;
+	};
+	proto.setInstant = function (this: SliderComponent, instant: boolean) {
+		(this as unknown as SliderFields).instant__ = instant;
+		return this;
+	};
+	proto.setDisabled = function (this: SliderComponent, disabled: boolean) {
+		this.disabled = disabled;
+		this.sliderEl.disabled = disabled;
+		return this;
+	};
+}
+
+// ------------------------------------------------------------------------------------------ all
+
+export function applyPatches(): void {
+	const marker = Vault.prototype as unknown as Record<symbol, boolean>;
+	if (marker[PATCHED]) return;
+	marker[PATCHED] = true;
+	patchVault();
+	patchAdapter();
+	patchFileManager();
+	patchMetadataCache();
+	patchWorkspaceLeaf();
+	patchModal();
+	patchTextComponents();
+	patchButton();
+	patchToggle();
+	patchDropdown();
+	patchSlider();
+}
+
+applyPatches();

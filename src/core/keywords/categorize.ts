@@ -107,6 +107,8 @@ interface TextWord {
 	/** Mid-sentence, so a capital means a name rather than grammar. */
 	midSentence: boolean;
 	connector: boolean;
+	/** Punctuation other than a sentence end: a proper name never runs across it. */
+	gap: boolean;
 }
 
 const CONNECTORS = new Set(["and", "of", "for", "&", "de", "von", "van", "der", "la"]);
@@ -118,14 +120,15 @@ function textWords(text: string): TextWord[] {
 	if (text === lastText) return lastWords;
 	const words: TextWord[] = [];
 	let midSentence = false;
-	for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[.!?]/gu)) {
+	for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)) {
 		const raw = match[0];
-		if (raw === "." || raw === "!" || raw === "?") {
-			midSentence = false;
+		if (!/[\p{L}\p{N}]/u.test(raw)) {
+			words.push({ key: "", capitalised: false, midSentence, connector: false, gap: true });
+			if (raw === "." || raw === "!" || raw === "?") midSentence = false;
 			continue;
 		}
 		const lower = raw.toLowerCase();
-		words.push({ key: keywordKey(raw), capitalised: /^\p{Lu}/u.test(raw), midSentence, connector: CONNECTORS.has(lower) });
+		words.push({ key: keywordKey(raw), capitalised: /^\p{Lu}/u.test(raw), midSentence, connector: CONNECTORS.has(lower), gap: false });
 		midSentence = true;
 	}
 	lastText = text;
@@ -137,6 +140,7 @@ function textWords(text: string): TextWord[] {
 function neighbour(words: readonly TextWord[], from: number, step: number): TextWord | undefined {
 	for (let i = from + step; i >= 0 && i < words.length; i += step) {
 		const w = words[i];
+		if (w?.gap === true) return undefined;
 		if (w !== undefined && !w.connector) return w;
 	}
 	return undefined;

@@ -106,6 +106,7 @@ function isVerbalIng(token: Token): boolean {
 	const lower = token.lower;
 	if (!lower.endsWith("ing") || lower.length <= 5 || isNamedForm(token.text)) return false;
 	if (token.prev === "by") return true;
+	if (!["for", "while", "when", "after", "before", "without", "through", "upon", "towards", "toward", "in", "on", "from", "of", "to", "", ".", ",", "and"].includes(token.prev)) return false;
 	const last = lower.split("-").pop() ?? lower;
 	return !NOUN_GERUNDS.has(lower) && !NOUN_GERUNDS.has(last);
 }
@@ -294,8 +295,6 @@ function runOccurrences(run: Token[], out: Occurrence[]): void {
 		piece = [];
 	};
 	for (const token of words) {
-		// A verb-like -ing word inside a run starts a new piece ("literature | describing methods").
-		if (piece.length > 0 && isVerbalIng(token)) flush();
 		// Named forms (GPT-4o, CIFAR-10, MLP) stand alone; very short ones (L2, 5G) stay in their phrase.
 		if (isNamedForm(token.text) && Array.from(token.text).length > 2) {
 			flush();

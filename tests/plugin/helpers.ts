@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { vi } from "vitest";
+import { click, findButton, notices, topModal, typeInto, type Host } from "../host";
+
+export const ATOM_1601 = readFileSync("tests/fixtures/arxiv-api/idlist-1601.00001-doi-journalref.xml", "utf8");
+export const ATOM_SCIENCE = readFileSync("tests/fixtures/arxiv-api/search-all-science-10-entries.xml", "utf8");
+
+/** Types a paste into the open import modal and presses Import, as a user would. */
+export function pasteAndImport(text: string): void {
+	const modal = topModal();
+	const input = modal.contentEl.querySelector("textarea");
+	if (!input) throw new Error("the import modal has no text box");
+	typeInto(input, text);
+	click(findButton(modal.contentEl, "Import"));
+}
+
+/** Lets the import run (fake timers skip the waits between arXiv requests) until its summary notice shows. */
+export async function untilSummary(host: Host): Promise<string> {
+	for (let i = 0; i < 200; i++) {
+		await host.settle();
+		const last = notices().at(-1)?.message ?? "";
+		if (last.startsWith("arXiv import:")) return last;
+		await vi.advanceTimersByTimeAsync(1000);
+	}
+	throw new Error(`no summary notice; notices were: ${notices().map((n) => n.message).join(" | ")}`);
+}

@@ -101,12 +101,18 @@ function tokenize(text: string, title: boolean, firstPos: number): Token[] {
 const NUMBER = /^(?:[\p{N}.,+]+|\p{N}+(?:st|nd|rd|th|s))$/u;
 const ED_NOUNS = new Set(["hundred", "embed", "seabed", "shed", "bed", "sacred", "naked", "wicked"]);
 
-/** An -ing word used as a verb: not a known noun gerund ("learning"), or right after "by" ("by encoding"). */
+/** Words after which an -ing word is a verb ("for enhancing", "is growing"), not a modifier ("the branching time"). */
+const BEFORE_VERBAL_ING = new Set(["by", "for", "while", "when", "after", "before", "without", "through", "upon", "towards", "toward", "in", "on", "from", "of", "to", "and", "with", "as", "is", "are", "was", "were", "be", "been", ".", ",", ";", ":", ""]);
+
+/**
+ * An -ing word used as a verb: after a word of BEFORE_VERBAL_ING and not a known noun gerund
+ * ("for learning" stays), or right after "by" ("by encoding").
+ */
 function isVerbalIng(token: Token): boolean {
 	const lower = token.lower;
 	if (!lower.endsWith("ing") || lower.length <= 5 || isNamedForm(token.text)) return false;
 	if (token.prev === "by") return true;
-	if (!["for", "while", "when", "after", "before", "without", "through", "upon", "towards", "toward", "in", "on", "from", "of", "to", "", ".", ",", "and"].includes(token.prev)) return false;
+	if (!BEFORE_VERBAL_ING.has(token.prev)) return false;
 	const last = lower.split("-").pop() ?? lower;
 	return !NOUN_GERUNDS.has(lower) && !NOUN_GERUNDS.has(last);
 }

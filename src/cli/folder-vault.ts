@@ -65,7 +65,7 @@ export class FolderVault implements VaultPort {
 			try {
 				await fs.link(tmp, full);
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new Error("File already exists.");
+				if ((error as { code?: string }).code === "EEXIST") throw new Error("File already exists.");
 				throw error;
 			} finally {
 				await fs.unlink(tmp);

@@ -20,12 +20,12 @@ export class ImportModal extends Modal {
 		this.setTitle("Import arXiv papers");
 		contentEl.addClass("arxiv-atlas-import");
 		contentEl.createEl("p", {
-			text: "Paste one or more arXiv IDs or links, separated by spaces, commas or new lines.",
+			text: "Paste one or more arXiv identifiers or links, separated by spaces, commas or new lines.",
 			cls: "setting-item-description",
 		});
 		const input = contentEl.createEl("textarea", {
 			cls: "arxiv-atlas-import-input",
-			attr: { rows: "5", placeholder: "2502.15871, https://arxiv.org/abs/1706.03762, hep-th/9901001", "aria-label": "arXiv IDs or links" },
+			attr: { rows: "5", placeholder: "2502.15871, hep-th/9901001, or a link to an abstract or PDF", "aria-label": "arXiv identifiers or links" },
 		});
 		const preview = contentEl.createDiv({ cls: "arxiv-atlas-import-preview", attr: { "aria-live": "polite" } });
 		let button: HTMLButtonElement | undefined;

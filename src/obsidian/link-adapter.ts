@@ -15,13 +15,14 @@ export class ObsidianLinks implements LinkPort {
 		if (existing) return existing;
 		const name = normal.slice(normal.lastIndexOf("/") + 1);
 		const dot = name.lastIndexOf(".");
-		const standIn = {
+		const standIn: unknown = Object.assign(Object.create(TFile.prototype) as object, {
 			path: normal,
 			name,
 			basename: dot > 0 ? name.slice(0, dot) : name,
 			extension: dot > 0 ? name.slice(dot + 1) : "",
-		};
-		return standIn as TFile;
+		});
+		if (!(standIn instanceof TFile)) throw new Error(`cannot link to ${normal}`);
+		return standIn;
 	}
 
 	markdownLink(targetPath: string, sourcePath: string, display: string): string {

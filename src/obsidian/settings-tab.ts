@@ -65,7 +65,6 @@ export class AtlasSettingTab extends PluginSettingTab {
 				sl
 					.setLimits(3, 20, 1)
 					.setValue(s.keywordsPerPaper)
-					.setDynamicTooltip()
 					.onChange(async (value) => this.store.update({ keywordsPerPaper: value })),
 			);
 

@@ -137,7 +137,7 @@ function isEdWord(token: Token): boolean {
 function isBoundary(token: Token): boolean {
 	if (!token.word) return true;
 	const lower = token.lower;
-	if (isStopword(lower) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
+	if (isStopword(lower) || isStopword(lower.replace(/'s$/, "")) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
 	if (isPositionalVerb(token)) return true;
 	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
 }
@@ -302,12 +302,8 @@ function runOccurrences(run: Token[], out: Occurrence[]): void {
 	};
 	for (const token of words) {
 		// Named forms (GPT-4o, CIFAR-10, MLP) stand alone; very short ones (L2, 5G) stay in their phrase.
-		if (isNamedForm(token.text) && Array.from(token.text).length > 2) {
-			flush();
-			out.push(occurrence([token]));
-		} else {
-			piece.push(token);
-		}
+		if (isNamedForm(token.text) && Array.from(token.text).length > 2 && words.length > 1) out.push(occurrence([token]));
+		piece.push(token);
 	}
 	flush();
 }
@@ -361,8 +357,19 @@ interface Candidate {
 	score: number;
 }
 
-const ADJECTIVE_ENDING = /(?:able|ible|ive|ous|ful|less|ical)$/;
-const ADJECTIVE_NOUNS = new Set(["derivative", "alternative", "objective", "incentive", "initiative", "narrative", "perspective", "directive", "explosive", "archive", "executive", "variable", "table", "cable", "vegetable", "syllable", "timetable", "detective", "adhesive", "additive", "primitive", "representative", "relative", "locomotive", "oxidative", "collective", "positive", "negative"]);
+const ADJECTIVE_ENDING = /(?:able|ible|ive|ous|ful|less|al)$/;
+/** Nouns with an adjective-like ending: allowed as single-word keywords. */
+const ADJECTIVE_NOUNS = new Set([
+	"derivative", "alternative", "objective", "incentive", "initiative", "narrative", "perspective", "directive",
+	"explosive", "archive", "executive", "variable", "table", "cable", "vegetable", "syllable", "timetable",
+	"detective", "adhesive", "additive", "primitive", "representative", "locomotive", "signal", "interval", "proposal",
+	"material", "potential", "animal", "capital", "journal", "terminal", "manual", "arrival", "approval", "trial",
+	"hospital", "rental", "tutorial", "portal", "crystal", "metal", "mineral", "spiral", "fractal", "integral",
+	"polynomial", "functional", "removal", "renewal", "survival", "rival", "festival", "referral", "retrieval",
+	"disposal", "protocol", "principal", "chemical", "pharmaceutical", "editorial", "arsenal", "canal", "carnival",
+	"cardinal", "denial", "dial", "fossil", "medal", "memorial", "pedal", "petal", "ritual", "sandal", "scandal",
+	"vessel", "goal", "coal", "deal", "meal", "seal", "steal", "appeal", "opal"
+]);
 
 /** Whether a candidate can be a keyword at all. */
 function acceptable(c: Candidate): boolean {

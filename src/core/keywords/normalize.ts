@@ -136,9 +136,9 @@ export function isNamedForm(word: string): boolean {
 	return word.split("-").some((part) => (/\p{N}/u.test(part) && /\p{L}/u.test(word)) || /^.+\p{Lu}/u.test(part));
 }
 
-/** An acronym: starts with a capital, at least two capitals, at most 12 characters (`LLM`, `LLMs`, `VQ-VAE`, `MoDs`). */
+/** An acronym: one word of at most 12 characters, starting with a letter, with at least two capitals (`LLMs`, `VQ-VAE`, `MoDs`, `mMAS`). */
 export function isAcronym(word: string): boolean {
-	return word.length <= 12 && /^\p{Lu}/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\s/.test(word);
+	return word.length <= 12 && /^\p{L}/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\s/.test(word);
 }
 
 function capitalize(word: string): string {

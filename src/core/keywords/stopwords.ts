@@ -58,6 +58,7 @@ serve serves served produce produces produced allow implement implements impleme
 incorporates incorporated utilize utilizes utilized utilise utilises handle handles outline outlines outlined
 reviewed summarize summarizes summarized summarise discussing exhibit exhibits exhibited surpass surpasses deliver delivers
 delivered conduct conducts conducted enhance enhances enhanced enhancing adopt adopts adopted
+based prove proves proven
 describing containing showing involving allowing yielding giving representing indicating suggesting considering
 exhibiting achieving leveraging exploiting combining integrating capturing reducing improving increasing producing
 performing obtaining comparing evaluating investigating exploring examining analyzing analysing identifying addressing

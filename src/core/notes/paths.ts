@@ -4,7 +4,7 @@
  */
 
 // Forbidden by Windows, macOS or Android file systems, or meaningful in Obsidian links.
-const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const FORBIDDEN = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 export const MAX_NAME_LENGTH = 100;
 

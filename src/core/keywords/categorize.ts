@@ -90,6 +90,7 @@ function hasEvolvedMarker(key: string): boolean {
 	const words = key.split(" ");
 	return EVOLVED_MARKERS.some((marker) => {
 		const parts = marker.split(" ");
+		if (!key.includes(parts[0] ?? "")) return false;
 		for (let start = 0; start + parts.length <= words.length; start++) {
 			const ok = parts.every((p, j) => {
 				const w = words[start + j] ?? "";

@@ -34,9 +34,9 @@ export interface ExtractOptions {
 /** Added to the frequency of a candidate that occurs in the title. */
 const TITLE_BOOST = 3;
 /** A candidate at the very start of the abstract gets ×(1 + EARLY_BOOST); at the end ×1. */
-const EARLY_BOOST = 0.5;
+const EARLY_BOOST = 0.25;
 /** Lone ordinary words (not in the title, not a named form or acronym concept) are damped. */
-const SINGLE_WORD_DAMPING = 0.6;
+const SINGLE_WORD_DAMPING = 0.5;
 const MAX_PHRASE_WORDS = 4;
 
 /* ------------------------------------------------------------------ cleaning */
@@ -101,18 +101,17 @@ function tokenize(text: string, title: boolean, firstPos: number): Token[] {
 const NUMBER = /^(?:[\p{N}.,+]+|\p{N}+(?:st|nd|rd|th|s))$/u;
 const ED_NOUNS = new Set(["hundred", "embed", "seabed", "shed", "bed", "sacred", "naked", "wicked"]);
 
-/** Words after which an -ing word is a verb ("for enhancing", "is growing"), not a modifier ("the branching time"). */
-const BEFORE_VERBAL_ING = new Set(["by", "for", "while", "when", "after", "before", "without", "through", "upon", "towards", "toward", "in", "on", "from", "of", "to", "and", "with", "as", "is", "are", "was", "were", "be", "been", ".", ",", ";", ":", ""]);
-
+/** After these an -ing word is a modifier ("the branching time"), not a verb. */
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any", "some", "no", "such", "other", "all", "both", "many", "several", "more", "most"]);
 /**
- * An -ing word used as a verb: after a word of BEFORE_VERBAL_ING and not a known noun gerund
- * ("for learning" stays), or right after "by" ("by encoding").
+ * An -ing word used as a verb ("for enhancing", "begun developing"): not after a determiner, and
+ * not a known noun gerund ("for learning" stays); always right after "by" ("by encoding").
  */
 function isVerbalIng(token: Token): boolean {
 	const lower = token.lower;
 	if (!lower.endsWith("ing") || lower.length <= 5 || isNamedForm(token.text)) return false;
 	if (token.prev === "by") return true;
-	if (!BEFORE_VERBAL_ING.has(token.prev)) return false;
+	if (DETERMINERS.has(token.prev)) return false;
 	const last = lower.split("-").pop() ?? lower;
 	return !NOUN_GERUNDS.has(lower) && !NOUN_GERUNDS.has(last);
 }
@@ -283,11 +282,14 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
 	};
 }
 
+/** Evaluative words cut off the start of a phrase ("key trust dimensions"), kept inside one ("public key cryptography"). */
+const LEADING_TRIM = new Set(["key"]);
+
 /** Turn one run of content words into candidate occurrences (see step 4 at the top). */
 function runOccurrences(run: Token[], out: Occurrence[]): void {
 	let start = 0;
 	let end = run.length;
-	while (start < end && isVerbalIng(run[start] as Token)) start++;
+	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower))) start++;
 	while (end > start && isEdWord(run[end - 1] as Token)) end--;
 	const words = run.slice(start, end);
 	let piece: Token[] = [];
@@ -357,7 +359,8 @@ interface Candidate {
 	score: number;
 }
 
-const ADJECTIVE_ENDING = /(?:able|ible|ive|ous|ful|less|al)$/;
+const ADJECTIVE_ENDING = /(?:able|ible|ive|ous|ful|less|al|ic)$/;
+
 /** Nouns with an adjective-like ending: allowed as single-word keywords. */
 const ADJECTIVE_NOUNS = new Set([
 	"derivative", "alternative", "objective", "incentive", "initiative", "narrative", "perspective", "directive",
@@ -368,7 +371,9 @@ const ADJECTIVE_NOUNS = new Set([
 	"polynomial", "functional", "removal", "renewal", "survival", "rival", "festival", "referral", "retrieval",
 	"disposal", "protocol", "principal", "chemical", "pharmaceutical", "editorial", "arsenal", "canal", "carnival",
 	"cardinal", "denial", "dial", "fossil", "medal", "memorial", "pedal", "petal", "ritual", "sandal", "scandal",
-	"vessel", "goal", "coal", "deal", "meal", "seal", "steal", "appeal", "opal"
+	"vessel", "goal", "coal", "deal", "meal", "seal", "steal", "appeal", "opal", "logic", "topic", "music", "graphic",
+	"arithmetic", "heuristic", "metric", "clinic", "traffic", "fabric", "epidemic", "pandemic", "magic", "rhetoric", "tactic",
+	"statistic", "characteristic", "mechanic", "critic", "republic", "ceramic", "plastic", "harmonic", "antibiotic", "mosaic"
 ]);
 
 /** Whether a candidate can be a keyword at all. */

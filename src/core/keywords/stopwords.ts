@@ -80,7 +80,7 @@ existing numerous diverse wide broad overall certain particular possible able av
 many few whole entire various same similar such own given large-scale state-of-the-art sota strong stronger
 high-quality improved unified extensive thorough rigorous remarkable superior competitive challenging difficult easy
 useful interesting relevant traditional conventional typical common popular emerging underexplored well-known
-so-called well-established up-to-date long-standing widely-used small real-world vital
+so-called well-established up-to-date long-standing widely-used small real-world vital ongoing
 `;
 
 /** Academic nouns that are never a good keyword, alone or inside a phrase. */

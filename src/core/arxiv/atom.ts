@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Paper } from "../model";
+import { decodeLatexAccents } from "./latex-accents";
 
 /** The response from arXiv could not be read as an Atom feed. */
 export class AtomParseError extends Error {
@@ -103,7 +104,7 @@ function paperEntry(entry: Node): Paper | AtomEntryError {
 	const idUrl = text(entry.id);
 	const parsed = splitId(idUrl);
 	if (!parsed) return { message: `arXiv sent an entry whose id is not an arXiv paper link: ${idUrl || "(empty)"}` };
-	const title = text(entry.title);
+	const title = decodeLatexAccents(text(entry.title));
 	const published = text(entry.published);
 	if (title === "" || published === "") return { id: parsed.id, message: `arXiv sent an incomplete record for ${parsed.id} (no title or date)` };
 
@@ -117,9 +118,9 @@ function paperEntry(entry: Node): Paper | AtomEntryError {
 		id: parsed.id,
 		version,
 		title,
-		abstract: text(entry.summary),
+		abstract: decodeLatexAccents(text(entry.summary)),
 		authors: asArray(entry.author)
-			.map((a) => (isNode(a) ? text(a.name) : ""))
+			.map((a) => (isNode(a) ? decodeLatexAccents(text(a.name)) : ""))
 			.filter((name) => name !== ""),
 		published,
 		updated: text(entry.updated) || published,

@@ -282,32 +282,36 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
 	};
 }
 
+/** `GPT-4o-based` → `GPT-4o` (same token otherwise). */
+function withoutSuffix(token: Token): Token {
+	const cut = token.text.lastIndexOf("-");
+	if (cut <= 0 || !ACRONYM_SUFFIXES.has(token.lower.slice(cut + 1))) return token;
+	const text = token.text.slice(0, cut);
+	return { ...token, text, lower: text.toLowerCase() };
+}
+
 /** Evaluative words cut off the start of a phrase ("key trust dimensions"), kept inside one ("public key cryptography"). */
 const LEADING_TRIM = new Set(["key"]);
 
 /** Turn one run of content words into candidate occurrences (see step 4 at the top). */
-function runOccurrences(run: Token[], out: Occurrence[]): void {
+function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	let start = 0;
 	let end = run.length;
 	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower))) start++;
 	while (end > start && isEdWord(run[end - 1] as Token)) end--;
 	const words = run.slice(start, end);
-	let piece: Token[] = [];
-	const flush = (): void => {
-		for (let stop = piece.length; stop > 0; stop -= MAX_PHRASE_WORDS) {
-			const chunk = piece.slice(Math.max(0, stop - MAX_PHRASE_WORDS), stop);
-			while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
-			while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
-			if (chunk.length > 0) out.push(occurrence(chunk));
-		}
-		piece = [];
-	};
+	// Named forms (GPT-4o, CIFAR-10, MLP) also count alone, without a `-based`-like suffix; very short ones (L2, 5G) do not.
 	for (const token of words) {
-		// Named forms (GPT-4o, CIFAR-10, MLP) stand alone; very short ones (L2, 5G) stay in their phrase.
-		if (isNamedForm(token.text) && Array.from(token.text).length > 2 && words.length > 1) out.push(occurrence([token]));
-		piece.push(token);
+		const named = withoutSuffix(token);
+		if (isNamedForm(named.text) && Array.from(named.text).length > 2 && (words.length > 1 || named !== token)) out.push(occurrence([named]));
 	}
-	flush();
+	// Runs longer than MAX_PHRASE_WORDS: pieces of that length from the end, where English puts the head noun.
+	for (let stop = words.length; stop > 0; stop -= MAX_PHRASE_WORDS) {
+		const chunk = words.slice(Math.max(0, stop - MAX_PHRASE_WORDS), stop);
+		while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
+		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
+		if (chunk.length > 0) out.push(occurrence(chunk));
+	}
 }
 
 function collectOccurrences(tokens: readonly Token[], scan: AcronymScan): Occurrence[] {

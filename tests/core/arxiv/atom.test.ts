@@ -45,7 +45,7 @@ describe("parseAtomFeed on recorded arXiv answers", () => {
 			journalRef: "J. Chem. Phys. 144, 124107 (2016)",
 		});
 		expect(paper?.comment).toBeUndefined();
-		expect(paper?.abstract.startsWith('We extend the Landauer-B\\"uttiker probe formalism for conductances to the high bias regime, and')).toBe(true);
+		expect(paper?.abstract.startsWith("We extend the Landauer-Büttiker probe formalism for conductances to the high bias regime, and")).toBe(true);
 		expect(paper?.abstract.endsWith("on molecular electronic transport far-from-equilibrium.")).toBe(true);
 		expect(paper?.abstract).not.toMatch(/\s{2}|\n/);
 	});

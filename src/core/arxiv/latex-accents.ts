@@ -1,0 +1,37 @@
+/**
+ * arXiv metadata is typed by authors in TeX: `Landauer-B\"uttiker`, `Schr{\"o}dinger`, `G\'{e}rard`.
+ * Accent commands become the accented letter (NFC) so names read, search and link as words.
+ * Everything else, math included, is left as it is.
+ */
+const ACCENTS: Record<string, string> = {
+	'"': "\u0308", // diaeresis
+	"'": "\u0301", // acute
+	"`": "\u0300", // grave
+	"^": "\u0302", // circumflex
+	"~": "\u0303", // tilde
+	"=": "\u0304", // macron
+	".": "\u0307", // dot above
+	u: "\u0306", // breve
+	v: "\u030C", // caron
+	H: "\u030B", // double acute
+	c: "\u0327", // cedilla
+	k: "\u0328", // ogonek
+	r: "\u030A", // ring
+};
+
+const LETTERS: Record<string, string> = { ss: "ß", o: "ø", O: "Ø", aa: "å", AA: "Å", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", l: "ł", L: "Ł", i: "ı" };
+
+// {\"u}, \"{u}, \"u, \c{c}, \c c ; the letter may be \i (dotless i).
+const ACCENT_RE = /\{?\\(["'`^~=.]|[uvHckr](?=[\s{]))\s*(?:\{\s*(\\i|[A-Za-z])\s*\}|(\\i|[A-Za-z]))\}?/g;
+const LETTER_RE = /\{\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L)\}|\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L)(?:\{\}|\s+|(?![A-Za-z]))/g;
+
+export function decodeLatexAccents(text: string): string {
+	if (!text.includes("\\")) return text;
+	return text
+		.replace(ACCENT_RE, (match: string, accent: string, braced?: string, bare?: string) => {
+			const mark = ACCENTS[accent];
+			const letter = (braced ?? bare ?? "") === "\\i" ? "i" : (braced ?? bare ?? "");
+			return mark && letter ? (letter + mark).normalize("NFC") : match;
+		})
+		.replace(LETTER_RE, (match: string, braced?: string, bare?: string) => LETTERS[braced ?? bare ?? ""] ?? match);
+}

@@ -114,6 +114,25 @@ describe("the Import arXiv paper command", () => {
 		expect(host.listFiles()).toEqual([]);
 	});
 
+	it.each([
+		["the network is down", (): never => {
+			throw new Error("net::ERR_INTERNET_DISCONNECTED");
+		}, /did not answer|could not reach/, true],
+		["arXiv never answers", (): Promise<never> => new Promise<never>(() => undefined), /timeout|no answer/, false],
+		["the XML is cut off", () => ({ status: 200, text: ATOM_1601.slice(0, 1200) }), /not valid XML/, true],
+		["arXiv fails with HTTP 500", () => ({ status: 500, text: "oops" }), /HTTP 500/, true],
+	])("when %s it says so and writes nothing", async (_case, handler, message, settle) => {
+		setRequestHandler(handler);
+		const host = createHost({ files: { "Mine.md": "keep\n" } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:import-paper");
+		pasteAndImport("1601.00001");
+		const summary = await untilSummary(host, { settle });
+		expect(summary).toMatch(/0 notes created, 0 updated, 1 failed/);
+		expect(summary).toMatch(message);
+		expect(host.listFiles()).toEqual(["Mine.md"]);
+	});
+
 	it("imports several papers in one request and reports an unknown one", async () => {
 		setRequestHandler(() => ({ status: 200, text: ATOM_SCIENCE }));
 		const host = createHost();

@@ -76,10 +76,10 @@ interface Token {
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+|[-\u2010\u2011][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*\+*`;
 const TOKEN = new RegExp(`${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, "gu");
 
-function tokenize(text: string, title: boolean, firstPos: number): Token[] {
+function tokenize(text: string, title: boolean): Token[] {
 	const tokens: Token[] = [];
 	let sentenceStart = true;
-	let pos = firstPos;
+	let pos = 0;
 	let prev = "";
 	for (const match of text.matchAll(TOKEN)) {
 		const raw = match[0];
@@ -103,6 +103,7 @@ const ED_NOUNS = new Set(["hundred", "embed", "seabed", "shed", "bed", "sacred",
 
 /** After these an -ing word is a modifier ("the branching time"), not a verb. */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "each", "every", "any", "some", "no", "such", "other", "all", "both", "many", "several", "more", "most"]);
+
 /**
  * An -ing word used as a verb ("for enhancing", "begun developing"): not after a determiner, and
  * not a known noun gerund ("for learning" stays); always right after "by" ("by encoding").
@@ -146,7 +147,6 @@ function isBoundary(token: Token): boolean {
 interface AcronymDefinition {
 	/** Key of the long form: the concept the acronym stands for. */
 	conceptKey: string;
-	longForm: string[];
 }
 
 /** Token spans that are a long form, and acronym tokens that belong to a definition. */
@@ -203,12 +203,12 @@ function validLongForm(words: readonly string[], acronym: string): boolean {
 function scanAcronyms(tokens: readonly Token[]): AcronymScan {
 	const scan: AcronymScan = { byAcronymKey: new Map(), spans: new Map(), defining: new Set() };
 	const define = (acronym: string, start: number, end: number, acronymIndex: number): void => {
-		const longForm = tokens.slice(start, end).map((t) => unhighlight(t.text));
+		const conceptKey = keywordKey(tokens.slice(start, end).map((t) => t.text).join(" "));
 		const acronymKey = keywordKey(acronym);
-		const existing = scan.byAcronymKey.get(acronymKey);
-		const definition = existing ?? { conceptKey: keywordKey(longForm.join(" ")), longForm };
-		if (existing === undefined) scan.byAcronymKey.set(acronymKey, definition);
-		if (definition.conceptKey !== keywordKey(longForm.join(" "))) return;
+		const definition = scan.byAcronymKey.get(acronymKey) ?? { conceptKey };
+		scan.byAcronymKey.set(acronymKey, definition);
+		// The first definition of an acronym wins; a second, different long form is an ordinary phrase.
+		if (definition.conceptKey !== conceptKey) return;
 		scan.spans.set(start, { end, definition, acronym });
 		scan.defining.add(acronymIndex);
 	};
@@ -241,14 +241,11 @@ function scanAcronyms(tokens: readonly Token[]): AcronymScan {
 	return scan;
 }
 
-/** The definition a bare acronym token (`LLMs`, `LLM-based`) refers to, if any. */
+/** The definition a bare acronym token (`LLMs`, `LLM-based`, not `it` for "IT") refers to, if any. */
 function mentionOf(token: Token, scan: AcronymScan): AcronymDefinition | undefined {
 	if (!token.word || scan.byAcronymKey.size === 0) return undefined;
-	const direct = scan.byAcronymKey.get(keywordKey(token.text));
-	if (direct !== undefined) return direct;
-	const parts = token.text.split("-");
-	const suffix = parts.pop()?.toLowerCase() ?? "";
-	return parts.length > 0 && ACRONYM_SUFFIXES.has(suffix) ? scan.byAcronymKey.get(keywordKey(parts.join("-"))) : undefined;
+	const stem = withoutSuffix(token).text;
+	return isAcronym(stem) ? scan.byAcronymKey.get(keywordKey(stem)) : undefined;
 }
 
 /* ------------------------------------------------------------------ candidates */
@@ -470,8 +467,8 @@ function keywordName(c: Candidate): string {
 export function extractKeywords(doc: { title: string; abstract: string }, options: ExtractOptions): Keyword[] {
 	const max = Math.max(0, Math.floor(options.max));
 	if (max === 0) return [];
-	const titleTokens = tokenize(cleanText(doc.title), true, 0);
-	const abstractTokens = tokenize(cleanText(doc.abstract), false, 0);
+	const titleTokens = tokenize(cleanText(doc.title), true);
+	const abstractTokens = tokenize(cleanText(doc.abstract), false);
 	const separator: Token = { text: "\n", lower: "\n", word: false, title: true, sentenceStart: false, pos: 0, prev: "" };
 	const tokens = [...titleTokens, separator, ...abstractTokens];
 	const scan = scanAcronyms(tokens);

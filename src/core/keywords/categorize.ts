@@ -13,7 +13,9 @@
  *    ("prompting" and "prompts" count, "DiffusionNet" does not).
  * 4. Unique: a named artefact by form: a word with a digit next to letters (`GPT-4o`, `ResNet-50`)
  *    or a capital inside (`LLaVA`, `ResNet`, `VQ-VAE`); or a name the abstract writes as a proper
- *    name, every content word capitalised in mid-sentence (`Formal Concept Analysis`, `UK Biobank`).
+ *    name: every mid-sentence occurrence has each content word capitalised, and at least one is
+ *    not part of a longer capitalised name (`Formal Concept Analysis`, `the Standard Model`; not
+ *    "History" in "Center for Philosophy and History of Science").
  * 5. Broad: any other single word ("Trustworthiness", "Robotics", "Decision-making").
  * 6. Specific: every remaining multi-word technical phrase ("Ethical Deployment").
  */

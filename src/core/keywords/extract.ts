@@ -73,7 +73,8 @@ interface Token {
 	prev: string;
 }
 
-const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+|[-\u2010\u2011][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,]\p{N}+)*\+*`;
+// No lookbehind (Obsidian on iOS before 16.4 has none): a dot followed by digits stays inside a word (`GPT-3.5`).
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+|[-\u2010\u2011][\p{L}\p{M}\p{N}]+|\.\p{N}+)*\+*`;
 const TOKEN = new RegExp(`${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, "gu");
 
 function tokenize(text: string, title: boolean): Token[] {
@@ -162,7 +163,7 @@ interface AcronymScan {
 const ACRONYM_SUFFIXES = new Set(["based", "driven", "powered", "enabled", "guided", "assisted", "generated", "like", "style", "aware", "centric", "specific"]);
 
 function acronymLetters(acronym: string): string[] {
-	return Array.from(acronym.replace(/(?<=\p{Lu})s$/u, "").toLowerCase()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+	return Array.from(acronym.replace(/(\p{Lu})s$/u, "$1").toLowerCase()).filter((c) => /[\p{L}\p{N}]/u.test(c));
 }
 
 /**
@@ -336,7 +337,7 @@ function collectOccurrences(tokens: readonly Token[], scan: AcronymScan): Occurr
 		const mention = mentionOf(token, scan);
 		if (mention !== undefined) {
 			flush();
-			out.push({ key: mention.conceptKey, alias: token.text, title: token.title, sentenceStart: false, pos: token.pos, wordKeys: mention.conceptKey.split(" "), acronym: true });
+			out.push({ key: mention.conceptKey, alias: withoutSuffix(token).text, title: token.title, sentenceStart: false, pos: token.pos, wordKeys: mention.conceptKey.split(" "), acronym: true });
 			continue;
 		}
 		if (isBoundary(token)) flush();
@@ -467,8 +468,10 @@ function keywordName(c: Candidate): string {
 export function extractKeywords(doc: { title: string; abstract: string }, options: ExtractOptions): Keyword[] {
 	const max = Math.max(0, Math.floor(options.max));
 	if (max === 0) return [];
-	const titleTokens = tokenize(cleanText(doc.title), true);
-	const abstractTokens = tokenize(cleanText(doc.abstract), false);
+	const title = cleanText(doc.title);
+	const abstract = cleanText(doc.abstract);
+	const titleTokens = tokenize(title, true);
+	const abstractTokens = tokenize(abstract, false);
 	const separator: Token = { text: "\n", lower: "\n", word: false, title: true, sentenceStart: false, pos: 0, prev: "" };
 	const tokens = [...titleTokens, separator, ...abstractTokens];
 	const scan = scanAcronyms(tokens);
@@ -489,7 +492,7 @@ export function extractKeywords(doc: { title: string; abstract: string }, option
 		if (name === "" || seen.has(key)) continue;
 		seen.add(key);
 		const aliases = c.aliases.map(safeKeywordName).filter((a, i, all) => a !== "" && a !== name && all.indexOf(a) === i);
-		const category = categorize(name, { title: doc.title, abstract: doc.abstract });
+		const category = categorize(name, { title, abstract });
 		result.push({ name, category, aliases });
 	}
 	return result;

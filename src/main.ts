@@ -6,6 +6,7 @@ import { settingsFrom, type AtlasSettings } from "./core/settings";
 import { RequestUrlHttpClient } from "./obsidian/http-adapter";
 import { ImportModal } from "./obsidian/import-modal";
 import { ImportService } from "./obsidian/import-service";
+import { runMergeCommand } from "./obsidian/merge-keyword";
 import { AtlasSettingTab } from "./obsidian/settings-tab";
 
 const clock: Clock = {
@@ -26,6 +27,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		const openImport = (): void => new ImportModal(this.app, (text) => void this.imports.importText(text)).open();
 		this.addCommand({ id: "import-paper", name: "Import arXiv paper", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv paper", openImport);
+		this.addCommand({ id: "merge-keyword", name: "Merge keyword into…", callback: () => runMergeCommand(this.app, this.atlasSettings.keywordsFolder) });
 		this.addSettingTab(
 			new AtlasSettingTab(this.app, this, {
 				get: () => this.atlasSettings,

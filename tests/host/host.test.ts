@@ -338,6 +338,19 @@ describe("fileManager.processFrontMatter", () => {
 
 // ----------------------------------------------------------------------------------------- links
 
+describe("resolved links", () => {
+	// Obsidian: resolvedLinks lists every link whose target exists, whatever the order the notes were made in.
+	test("a link resolves once its target is created, even after the linking note", async () => {
+		const host = createHost({ files: { "A.md": "see [[notes/B]] and [[C]]\n" } });
+		expect(host.app.metadataCache.unresolvedLinks["A.md"]).toEqual({ "notes/B": 1, C: 1 });
+		await host.app.vault.createFolder("notes");
+		await host.app.vault.create("notes/B.md", "b");
+		await host.settle();
+		expect(host.app.metadataCache.resolvedLinks["A.md"]).toEqual({ "notes/B.md": 1 });
+		expect(host.app.metadataCache.unresolvedLinks["A.md"]).toEqual({ C: 1 });
+	});
+});
+
 describe("links", () => {
 	const files = {
 		"Papers/Attention Is All You Need.md": "",

@@ -94,6 +94,7 @@ interface LeafFields {
 }
 interface MetadataCacheFields {
 	parseFileMetadata(file: unknown): void;
+	updateLinks(sourcePath: string, cache: unknown): void;
 }
 
 /** Adds a DOM listener once per component (the mocks wire none: typing or clicking did nothing). */
@@ -231,6 +232,12 @@ function patchMetadataCache(): void {
 			// An empty frontmatter block gave a strict proxy that threw on every key read.
 			const cache = this.cache__.get(file.path);
 			if (cache?.frontmatter && Object.keys(cache.frontmatter).length === 0) cache.frontmatter = {};
+			// Obsidian resolves links again when their target appears; the mocks resolved a link only
+			// when its source was written, so a link to a note created later stayed unresolved.
+			for (const [source, unresolved] of Object.entries(this.unresolvedLinks)) {
+				const sourceCache = this.cache__.get(source);
+				if (source !== file.path && sourceCache && Object.keys(unresolved).length > 0) fields.updateLinks.call(this, source, sourceCache);
+			}
 		}
 	};
 }

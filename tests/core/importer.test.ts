@@ -226,3 +226,22 @@ describe("list notes stay stable", () => {
 		expect(ensureListLine(text, "Papers", "- [[papers/A renamed|A]] · arXiv:2401.00001", "arXiv:2401.00001")).toBe(text);
 	});
 });
+
+describe("what a language model added", () => {
+	it("survives a re-import without a model", async () => {
+		const vault = new MemoryVault();
+		const importer = new Importer(deps(vault, new FakeArxiv([paper({ id: "2401.00010" })])));
+		const enrichment = { titleTranslated: "그래프 신경망", summary: "A summary with *stars*.", keyPoints: ["One", "Two", "Three"] };
+		await importer.importText("2401.00010", settings(), { enrichment: () => enrichment });
+		const path = [...vault.files.keys()].find((p) => p.startsWith("papers/")) ?? "";
+		const before = vault.files.get(path) ?? "";
+		expect(before).toContain("## 📝 Summary");
+
+		await importer.importText("2401.00010", settings());
+		const after = vault.files.get(path) ?? "";
+		expect(after).toContain("A summary with \\*stars\\*.");
+		expect(after).toContain("3. Three");
+		expect(after).toContain("**Translated title:** 그래프 신경망");
+		expect(frontmatterOf(after)["title_translated"]).toBe("그래프 신경망");
+	});
+});

@@ -3,57 +3,15 @@
  * notes, and the display form (title case, safe characters) of a new keyword.
  */
 
+import { singularize } from "./inflect";
+
+export { singularize };
+
 /* ------------------------------------------------------------------ matching key */
-
-const IRREGULAR: Readonly<Record<string, string>> = {
-	criteria: "criterion", phenomena: "phenomenon", matrices: "matrix", vertices: "vertex", indices: "index",
-	appendices: "appendix", analyses: "analysis", hypotheses: "hypothesis", theses: "thesis", syntheses: "synthesis",
-	diagnoses: "diagnosis", parentheses: "parenthesis", prostheses: "prosthesis", children: "child", men: "man",
-	women: "woman", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose", lemmata: "lemma", schemata: "schema",
-	stimuli: "stimulus", nuclei: "nucleus", radii: "radius", loci: "locus", foci: "focus", fungi: "fungus",
-	bacteria: "bacterium", formulae: "formula", antennae: "antenna", spectra: "spectrum", quanta: "quantum",
-	maxima: "maximum", minima: "minimum", optima: "optimum", curricula: "curriculum", automata: "automaton",
-	polyhedra: "polyhedron", simplices: "simplex", apices: "apex", corpora: "corpus", genera: "genus",
-};
-
-/** Words ending in s that are already singular (or have no singular worth using). */
-const INVARIANT = new Set(
-	`series species news lens gas bias alias atlas canvas chaos cosmos kudos ethos pathos diabetes herpes rabies measles
-	mumps physics mathematics economics statistics robotics ethics optics semantics linguistics electronics analytics
-	logistics acoustics graphics politics aesthetics informatics kinetics cybernetics ergonomics athletics photonics
-	genomics proteomics metabolomics mechanics dynamics thermodynamics hydrodynamics aerodynamics electrodynamics
-	arithmetics econometrics cryptanalysis has was does this its is yes plus minus thus always perhaps whereas`
-		.split(/\s+/)
-		.filter((w) => w !== ""),
-);
-
-const ES_EXCEPTIONS = new Set(["caches", "niches", "avalanches", "headaches", "moustaches", "psyches", "cliches"]);
-const IES_EXCEPTIONS = new Set(["series", "species", "movies", "cookies", "zombies", "pies", "ties", "lies", "dies", "rookies", "calories"]);
-
-/**
- * English singular of one lower-case word, by a light rule set (good enough for matching keys;
- * consistent, not always a real word):
- * irregular table; invariant words (-ics fields, -ss, -us, -is, "series", "bias"...) unchanged;
- * -ies → -y; -sses/-xes/-zzes/-ches/-shes → drop "es"; -yses → -ysis; other -s → drop "s".
- * Words of three letters or fewer, and words with no Latin letter, are left alone.
- */
-export function singularize(word: string): string {
-	const irregular = IRREGULAR[word];
-	if (irregular !== undefined) return irregular;
-	if (word.length <= 3 || !/[a-z]$/.test(word) || INVARIANT.has(word)) return word;
-	if (/(?:ss|us|is|ous)$/.test(word)) return word;
-	if (/(?:omics|onics|matics|dynamics|mechanics)$/.test(word)) return word;
-	if (word.endsWith("ies")) return IES_EXCEPTIONS.has(word) || word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`;
-	if (word.endsWith("yses")) return `${word.slice(0, -4)}ysis`;
-	if (/(?:sses|xes|zzes|shes)$/.test(word)) return word.slice(0, -2);
-	if (word.endsWith("ches")) return ES_EXCEPTIONS.has(word) ? word.slice(0, -1) : word.slice(0, -2);
-	if (word.endsWith("s")) return word.slice(0, -1);
-	return word;
-}
 
 /**
  * The matching key of a keyword name: NFKC, lower case, apostrophes dropped, hyphens, underscores
- * and dashes → spaces, whitespace collapsed, every word singularised.
+ * and dashes → spaces, whitespace collapsed, every word singularised (`singularize`, from the pluralize library).
  * `LLMs` → `llm`, `Large Language Models` → `large language model`, `Multi-Agent collaboration` →
  * `multi agent collaboration`.
  */

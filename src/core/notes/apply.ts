@@ -2,6 +2,7 @@ import type { VaultPort } from "../ports";
 import { DateValue, type PropertyValue } from "./frontmatter";
 import { ensureListLine } from "./list-section";
 import { replaceManaged } from "./managed-block";
+import { readEnrichment } from "./read-enrichment";
 import { PAPER_TAG } from "./paper-note";
 import { isInside } from "./paths";
 import type { ListEdit, PaperPlan, PaperWrite } from "./plan";
@@ -54,7 +55,7 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	guard(note.path, note.folder);
 	let missingBlock = false;
 	const edit = (data: string): string => {
-		const next = replaceManaged(data, note.body);
+		const next = replaceManaged(data, note.bodyFor(readEnrichment(data)));
 		missingBlock = next === null;
 		return next ?? data;
 	};

@@ -52,8 +52,11 @@ export interface PaperWrite {
 	exists: boolean;
 	/** The whole note, for a new file. */
 	text: string;
-	/** The managed block's content, for an existing note. */
-	body: string;
+	/**
+	 * The managed block's content for an existing note. Without a new enrichment, what a model
+	 * added before (read back from the note) is kept.
+	 */
+	bodyFor: (previous: Enrichment | undefined) => string;
 	properties: Record<string, PropertyValue | DateValue | undefined>;
 	aliases: string[];
 }
@@ -173,7 +176,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 			folder: existing === undefined ? ctx.folders.papers : "",
 			exists: existing !== undefined,
 			text: renderPaperNote(input, ctx.importedAt),
-			body: renderPaperBody(input),
+			bodyFor: (previous) => renderPaperBody({ ...input, enrichment: input.enrichment ?? previous }),
 			properties: managedProperties(input),
 			aliases: paperAliases(paper),
 		},

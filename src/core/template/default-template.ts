@@ -1,0 +1,86 @@
+import { KEYWORD_CATEGORIES } from "../model";
+import { labelsFor } from "../notes/labels";
+import type { NoteLanguage } from "../settings";
+
+/**
+ * The built-in paper note layout written as a template, in the note language. Filled with
+ * `paperView`, it gives exactly what `renderPaperBody` writes, so a user who copies it into a
+ * template note starts from the note they already see. Section tags on their own line leave no
+ * blank line behind (Mustache's standalone rule).
+ */
+export function defaultTemplate(language: NoteLanguage): string {
+	const labels = labelsFor(language);
+	const orDash = (list: string): string => `{{${list}}}{{^${list}}}—{{/${list}}}`;
+	const byCategory = KEYWORD_CATEGORIES.map((c) => `**${labels.categories[c]}**: ${orDash(`keywords.${c}`)}`);
+	return [
+		"# {{title}}",
+		"",
+		"{{#title_translated}}",
+		`**${labels.translatedTitle}:** {{title_translated}}`,
+		"",
+		"{{/title_translated}}",
+		`## ${labels.metadata}`,
+		"",
+		"**Links**: {{#links}}{{^@first}} {{/@first}}{{.}}{{/links}}",
+		"",
+		`## ${labels.categorisedKeywords}`,
+		"",
+		...byCategory,
+		"",
+		"**ArXiv ID**: [{{arxiv_id}}]({{url}})",
+		"**Published**: {{published}}",
+		"{{#revised}}",
+		"**Updated**: {{updated}} (v{{version}})",
+		"{{/revised}}",
+		"{{#announced}}",
+		"**Announced**: {{announced}}",
+		"{{/announced}}",
+		"**Category**: {{primary_category}}{{#other_categories}} · {{.}}{{/other_categories}}",
+		"{{#doi}}",
+		"**DOI**: [{{doi}}]({{doi_url}})",
+		"{{/doi}}",
+		"{{#journal_ref}}",
+		"**Journal**: {{journal_ref}}",
+		"{{/journal_ref}}",
+		"{{#comment}}",
+		"**Comment**: {{comment}}",
+		"{{/comment}}",
+		"**PDF**: [Download]({{pdf}})",
+		"",
+		`## ${labels.extractedKeywords}`,
+		"",
+		"{{#keywords.all}}{{^@first}} • {{/@first}}`{{.}}`{{/keywords.all}}{{^keywords.all}}—{{/keywords.all}}",
+		"",
+		`## ${labels.authorsSection}`,
+		"",
+		`**${labels.authors}:** {{authors}}`,
+		"",
+		`## ${labels.abstract}`,
+		"",
+		"{{abstract}}",
+		"",
+		"{{#abstract_translated}}",
+		`## ${labels.abstractTranslated}`,
+		"",
+		"{{abstract_translated}}",
+		"",
+		"{{/abstract_translated}}",
+		"{{#summary}}",
+		`## ${labels.summary}`,
+		"",
+		"{{summary}}",
+		"",
+		"{{/summary}}",
+		"{{#key_points.length}}",
+		`## ${labels.keyPoints}`,
+		"",
+		"{{#key_points}}",
+		"{{@number}}. {{.}}",
+		"{{/key_points}}",
+		"",
+		"{{/key_points.length}}",
+		"---",
+		"",
+		`*${labels.generatedOn} {{generated_at}}*`,
+	].join("\n");
+}

@@ -7,10 +7,10 @@ export interface Paper {
 	title: string;
 	abstract: string;
 	authors: string[];
-	/** ISO 8601 timestamp of version 1. */
-	published: string;
-	/** ISO 8601 timestamp of the latest version. */
-	updated: string;
+	/** ISO 8601 timestamp of version 1; absent when the paper came from a listing and the API has not answered yet. */
+	published?: string;
+	/** ISO 8601 timestamp of the latest version; absent likewise. */
+	updated?: string;
 	primaryCategory: string;
 	categories: string[];
 	doi?: string;

@@ -2,6 +2,7 @@ import type { Paper } from "../model";
 import { absUrl } from "../notes/urls";
 import { isGroupName } from "./authors";
 import { escapeLatex, latexTitle } from "./latex";
+import { paperYear } from "../paper-year";
 
 export { escapeLatex };
 
@@ -29,7 +30,7 @@ export function bibtexEntry(paper: Paper, key: string): string {
 	const fields: Array<[string, string]> = [
 		["title", latexTitle(paper.title)],
 		["author", paper.authors.map(bibAuthor).join(" and ")],
-		["year", paper.published.slice(0, 4)],
+		["year", paperYear(paper)],
 		["eprint", paper.id],
 		["archivePrefix", "arXiv"],
 		["primaryClass", paper.primaryCategory],

@@ -2,6 +2,7 @@ import type { Paper } from "../model";
 import { closestName } from "../template/suggest";
 import { asciiFold } from "./ascii";
 import { familyName } from "./authors";
+import { paperYear } from "../paper-year";
 
 /**
  * Citation keys from a template such as `{{firstAuthorLastName}}{{year}}{{firstTitleWord}}`
@@ -50,7 +51,7 @@ function firstTitleWord(title: string): string {
 function values(paper: Paper): Record<string, string> {
 	return {
 		firstAuthorLastName: asciiFold(familyName(paper.authors[0] ?? "")).replace(/[^A-Za-z0-9]/g, ""),
-		year: paper.published.slice(0, 4),
+		year: paperYear(paper),
 		firstTitleWord: firstTitleWord(paper.title),
 		id: paper.id,
 	};

@@ -1,33 +1,54 @@
 /**
- * Which of the four keyword categories a keyword belongs to. Deterministic: the same name and
- * context always give the same category. Rules, first match wins (names compared by `keywordKey`):
+ * Which of the four keyword categories a keyword belongs to. Deterministic: the same name, text and
+ * vault always give the same category. Names are compared by `keywordKey`; "the vault" is what the
+ * importer passes (`VaultKeywords`: each keyword note with its aliases and how many papers link it).
+ * Rules, first match wins:
  *
  * 1. Broad: the name is a field-level term of `BROAD_TERMS` (machine learning, large language
  *    models, healthcare, quantum computing, number theory, epidemiology, econometrics...).
- * 2. Acronyms (`LLMs`, `NLP`, `RAG`, `CLIP`): an acronym of a broad term (the `acronymOf` long form,
+ * 2. Broad by use: the vault's note for this concept is linked by at least `BROAD_MIN_PAPERS`
+ *    papers and the name is short (at most `BROAD_MAX_WORDS` words) with no named form.
+ * 3. Acronyms (`LLMs`, `NLP`, `RAG`, `CLIP`): an acronym of a broad term (the `acronymOf` long form,
  *    or `BROAD_ACRONYMS` when no long form is known) is broad, one of an evolved paradigm
  *    (`acronymOf` is evolved, or `EVOLVED_ACRONYMS`) is evolved, any other is unique.
- * 3. Evolved: the name contains a new-paradigm marker of `EVOLVED_MARKERS` (multi-agent, agentic,
+ * 4. Evolved: the name contains a new-paradigm marker of `EVOLVED_MARKERS` (multi-agent, agentic,
  *    foundation model, in-context, retrieval-augmented, diffusion, self-supervised, zero-shot,
  *    few-shot, federated, prompt, chain-of-thought, multimodal...), as whole words
  *    ("prompting" and "prompts" count, "DiffusionNet" does not).
- * 4. Unique: a named artefact by form: a word with a digit next to letters (`GPT-4o`, `ResNet-50`)
+ * 5. Unique: a named artefact by form: a word with a digit next to letters (`GPT-4o`, `ResNet-50`)
  *    or a capital inside (`LLaVA`, `ResNet`, `VQ-VAE`); or a name the abstract writes as a proper
  *    name: every mid-sentence occurrence has each content word capitalised, and at least one is
  *    not part of a longer capitalised name (`Formal Concept Analysis`, `the Standard Model`; not
  *    "History" in "Center for Philosophy and History of Science").
- * 5. Broad: any other single word ("Trustworthiness", "Robotics", "Decision-making").
- * 6. Specific: every remaining multi-word technical phrase ("Ethical Deployment").
+ * 6. Broad: any other single word ("Trustworthiness", "Robotics", "Decision-making").
+ * 7. Evolved by the vault: a new variant of a concept the vault already has. The head of a phrase
+ *    is its last word (English puts it there: "multi-agent *systems*"); the name (two words or
+ *    more) is evolved when the vault has a different note of two words or more that
+ *    a. has the same head, unless that head is a generic word such as "model", "system",
+ *       "method" or "network" (`Sparse Attention` when `Linear Attention` exists), or
+ *    b. ends in a generic head and its other words start the name (`Multi-agent Collaboration`
+ *       when `Multi-agent Systems` exists, `Large Language Model Agents` when `Large Language
+ *       Models` exists).
+ * 8. Specific: every remaining multi-word technical phrase ("Ethical Deployment").
  */
 import type { KeywordCategory } from "../model";
 import { isAcronym, isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
+import { isGenericWord } from "./stopwords";
+import type { VaultKeywords } from "./vault-keywords";
 
 export interface CategoryContext {
 	title: string;
 	abstract: string;
 	/** When `name` is an acronym: the long form it stands for in this paper, if known. */
 	acronymOf?: string;
+	/** What the vault already has (rules 2 and 7); without it those rules never apply. */
+	vault?: VaultKeywords;
 }
+
+/** Papers that must link a vault keyword before it counts as broad (rule 2). */
+export const BROAD_MIN_PAPERS = 5;
+/** Longest broad-by-use name, in words (rule 2). */
+export const BROAD_MAX_WORDS = 3;
 
 function keys(list: string): Set<string> {
 	return new Set(
@@ -175,14 +196,37 @@ export function writtenAsProperName(name: string, abstract: string): boolean {
 	return seen && standalone;
 }
 
+/** Rule 2: short, no named form, and linked by many papers in the vault. */
+function broadByUse(key: string, words: readonly string[], vault: VaultKeywords | undefined): boolean {
+	if (vault === undefined || words.length > BROAD_MAX_WORDS || words.some(isNamedForm)) return false;
+	const note = vault.find(key);
+	return note !== undefined && note.papers >= BROAD_MIN_PAPERS;
+}
+
+/** Rule 7: a variant of a multi-word concept the vault already has (see the top of this file). */
+function evolvedByVault(key: string, vault: VaultKeywords | undefined): boolean {
+	const words = key.split(" ");
+	if (vault === undefined || words.length < 2) return false;
+	const other = (note: { name: string }): boolean => keywordKey(note.name) !== key;
+	const head = words[words.length - 1] ?? "";
+	if (!isGenericWord(head) && vault.withHead(head).some(other)) return true;
+	for (let n = 1; n < words.length; n++) {
+		const modifier = words.slice(0, n).join(" ");
+		const family = vault.withModifier(modifier).filter((note) => other(note) && isGenericWord(keywordKey(note.name).split(" ").pop() ?? ""));
+		if (family.length > 0) return true;
+	}
+	return false;
+}
+
 export function categorize(name: string, context: CategoryContext): KeywordCategory {
 	const key = keywordKey(name);
 	if (BROAD_TERMS.has(key)) return "broad";
 
 	const words = name.split(/\s+/).filter((w) => w !== "");
+	if (broadByUse(key, words, context.vault)) return "broad";
 	if (words.length === 1 && isAcronym(name)) {
 		if (context.acronymOf !== undefined && context.acronymOf.trim() !== "") {
-			const longForm = categorize(context.acronymOf, { title: context.title, abstract: context.abstract });
+			const longForm = categorize(context.acronymOf, { title: context.title, abstract: context.abstract, vault: context.vault });
 			return longForm === "broad" || longForm === "evolved" ? longForm : "unique";
 		}
 		if (BROAD_ACRONYMS.has(key)) return "broad";
@@ -194,5 +238,6 @@ export function categorize(name: string, context: CategoryContext): KeywordCateg
 	if (words.some(isNamedForm)) return "unique";
 	if (writtenAsProperName(name, context.abstract)) return "unique";
 	if (words.length === 1) return "broad";
+	if (evolvedByVault(key, context.vault)) return "evolved";
 	return "specific";
 }

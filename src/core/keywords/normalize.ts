@@ -29,18 +29,36 @@ export function keywordKey(name: string): string {
 
 /* ------------------------------------------------------------------ index of existing notes */
 
+/** Initials of a multi-word key, with and without its small words ("map of dynamic" → "mod", "md"); none for one word. */
+function initials(key: string): string[] {
+	const words = key.split(" ").filter((w) => w !== "");
+	if (words.length < 2) return [];
+	const all = words.map((w) => w.charAt(0)).join("");
+	const content = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.charAt(0)).join("");
+	return all === content ? [all] : [all, content];
+}
+
+/** The key of an acronym (`LLMs` → `llm`, `VQ-VAE` → `vqvae`), or "" when `form` is not one. */
+function acronymKey(form: string): string {
+	return isAcronym(form.trim()) ? keywordKey(form).replace(/ /g, "") : "";
+}
+
 /**
  * Existing keyword notes by matching key, so an import links to the note that already holds a
  * concept instead of making a second one.
  *
  * `find` looks, in this order: the name against existing names, the name against existing aliases,
- * then each alias against existing names, then each alias against existing aliases. The first note
- * added for a key wins (later clashes are ignored), so the answer never depends on more than the
- * order notes were added in.
+ * then each alias against existing names, then each alias against existing aliases; then acronym ↔
+ * expansion: an acronym (the name or an alias, `LLMs`) against the initials of existing multi-word
+ * names and aliases (`Large Language Models`), and the initials of a multi-word name against
+ * existing acronym names and aliases. The first note added for a key wins (later clashes are
+ * ignored), so the answer never depends on more than the order notes were added in.
  */
 export class KeywordIndex {
 	private readonly byName = new Map<string, string>();
 	private readonly byAlias = new Map<string, string>();
+	private readonly byInitials = new Map<string, string>();
+	private readonly byAcronym = new Map<string, string>();
 
 	add(path: string, name: string, aliases: readonly string[]): void {
 		const nameKey = keywordKey(name);
@@ -49,16 +67,24 @@ export class KeywordIndex {
 			const key = keywordKey(alias);
 			if (key !== "" && !this.byAlias.has(key)) this.byAlias.set(key, path);
 		}
+		for (const form of [name, ...aliases]) {
+			for (const i of initials(keywordKey(form))) if (!this.byInitials.has(i)) this.byInitials.set(i, path);
+			const acronym = acronymKey(form);
+			if (acronym !== "" && !this.byAcronym.has(acronym)) this.byAcronym.set(acronym, path);
+		}
 	}
 
 	find(name: string, aliases: readonly string[] = []): string | undefined {
 		const nameKey = keywordKey(name);
 		const aliasKeys = aliases.map(keywordKey).filter((k) => k !== "");
+		const acronyms = [name, ...aliases].map(acronymKey).filter((k) => k.length >= 2);
 		const lookups: [Map<string, string>, string[]][] = [
 			[this.byName, [nameKey]],
 			[this.byAlias, [nameKey]],
 			[this.byName, aliasKeys],
 			[this.byAlias, aliasKeys],
+			[this.byInitials, acronyms],
+			[this.byAcronym, initials(nameKey)],
 		];
 		for (const [map, keys] of lookups) {
 			for (const key of keys) {

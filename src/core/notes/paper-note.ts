@@ -28,6 +28,11 @@ export interface PaperNoteInput {
 
 const date = (iso: string): string => iso.slice(0, 10);
 
+/** A later version than the first, or a first version updated on another day. */
+export function isRevised(paper: Paper): boolean {
+	return paper.updated !== undefined && (paper.version > 1 || date(paper.updated) !== date(paper.published ?? ""));
+}
+
 /**
  * Properties the plugin owns: a re-import sets them again. `aliases` and `tags` are merged with the
  * user's; `imported` is written once.
@@ -40,8 +45,8 @@ export function managedProperties(input: PaperNoteInput): Record<string, Propert
 		authors: paper.authors,
 		arxiv_id: paper.id,
 		version: paper.version,
-		published: new DateValue(date(paper.published)),
-		updated: new DateValue(date(paper.updated)),
+		published: paper.published === undefined ? undefined : new DateValue(date(paper.published)),
+		updated: paper.updated === undefined ? undefined : new DateValue(date(paper.updated)),
 		announced: paper.announced === undefined ? undefined : new DateValue(paper.announced),
 		primary_category: paper.primaryCategory,
 		categories: paper.categories,
@@ -98,13 +103,9 @@ export function renderPaperBody(input: PaperNoteInput): string {
 	});
 	para(...byCategory);
 
-	const ids = [
-		`**ArXiv ID**: [${paper.id}](${absUrl(paper.id)})`,
-		`**Published**: ${date(paper.published)}`,
-	];
-	if (date(paper.updated) !== date(paper.published) || paper.version > 1) {
-		ids.push(`**Updated**: ${date(paper.updated)} (v${paper.version})`);
-	}
+	const ids = [`**ArXiv ID**: [${paper.id}](${absUrl(paper.id)})`];
+	if (paper.published) ids.push(`**Published**: ${date(paper.published)}`);
+	if (isRevised(paper)) ids.push(`**Updated**: ${date(paper.updated ?? "")} (v${paper.version})`);
 	if (paper.announced) ids.push(`**Announced**: ${paper.announced}`);
 	ids.push(`**Category**: ${[paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].join(" · ")}`);
 	if (paper.doi) ids.push(`**DOI**: [${escapeInline(paper.doi)}](https://doi.org/${encodeURI(paper.doi)})`);

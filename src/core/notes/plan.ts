@@ -1,5 +1,6 @@
 import type { Enrichment, Keyword, Paper } from "../model";
 import type { LinkPort } from "../ports";
+import { paperYear } from "../paper-year";
 import { categoryName } from "../arxiv/taxonomy";
 import type { DateValue, PropertyValue } from "./frontmatter";
 import type { NoteLabels } from "./labels";
@@ -71,7 +72,7 @@ function fileNameFor(paper: Paper, template: string): string {
 	const values: Record<string, string> = {
 		title: paper.title,
 		id: paper.id.replace("/", " "),
-		year: paper.published.slice(0, 4),
+		year: paperYear(paper),
 		firstAuthor: paper.authors[0] ?? "",
 	};
 	const filled = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m: string, name: string) => values[name] ?? m);

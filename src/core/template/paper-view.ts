@@ -1,8 +1,9 @@
 import { KEYWORD_CATEGORIES } from "../model";
 import { escapeInline, safeLinkDisplay } from "../notes/markdown";
-import type { PaperNoteInput } from "../notes/paper-note";
+import { isRevised, type PaperNoteInput } from "../notes/paper-note";
 import { absUrl, pdfUrl } from "../notes/urls";
 import type { TemplateVariable, TemplateView } from "./types";
+import { paperYear } from "../paper-year";
 
 /**
  * What a paper note template can name, built from the same input as the built-in layout
@@ -67,10 +68,10 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		authors: paper.authors.map(escapeInline),
 		arxiv_id: paper.id,
 		version: paper.version,
-		year: paper.published.slice(0, 4),
-		published: date(paper.published),
-		updated: date(paper.updated),
-		revised: date(paper.updated) !== date(paper.published) || paper.version > 1,
+		year: paperYear(paper),
+		published: paper.published === undefined ? "" : date(paper.published),
+		updated: paper.updated === undefined ? "" : date(paper.updated),
+		revised: isRevised(paper),
 		announced: paper.announced ?? "",
 		primary_category: paper.primaryCategory,
 		categories: paper.categories,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
 	BROAD_ACRONYMS,
+	BROAD_MIN_PAPERS,
 	BROAD_TERMS,
 	categorize,
 	EVOLVED_ACRONYMS,
 	EVOLVED_MARKERS,
 	writtenAsProperName,
 } from "../../../src/core/keywords/categorize";
+import { extractKeywords } from "../../../src/core/keywords/extract";
+import { EMPTY_VAULT, indexVaultKeywords } from "../../../src/core/keywords/vault-keywords";
 import type { KeywordCategory } from "../../../src/core/model";
 
 const none = { title: "", abstract: "" };
@@ -106,5 +109,67 @@ describe("categorize: lists", () => {
 		const names = ["LLaVA", "Healthcare", "Multi-agent Collaboration", "Ethical Deployment", "Standard Model"];
 		const first = names.map((n) => categorize(n, none));
 		for (let i = 0; i < 3; i++) expect(names.map((n) => categorize(n, none))).toEqual(first);
+	});
+});
+
+describe("categorize: with what the vault already has", () => {
+	const vault = indexVaultKeywords([
+		{ name: "Multi-agent Systems", aliases: ["MAS"], category: "evolved", papers: 2 },
+		{ name: "Linear Regression", category: "specific", papers: 1 },
+		{ name: "Large Language Models", aliases: ["LLMs"], category: "broad", papers: 40 },
+		{ name: "Recommender Systems", category: "broad", papers: 3 },
+		{ name: "Graph Kernels", category: "specific", papers: 12 },
+		{ name: "Spiking Neural Network Hardware Accelerators", category: "specific", papers: 9 },
+		{ name: "GPT-4o", category: "unique", papers: 30 },
+		{ name: "Clinical Decision-making", category: "specific", papers: 4 },
+	]);
+	const cases: [name: string, category: KeywordCategory, why: string][] = [
+		["Graph Kernels", "broad", "short and linked by 12 papers (≥ BROAD_MIN_PAPERS)"],
+		["graph kernel", "broad", "the same note by its matching key"],
+		["Clinical Decision-making", "specific", "linked by only 4 papers"],
+		["Spiking Neural Network Hardware Accelerators", "specific", "linked by 9 papers but longer than 3 words"],
+		["GPT-4o", "unique", "a named artefact stays unique however many papers link it"],
+		["Multi-agent Collaboration", "evolved", "Multi-agent Systems exists (same words before a generic head)"],
+		["Kernel Regression", "evolved", "Linear Regression exists (same head, not generic)"],
+		["Linear Regression", "specific", "the note itself is not a variant of itself"],
+		["Large Language Model Agents", "evolved", "Large Language Models exists (same words before a generic head)"],
+		["Bayesian Systems", "specific", "same head as Recommender Systems, but 'system' is generic"],
+		["Recommender Engines", "evolved", "Recommender Systems exists (same words before a generic head)"],
+		["Ethical Deployment", "specific", "nothing like it in the vault"],
+		["Shared Decision-making", "evolved", "Clinical Decision-making exists (same head)"],
+		["Healthcare", "broad", "single words stay broad"],
+		["LLMs", "broad", "a broad acronym"],
+	];
+	it.each(cases)("%s → %s (%s)", (name, category) => {
+		expect(categorize(name, { ...none, vault })).toBe(category);
+	});
+
+	it("without a vault, or with an empty one, only the built-in rules apply", () => {
+		for (const v of [undefined, EMPTY_VAULT]) {
+			expect(categorize("Kernel Regression", { ...none, vault: v })).toBe("specific");
+			expect(categorize("Graph Kernels", { ...none, vault: v })).toBe("specific");
+		}
+	});
+
+	it("reaches the vault through extractKeywords, the same way every time", () => {
+		const doc = {
+			title: "Kernel regression on graph kernels",
+			abstract: "We study kernel regression for molecules. Kernel regression with graph kernels scales. Graph kernels help.",
+		};
+		const run = (): [string, KeywordCategory][] => extractKeywords(doc, { max: 10, vault }).map((k) => [k.name, k.category]);
+		const first = run();
+		expect(first).toEqual(expect.arrayContaining([["Kernel Regression", "evolved"], ["Graph Kernels", "broad"]]));
+		expect(run()).toEqual(first);
+		expect(extractKeywords(doc, { max: 10 }).find((k) => k.name === "Kernel Regression")?.category).toBe("specific");
+	});
+
+	it("finds notes by name, alias and matching key", () => {
+		expect(vault.find("multi agent systems")?.name).toBe("Multi-agent Systems");
+		expect(vault.find("MAS")?.name).toBe("Multi-agent Systems");
+		expect(vault.find("LLM")?.papers).toBe(40);
+		expect(vault.find("Something New")).toBeUndefined();
+		expect(vault.withHead("regression").map((n) => n.name)).toEqual(["Linear Regression"]);
+		expect(vault.withModifier("multi agent").map((n) => n.name)).toEqual(["Multi-agent Systems"]);
+		expect(BROAD_MIN_PAPERS).toBe(5);
 	});
 });

@@ -157,6 +157,20 @@ describe("extractKeywords: candidates", () => {
 		expect(names(keywords)).toContain("Dark Matter Halos");
 	});
 
+	it("ends a phrase at its noun, not at a verb or adjective after it", () => {
+		const keywords = extractKeywords(
+			{
+				title: "Halo growth",
+				abstract:
+					"Dark matter halos form early. The discontinuity plays an important role in spectral methods capable of refinement. " +
+					"Graduate students beginning research use spectral methods. Dark matter halos merge with each other.",
+			},
+			{ max: 10 },
+		);
+		expect(names(keywords)).toEqual(expect.arrayContaining(["Dark Matter Halos", "Spectral Methods", "Graduate Students"]));
+		for (const n of names(keywords)) expect(n).not.toMatch(/\b(?:Form|Early|Plays|Capable|Beginning|Merge)\b/);
+	});
+
 	it("drops verb-like -ing and -ed words at phrase edges", () => {
 		const keywords = extractKeywords(
 			{ title: "A study", abstract: "This holds promise for enhancing clinical care. Demonstrations segmented by annotators help. Machine learning helps." },

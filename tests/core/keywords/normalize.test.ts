@@ -93,6 +93,33 @@ describe("KeywordIndex", () => {
 		expect(index.find("", [])).toBeUndefined();
 	});
 
+	it.each([
+		["an acronym to an expansion with no alias", "RL", [], "rl.md"],
+		["a plural acronym", "GNNs", [], "gnn.md"],
+		["an expansion to an acronym note", "Vision Language Models", [], "vlm.md"],
+		["an acronym alias to an expansion", "Some Long Form", ["RL"], "rl.md"],
+		["an acronym with a small word", "MoD", [], "mod.md"],
+		["an expansion with a hyphen", "MAS", [], "mas.md"],
+	])("matches acronym and expansion: %s", (_what, name, aliases, path) => {
+		const i = new KeywordIndex();
+		i.add("rl.md", "Reinforcement Learning", []);
+		i.add("gnn.md", "Graph Neural Networks", []);
+		i.add("vlm.md", "VLMs", []);
+		i.add("mod.md", "Maps of Dynamics", []);
+		i.add("mas.md", "Multi-agent Systems", []);
+		expect(i.find(name, aliases)).toBe(path);
+	});
+
+	it("does not match an ordinary word or a different long form by initials", () => {
+		const i = new KeywordIndex();
+		i.add("rl.md", "Reinforcement Learning", []);
+		i.add("vlm.md", "VLMs", []);
+		expect(i.find("Rl")).toBeUndefined();
+		expect(i.find("Robot Learning Platforms")).toBeUndefined();
+		expect(i.find("Very Large Memories Here")).toBeUndefined();
+		expect(i.find("Reinforcement")).toBeUndefined();
+	});
+
 	it("prefers a name match over an alias match, and the first note added for a key", () => {
 		const i = new KeywordIndex();
 		i.add("a.md", "Reinforcement Learning", ["RL"]);

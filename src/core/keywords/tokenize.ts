@@ -1,0 +1,53 @@
+/**
+ * Step 2 of the extractor: tokens. Words keep inner hyphens, apostrophes and decimal points
+ * (`multi-agent`, `GPT-4o`, `GPT-3.5`, `C++`); every other non-space character is a punctuation token.
+ */
+
+export interface Token {
+	/** As written (typographic hyphens and apostrophes made plain). */
+	text: string;
+	lower: string;
+	/** A word (has a letter or digit), not punctuation. */
+	word: boolean;
+	/** From the title. */
+	title: boolean;
+	/** First word of a sentence (its capital may be only grammar). */
+	sentenceStart: boolean;
+	/** Index among the abstract's words (0 for title words). */
+	pos: number;
+	/** The previous token, lower case ("" at the start). */
+	prev: string;
+	/** The next token, lower case ("" at the end). */
+	next: string;
+}
+
+// No lookbehind (Obsidian on iOS before 16.4 has none): a dot followed by digits stays inside a word (`GPT-3.5`).
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+|[-\u2010\u2011][\p{L}\p{M}\p{N}]+|\.\p{N}+)*\+*`;
+const TOKEN = new RegExp(`${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, "gu");
+
+export function tokenize(text: string, title: boolean): Token[] {
+	const tokens: Token[] = [];
+	let sentenceStart = true;
+	let pos = 0;
+	let prev = "";
+	for (const match of text.matchAll(TOKEN)) {
+		const raw = match[0];
+		const word = /[\p{L}\p{N}]/u.test(raw);
+		const textForm = raw.replace(/[\u2010\u2011]/g, "-").replace(/\u2019/g, "'");
+		const lower = textForm.toLowerCase();
+		const last = tokens[tokens.length - 1];
+		if (last !== undefined) last.next = lower;
+		tokens.push({ text: textForm, lower, word, title, sentenceStart: word && sentenceStart, pos: title ? 0 : pos, prev, next: "" });
+		prev = lower;
+		if (word) {
+			sentenceStart = false;
+			if (!title) pos++;
+		} else if (/[.!?]/.test(raw)) {
+			sentenceStart = true;
+		}
+	}
+	return tokens;
+}
+
+/** A punctuation token that keeps phrases of the title and the abstract apart. */
+export const SEPARATOR: Token = { text: "\n", lower: "\n", word: false, title: true, sentenceStart: false, pos: 0, prev: "", next: "" };

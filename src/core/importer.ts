@@ -89,14 +89,16 @@ export class Importer {
 		if (papers.length === 0) return summary;
 
 		const stamp = localStamp(now);
+		const snapshot = await readVaultSnapshot(this.deps.vault, folders.keywords);
 		const ctx: PlanContext = {
 			folders,
 			fileNameTemplate: settings.fileNameTemplate || "{{title}}",
 			labels: labelsFor(settings.noteLanguage),
 			links: this.deps.links,
-			snapshot: await readVaultSnapshot(this.deps.vault, folders.keywords),
+			snapshot,
 			daily: settings.dailyNote ? dailyNote(settings, dailyFolder, options.day ?? now, this.deps.formatDate) : undefined,
-			extract: (paper): Keyword[] => extractKeywords({ title: paper.title, abstract: paper.abstract }, { max: settings.keywordsPerPaper }),
+			extract: (paper): Keyword[] =>
+				extractKeywords({ title: paper.title, abstract: paper.abstract }, { max: settings.keywordsPerPaper, vault: snapshot.vaultKeywords }),
 			enrichment: options.enrichment,
 			generatedAt: `${stamp.date} ${stamp.time}`,
 			importedAt: `${stamp.date}T${stamp.time}`,

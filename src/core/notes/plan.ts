@@ -91,8 +91,14 @@ function claimPath(ctx: PlanContext, folder: string, name: string, id: string): 
 function linkKeywords(keywords: Keyword[], ctx: PlanContext): LinkedKeyword[] {
 	const linked: LinkedKeyword[] = [];
 	const seen = new Set<string>();
-	for (const keyword of keywords) {
+	for (const extracted of keywords) {
+		let keyword = extracted;
 		let path = ctx.snapshot.keywords.find(keyword.name, keyword.aliases);
+		const existing = path === undefined ? undefined : ctx.snapshot.keywordNotes.get(path);
+		if (existing) {
+			// The concept has a note: every paper names and files it the way that note does.
+			keyword = { ...keyword, name: existing.name, category: existing.category ?? keyword.category };
+		}
 		if (path === undefined) {
 			const name = safeFileName(keyword.name, "Keyword");
 			path = joinPath(ctx.folders.keywords, keyword.category, `${name}.md`);
@@ -101,6 +107,7 @@ function linkKeywords(keywords: Keyword[], ctx: PlanContext): LinkedKeyword[] {
 				path = joinPath(ctx.folders.keywords, keyword.category, `${name} (keyword).md`);
 			}
 			ctx.snapshot.keywords.add(path, keyword.name, keyword.aliases);
+			ctx.snapshot.keywordNotes.set(path, { name: keyword.name, category: keyword.category });
 			ctx.plannedPaths.add(pathKey(path));
 		}
 		if (seen.has(pathKey(path))) continue;

@@ -1,12 +1,26 @@
+import type { KeywordCategory } from "../model";
+import { KEYWORD_CATEGORIES } from "../model";
 import { KeywordIndex } from "../keywords/normalize";
+import { indexVaultKeywords, type VaultKeyword, type VaultKeywords } from "../keywords/vault-keywords";
 import type { VaultPort } from "../ports";
 import { basename, pathKey } from "./paths";
+
+/** An existing keyword note, as the planner sees it. */
+export interface KeywordNote {
+	name: string;
+	category?: KeywordCategory;
+}
 
 /** What the planner needs to know about the vault before an import: read once, before any write. */
 export interface VaultSnapshot {
 	/** arXiv ID (no version) -> path of the note that already holds the paper, anywhere in the vault. */
 	papers: Map<string, string>;
+	/** Matching of keyword names and aliases to keyword note paths. */
 	keywords: KeywordIndex;
+	/** Keyword note path -> its name and category, so every paper shows a concept the same way. */
+	keywordNotes: Map<string, KeywordNote>;
+	/** The vault's keyword notes with how many papers link each: an input to the categories. */
+	vaultKeywords: VaultKeywords;
 	/** Lower-cased paths of every Markdown file, for case-insensitive clash checks. */
 	paths: Set<string>;
 }
@@ -17,22 +31,43 @@ function stringList(value: unknown): string[] {
 	return [];
 }
 
+function category(value: unknown): KeywordCategory | undefined {
+	return KEYWORD_CATEGORIES.find((c) => c === value);
+}
+
+/** `[[keywords/broad/X|X]]` or `[[X]]` -> `keywords/broad/X` or `X`. */
+function linkPath(link: string): string | undefined {
+	return /^\[\[([^|\]#]+)/.exec(link.trim())?.[1]?.trim();
+}
+
 export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string): Promise<VaultSnapshot> {
 	const papers = new Map<string, string>();
 	const keywords = new KeywordIndex();
+	const keywordNotes = new Map<string, KeywordNote>();
 	const paths = new Set<string>();
+	const found: { path: string; note: VaultKeyword }[] = [];
+	const linkCounts = new Map<string, number>();
 	const keywordPrefix = keywordsFolder === "" ? "" : keywordsFolder + "/";
 	for (const path of await vault.listMarkdown("")) {
 		paths.add(pathKey(path));
-		const inKeywords = path.startsWith(keywordPrefix);
 		const fm = await vault.frontmatter(path);
 		const id = fm?.["arxiv_id"];
 		if (typeof id === "string" || typeof id === "number") {
 			// A hand-written unquoted ID may have been read as a number; the string form is what matters.
 			if (!papers.has(String(id))) papers.set(String(id), path);
-		} else if (inKeywords) {
-			keywords.add(path, basename(path), stringList(fm?.["aliases"]));
+			for (const link of stringList(fm?.["keywords"])) {
+				const target = linkPath(link);
+				if (target) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
+			}
+		} else if (path.startsWith(keywordPrefix)) {
+			const name = basename(path);
+			const aliases = stringList(fm?.["aliases"]);
+			keywords.add(path, name, aliases);
+			keywordNotes.set(path, { name, category: category(fm?.["category"]) });
+			found.push({ path, note: { name, aliases, category: category(fm?.["category"]), papers: 0 } });
 		}
 	}
-	return { papers, keywords, paths };
+	// A paper links a keyword note by its full path or, with shortest links, by its name.
+	for (const { path, note } of found) note.papers = (linkCounts.get(path.replace(/\.md$/, "")) ?? 0) + (linkCounts.get(note.name) ?? 0);
+	return { papers, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths };
 }

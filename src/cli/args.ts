@@ -8,8 +8,11 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [options]
+       arxiv-atlas keywords --input <docs.jsonl> [--top N]
 
-Imports arXiv papers into a folder vault: paper notes, keyword notes, category notes and a daily note line.
+import: imports arXiv papers into a folder vault: paper notes, keyword notes, category notes and a daily note line.
+keywords: prints the offline extractor's keywords for one {"id", "title", "abstract"} document per
+line ("-" reads standard input), as one {"id", "keywords": [best first]} line each.
 
 Options:
   --vault <folder>      the vault folder (created if missing)
@@ -35,7 +38,7 @@ export interface ImportArgs {
 	json: boolean;
 }
 
-export type CliCommand = { kind: "help" } | { kind: "import"; args: ImportArgs };
+export type CliCommand = { kind: "help" } | { kind: "import"; args: ImportArgs } | { kind: "keywords"; args: { input: string; top: number } };
 
 function parseDay(value: string): Date {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -58,6 +61,8 @@ export function parseCli(argv: string[]): CliCommand {
 				"no-daily": { type: "boolean", default: false },
 				keywords: { type: "string" },
 				json: { type: "boolean", default: false },
+				input: { type: "string" },
+				top: { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
 			},
 		});
@@ -67,7 +72,13 @@ export function parseCli(argv: string[]): CliCommand {
 	const { values, positionals } = parsed;
 	const [command, ...inputs] = positionals;
 	if (values.help || command === undefined || command === "help") return { kind: "help" };
-	if (command !== "import") throw new UsageError(`Unknown command "${command}". The command is "import".`);
+	if (command === "keywords") {
+		if (!values.input) throw new UsageError('--input <docs.jsonl> is required (one {"id","title","abstract"} per line, - for standard input).');
+		const top = values.top === undefined ? 10 : Number(values.top);
+		if (!Number.isInteger(top) || top < 1 || top > 100) throw new UsageError(`--top takes a whole number from 1 to 100 (got "${values.top}").`);
+		return { kind: "keywords", args: { input: values.input, top } };
+	}
+	if (command !== "import") throw new UsageError(`Unknown command "${command}". The commands are "import" and "keywords".`);
 	if (!values.vault) throw new UsageError("--vault <folder> is required: the folder the notes are written into.");
 	if (inputs.length === 0 && !values["atom-file"]) throw new UsageError("Give at least one arXiv ID or URL, e.g. arxiv-atlas import 2502.15871 --vault ./vault");
 	if (values.lang !== undefined && values.lang !== "en" && values.lang !== "ko") throw new UsageError(`--lang is en or ko (got "${values.lang}").`);

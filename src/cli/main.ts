@@ -9,6 +9,7 @@ import { settingsFrom, type AtlasSettings } from "../core/settings";
 import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
 import { AtomFileSource } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
+import { runKeywords } from "./keywords-command";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";
 import { systemClock } from "./system-clock";
@@ -72,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
 			process.stdout.write(USAGE + "\n");
 			return 0;
 		}
+		if (command.kind === "keywords") return await runKeywords(command.args, (line) => void process.stdout.write(`${line}\n`));
 		return await runImport(command.args);
 	} catch (error) {
 		if (error instanceof UsageError) {

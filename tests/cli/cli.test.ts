@@ -105,3 +105,26 @@ describe("arxiv-atlas import", () => {
 		expect(r.stderr).toContain("Usage: arxiv-atlas import");
 	});
 });
+
+describe("arxiv-atlas keywords", () => {
+	it("prints one ranked keyword line per document", () => {
+		const docs = join(tempVault(), "docs.jsonl");
+		const lines = readFileSync("tests/fixtures/keyphrase/inspec-dev.jsonl", "utf8").split("\n").slice(0, 3);
+		writeFileSync(docs, lines.join("\n") + "\n");
+		const r = run("keywords", "--input", docs, "--top", "4");
+		expect(r.code).toBe(0);
+		const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; keywords: string[] });
+		expect(out.map((o) => o.id)).toEqual(lines.map((l) => (JSON.parse(l) as { id: string }).id));
+		for (const o of out) {
+			expect(o.keywords.length).toBeGreaterThan(0);
+			expect(o.keywords.length).toBeLessThanOrEqual(4);
+		}
+	});
+
+	it("exits 2 without --input", () => {
+		const r = run("keywords");
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/--input/);
+	});
+});
+

@@ -8,6 +8,7 @@ import { cleanFolder, joinPath, safeFileName } from "./notes/paths";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
 import { readVaultSnapshot } from "./notes/vault-snapshot";
 import { extractKeywords } from "./keywords/extract";
+import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 
 /** The part of the arXiv client the importer uses. */
 export interface PaperSource {
@@ -26,6 +27,8 @@ export interface ImportOptions {
 	/** The day whose daily note lists the papers (default: today). */
 	day?: Date;
 	enrichment?: (paper: Paper) => Enrichment | undefined;
+	/** A language model to ask about each paper once its notes are written (none: local data only). */
+	enricher?: PaperEnricher;
 	onProgress?: (message: string) => void;
 }
 
@@ -115,6 +118,18 @@ export class Importer {
 			} catch (error) {
 				failed.push({ input: plan.paper.id, reason: `could not write its notes: ${errorMessage(error)}` });
 			}
+		}
+		const written = plans.filter((p) => !failed.some((f) => f.input === p.paper.id));
+		if (options.enricher && written.length > 0) {
+			summary.tokens = await enrichmentPass({
+				enricher: options.enricher,
+				plans: written,
+				ctx,
+				vault: this.deps.vault,
+				keywordsPerPaper: settings.keywordsPerPaper,
+				result,
+				progress,
+			});
 		}
 		summary.created = [...result.created];
 		summary.updated = [...result.updated].filter((p) => !result.created.has(p));

@@ -53,4 +53,6 @@ export interface ImportSummary {
 	firstPaperPath?: string;
 	/** Things that worked but need the user's eye (e.g. a note whose managed markers were removed). */
 	warnings?: string[];
+	/** Tokens a language model used in this run, in words ("13,023 tokens (12,345 in, 678 out)"). */
+	tokens?: string;
 }

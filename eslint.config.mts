@@ -17,7 +17,7 @@ export default tseslint.config(
 	...obsidianmd.configs.recommended,
 	{
 		rules: {
-			"obsidianmd/ui/sentence-case": ["warn", { brands: ["arXiv", "arXiv Atlas", "Moment.js"], acronyms: ["ID", "IDs", "PDF", "URL"] }],
+			"obsidianmd/ui/sentence-case": ["warn", { brands: ["arXiv", "arXiv Atlas", "Moment.js"], acronyms: ["ID", "IDs", "PDF", "URL", "API"] }],
 		},
 	},
 	{

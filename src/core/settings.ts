@@ -1,3 +1,5 @@
+import { DEFAULT_ENRICH_CONFIG, enrichConfigFrom, type EnrichConfig } from "./enrich/config";
+
 export type NoteLanguage = "en" | "ko";
 
 export interface AtlasSettings {
@@ -13,6 +15,12 @@ export interface AtlasSettings {
 	dailyDateFormat: string;
 	keywordsPerPaper: number;
 	openAfterImport: boolean;
+	/** The language model to ask for translation, summary, key points and keyword categories. Its `apiKey` is never saved here. */
+	enrich: EnrichConfig;
+	/** Name of the secret in Obsidian's secret storage that holds the API key (Obsidian 1.11.4+). */
+	enrichKeySecret: string;
+	/** The API key itself, only on Obsidian older than 1.11.4, which has no secret storage (the settings warn about it). */
+	enrichApiKeyFallback: string;
 }
 
 export const DEFAULT_SETTINGS: AtlasSettings = {
@@ -26,6 +34,9 @@ export const DEFAULT_SETTINGS: AtlasSettings = {
 	dailyDateFormat: "YYYY-MM-DD",
 	keywordsPerPaper: 8,
 	openAfterImport: true,
+	enrich: DEFAULT_ENRICH_CONFIG,
+	enrichKeySecret: "",
+	enrichApiKeyFallback: "",
 };
 
 /** Settings from saved plugin data: unknown or mistyped values fall back to the defaults. */
@@ -40,10 +51,16 @@ export function settingsFrom(data: unknown): AtlasSettings {
 		const v = saved[key];
 		if (typeof v === "boolean") (out as unknown as Record<string, unknown>)[key] = v;
 	};
-	(["papersFolder", "keywordsFolder", "categoriesFolder", "dailyFolder", "fileNameTemplate", "dailyDateFormat"] as const).forEach(str);
+	(["papersFolder", "keywordsFolder", "categoriesFolder", "dailyFolder", "fileNameTemplate", "dailyDateFormat", "enrichKeySecret", "enrichApiKeyFallback"] as const).forEach(str);
+	out.enrich = { ...enrichConfigFrom(saved["enrich"]), apiKey: "" };
 	(["dailyNote", "openAfterImport"] as const).forEach(bool);
 	if (saved["noteLanguage"] === "en" || saved["noteLanguage"] === "ko") out.noteLanguage = saved["noteLanguage"];
 	const k = saved["keywordsPerPaper"];
 	if (typeof k === "number" && Number.isInteger(k) && k >= 1 && k <= 50) out.keywordsPerPaper = k;
 	return out;
+}
+
+/** What is written to data.json: never an API key inside the model settings. */
+export function savedSettings(settings: AtlasSettings): AtlasSettings {
+	return { ...settings, enrich: { ...settings.enrich, apiKey: "" } };
 }

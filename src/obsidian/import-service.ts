@@ -1,20 +1,26 @@
-import { moment, normalizePath, TFile, type App } from "obsidian";
+import { moment, Notice, normalizePath, TFile, type App } from "obsidian";
+import { Enricher } from "../core/enrich/enricher";
+import { enrichmentEnabled, type EnrichConfig } from "../core/enrich/config";
+import { testConnection } from "../core/enrich/test-connection";
+import type { PaperEnricher } from "../core/enrichment-pass";
 import { Importer, type PaperSource } from "../core/importer";
 import type { ImportSummary } from "../core/model";
-import type { Clock } from "../core/ports";
+import type { Clock, HttpClient } from "../core/ports";
 import type { AtlasSettings } from "../core/settings";
+import { readApiKey } from "./api-key";
 import { ObsidianLinks } from "./link-adapter";
 import { ProgressNotice } from "./progress-notice";
 import { ObsidianVault } from "./vault-adapter";
 
-/** Runs an import from a pasted text with a progress notice, then opens the first note. */
+/** Runs imports and enrichment with a progress notice, then opens the first note. */
 export class ImportService {
 	private readonly importer: Importer;
 
 	constructor(
 		private readonly app: App,
 		arxiv: PaperSource,
-		clock: Clock,
+		private readonly http: HttpClient,
+		private readonly clock: Clock,
 		private readonly settings: () => AtlasSettings,
 	) {
 		this.importer = new Importer({
@@ -26,20 +32,68 @@ export class ImportService {
 		});
 	}
 
-	async importText(text: string): Promise<ImportSummary> {
+	private enrichConfig(): EnrichConfig {
+		const settings = this.settings();
+		return { ...settings.enrich, apiKey: readApiKey(this.app, settings) };
+	}
+
+	private enricher(): PaperEnricher | undefined {
+		const config = this.enrichConfig();
+		return enrichmentEnabled(config) ? new Enricher(config, this.http, this.clock) : undefined;
+	}
+
+	testConnection(): Promise<{ ok: boolean; message: string }> {
+		return testConnection(this.enrichConfig(), this.http, this.clock);
+	}
+
+	async importText(text: string, open = true): Promise<ImportSummary> {
 		const notice = new ProgressNotice();
 		const settings = this.settings();
 		let summary: ImportSummary;
 		try {
-			summary = await this.importer.importText(text, settings, { onProgress: (m) => notice.step(m) });
+			summary = await this.importer.importText(text, settings, { onProgress: (m) => notice.step(m), enricher: this.enricher() });
 		} catch (error) {
 			summary = { created: [], updated: [], failed: [{ input: "import", reason: error instanceof Error ? error.message : String(error) }] };
 		}
 		notice.finish(summary);
-		if (settings.openAfterImport && summary.firstPaperPath) {
+		if (open && settings.openAfterImport && summary.firstPaperPath) {
 			const file = this.app.vault.getFileByPath(normalizePath(summary.firstPaperPath));
 			if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
 		}
 		return summary;
+	}
+
+	/** The arXiv ID of a paper note, or undefined for any other note. */
+	paperId(file: TFile | null): string | undefined {
+		const id: unknown = file ? this.app.metadataCache.getFileCache(file)?.frontmatter?.["arxiv_id"] : undefined;
+		return typeof id === "string" || typeof id === "number" ? String(id) : undefined;
+	}
+
+	private requireModel(): boolean {
+		if (enrichmentEnabled(this.enrichConfig())) return true;
+		new Notice("Choose a language model provider in the arXiv Atlas settings first.");
+		return false;
+	}
+
+	/** Fetches the active paper from arXiv again and asks the model about it. */
+	async enrichPaper(file: TFile): Promise<ImportSummary | undefined> {
+		const id = this.paperId(file);
+		if (id === undefined || !this.requireModel()) return undefined;
+		return this.importText(id, false);
+	}
+
+	/** Every paper note whose enrichment is not done yet. */
+	async enrichMissing(): Promise<ImportSummary | undefined> {
+		if (!this.requireModel()) return undefined;
+		const ids = this.app.vault
+			.getMarkdownFiles()
+			.filter((f) => this.app.metadataCache.getFileCache(f)?.frontmatter?.["enrichment"] !== "done")
+			.map((f) => this.paperId(f))
+			.filter((id): id is string => id !== undefined);
+		if (ids.length === 0) {
+			new Notice("Every paper note has its enrichment already.");
+			return undefined;
+		}
+		return this.importText(ids.join("\n"), false);
 	}
 }

@@ -8,6 +8,7 @@ export function summaryText(summary: ImportSummary): string {
 	for (const f of summary.failed.slice(0, 8)) lines.push(`• ${f.input}: ${f.reason}`);
 	if (summary.failed.length > 8) lines.push(`• …and ${summary.failed.length - 8} more`);
 	for (const w of summary.warnings ?? []) lines.push(`• ${w}`);
+	if (summary.tokens) lines.push(`Language model: ${summary.tokens}.`);
 	return lines.join("\n");
 }
 

@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, type AtlasSettings, type NoteLanguage } from "../core/settings";
+import { renderLlmSettings } from "./settings-llm";
 
 /** Where settings live and how they are saved: the tab never reaches into the plugin itself. */
 export interface SettingsStore {
@@ -14,6 +15,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 		app: App,
 		plugin: Plugin,
 		private readonly store: SettingsStore,
+		private readonly testConnection: () => Promise<{ ok: boolean; message: string }>,
 	) {
 		super(app, plugin);
 	}
@@ -89,5 +91,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 			.setName("Open the imported note")
 			.setDesc("Opens the first imported paper note when an import ends.")
 			.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value })));
+
+		renderLlmSettings(containerEl, this.app, this.store, this.testConnection, () => this.display());
 	}
 }

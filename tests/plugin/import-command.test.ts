@@ -154,7 +154,7 @@ describe("the settings tab", () => {
 		await host.loadPlugin(ArxivAtlasPlugin);
 		const tab = host.openSettingTab();
 		const headings = [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent);
-		expect(headings).toEqual(["Folders", "Notes", "Daily note", "After import"]);
+		expect(headings).toEqual(["Folders", "Notes", "Daily note", "After import", "Language model"]);
 		expect(tab.querySelector("h1, h2, h3")).toBeNull();
 
 		const { findSetting, typeInto } = await import("../host");

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { PROVIDER_KINDS, type ProviderKind } from "../core/enrich/config";
 
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -22,6 +23,11 @@ Options:
   --date YYYY-MM-DD     the daily note's day (default: today)
   --no-daily            do not add a line to the daily note
   --keywords <n>        keywords per paper (default 8)
+  --llm <provider>      ask a language model too: openai-compatible, openai, anthropic or gemini
+                        (the API key comes from the environment variable ARXIV_ATLAS_API_KEY)
+  --model <name>        the model, e.g. llama3.1:8b
+  --base-url <url>      where the model answers (default: the provider's, http://localhost:11434/v1 for openai-compatible)
+  --translate-to <lang> language of the translated title and abstract, e.g. Korean (default: none)
   --json                print {created, updated, failed} as JSON
   -h, --help            show this help
 
@@ -36,6 +42,7 @@ export interface ImportArgs {
 	daily: boolean;
 	keywords?: number;
 	json: boolean;
+	llm?: { provider: Exclude<ProviderKind, "none">; model: string; baseUrl: string; translateTo?: string };
 }
 
 export type CliCommand = { kind: "help" } | { kind: "import"; args: ImportArgs } | { kind: "keywords"; args: { input: string; top: number } };
@@ -62,6 +69,10 @@ export function parseCli(argv: string[]): CliCommand {
 				keywords: { type: "string" },
 				json: { type: "boolean", default: false },
 				input: { type: "string" },
+				llm: { type: "string" },
+				model: { type: "string" },
+				"base-url": { type: "string" },
+				"translate-to": { type: "string" },
 				top: { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
 			},
@@ -87,6 +98,15 @@ export function parseCli(argv: string[]): CliCommand {
 		keywords = Number(values.keywords);
 		if (!Number.isInteger(keywords) || keywords < 1 || keywords > 50) throw new UsageError(`--keywords takes a whole number from 1 to 50 (got "${values.keywords}").`);
 	}
+	let llm: ImportArgs["llm"];
+	if (values.llm !== undefined) {
+		const provider = PROVIDER_KINDS.find((k) => k === values.llm && k !== "none");
+		if (provider === undefined || provider === "none") throw new UsageError(`--llm is one of openai-compatible, openai, anthropic, gemini (got "${values.llm}").`);
+		if (!values.model) throw new UsageError("--llm needs --model <name>, the model to ask (e.g. llama3.1:8b).");
+		llm = { provider, model: values.model, baseUrl: values["base-url"] ?? "", translateTo: values["translate-to"] };
+	} else if (values.model !== undefined || values["base-url"] !== undefined || values["translate-to"] !== undefined) {
+		throw new UsageError("--model, --base-url and --translate-to go with --llm <provider>.");
+	}
 	return {
 		kind: "import",
 		args: {
@@ -98,6 +118,7 @@ export function parseCli(argv: string[]): CliCommand {
 			daily: !values["no-daily"],
 			keywords,
 			json: values.json,
+			llm,
 		},
 	};
 }

@@ -2,6 +2,8 @@ import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import moment from "moment";
 import { ArxivClient } from "../core/arxiv/client";
+import type { EnrichConfig } from "../core/enrich/config";
+import { Enricher } from "../core/enrich/enricher";
 import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { Importer, type PaperSource } from "../core/importer";
 import type { ImportSummary } from "../core/model";
@@ -32,8 +34,22 @@ function report(summary: ImportSummary, json: boolean): string {
 		...summary.updated.map((p) => `  updated  ${p}`),
 		...summary.failed.map((f) => `  failed   ${f.input}: ${f.reason}`),
 		...(summary.warnings ?? []).map((w) => `  warning  ${w}`),
+		...(summary.tokens ? [`Language model: ${summary.tokens}.`] : []),
 	];
 	return lines.join("\n");
+}
+
+/** The model named on the command line; its key comes from the environment, never from an argument. */
+function enricherFor(llm: NonNullable<ImportArgs["llm"]>, settings: AtlasSettings): Enricher {
+	const config: EnrichConfig = {
+		...settings.enrich,
+		provider: llm.provider,
+		model: llm.model,
+		baseUrl: llm.baseUrl,
+		apiKey: process.env["ARXIV_ATLAS_API_KEY"] ?? "",
+		targetLanguage: llm.translateTo ?? settings.enrich.targetLanguage,
+	};
+	return new Enricher(config, new FetchHttpClient(), systemClock);
 }
 
 async function runImport(args: ImportArgs): Promise<number> {
@@ -60,6 +76,7 @@ async function runImport(args: ImportArgs): Promise<number> {
 	});
 	const summary = await importer.importText(inputs.join("\n"), settings, {
 		day: args.date,
+		enricher: args.llm ? enricherFor(args.llm, settings) : undefined,
 		onProgress: args.json ? undefined : (message): void => void process.stderr.write(`${message}\n`),
 	});
 	process.stdout.write(report(summary, args.json) + "\n");

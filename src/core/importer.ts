@@ -36,6 +36,18 @@ function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/** The configured folders, cleaned; throws UnsafeFolderError for one that climbs out of the vault. */
+function planFolders(settings: AtlasSettings): { folders: PlanContext["folders"]; dailyFolder: string } {
+	return {
+		folders: {
+			papers: cleanFolder("papers", settings.papersFolder),
+			keywords: cleanFolder("keywords", settings.keywordsFolder),
+			categories: cleanFolder("categories", settings.categoriesFolder),
+		},
+		dailyFolder: cleanFolder("daily notes", settings.dailyFolder),
+	};
+}
+
 /** The daily note's path: the date format may contain folders (`YYYY/MM/YYYY-MM-DD`); each part is made safe. */
 function dailyNote(settings: AtlasSettings, folder: string, day: Date, formatDate: DateFormatter): { path: string; folder: string; display: string } {
 	const formatted = formatDate(day, settings.dailyDateFormat || "YYYY-MM-DD");
@@ -64,15 +76,8 @@ export class Importer {
 		const summary: ImportSummary = { created: [], updated: [], failed };
 		if (ids.length === 0) return summary;
 
-		let folders: PlanContext["folders"];
-		let dailyFolder: string;
 		try {
-			folders = {
-				papers: cleanFolder("papers", settings.papersFolder),
-				keywords: cleanFolder("keywords", settings.keywordsFolder),
-				categories: cleanFolder("categories", settings.categoriesFolder),
-			};
-			dailyFolder = cleanFolder("daily notes", settings.dailyFolder);
+			planFolders(settings);
 		} catch (error) {
 			for (const { id } of ids) failed.push({ input: id, reason: errorMessage(error) });
 			return summary;
@@ -89,8 +94,31 @@ export class Importer {
 			for (const id of wanted) failed.push({ input: id, reason: errorMessage(error) });
 			return summary;
 		}
-		if (papers.length === 0) return summary;
+		return this.importPapers(papers, settings, options, summary);
+	}
 
+	/**
+	 * Writes notes for papers already in hand (from a daily listing, a search or the API), then asks
+	 * the language model when there is one. `summary` carries failures found before (unread inputs).
+	 */
+	async importPapers(
+		papers: Paper[],
+		settings: AtlasSettings,
+		options: ImportOptions = {},
+		summary: ImportSummary = { created: [], updated: [], failed: [] },
+	): Promise<ImportSummary> {
+		const progress = options.onProgress ?? ((): void => undefined);
+		const failed = summary.failed;
+		if (papers.length === 0) return summary;
+		let folders: PlanContext["folders"];
+		let dailyFolder: string;
+		try {
+			({ folders, dailyFolder } = planFolders(settings));
+		} catch (error) {
+			for (const p of papers) failed.push({ input: p.id, reason: errorMessage(error) });
+			return summary;
+		}
+		const now = this.deps.clock.now();
 		const stamp = localStamp(now);
 		const snapshot = await readVaultSnapshot(this.deps.vault, folders.keywords);
 		const ctx: PlanContext = {

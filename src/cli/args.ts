@@ -1,5 +1,8 @@
 import { parseArgs } from "node:util";
 import { PROVIDER_KINDS, type ProviderKind } from "../core/enrich/config";
+import { bibtexArgs, type BibtexArgs } from "./bibtex-command";
+import { searchArgs, type SearchArgs } from "./search-command";
+import { feedArgs, type FeedArgs } from "./feed-command";
 
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -10,10 +13,18 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [options]
        arxiv-atlas keywords --input <docs.jsonl> [--top N]
+       arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--rss-file <saved feed>] [--announce new,cross,replace,replace-cross] [--offline] [--json]
+       arxiv-atlas search "<query>" [--max 10] [--atom-file <file>] [--json]
+       arxiv-atlas bibtex <ids...> [--atom-file <file>]
 
 import: imports arXiv papers into a folder vault: paper notes, keyword notes, category notes and a daily note line.
 keywords: prints the offline extractor's keywords for one {"id", "title", "abstract"} document per
 line ("-" reads standard input), as one {"id", "keywords": [best first]} line each.
+search: lists arXiv papers for a query, best first: bare words search titles and abstracts; ti:, au:,
+abs:, cat: search one field (with --atom-file, the papers of a saved response).
+bibtex: prints a BibTeX entry (arXiv's style) per paper, keys unique among those printed.
+feed: imports a day's listing of the categories (one request; default announce types new,cross) into the vault,
+the daily note of its announce date; --rss-file reads a saved feed, --offline asks no API for the dates.
 
 Options:
   --vault <folder>      the vault folder (created if missing)
@@ -23,6 +34,7 @@ Options:
   --date YYYY-MM-DD     the daily note's day (default: today)
   --no-daily            do not add a line to the daily note
   --keywords <n>        keywords per paper (default 8)
+  --template <file>     lay out paper notes with this template (default: the vault's template note setting, else built-in)
   --llm <provider>      ask a language model too: openai-compatible, openai, anthropic or gemini
                         (the API key comes from the environment variable ARXIV_ATLAS_API_KEY)
   --model <name>        the model, e.g. llama3.1:8b
@@ -43,9 +55,17 @@ export interface ImportArgs {
 	keywords?: number;
 	json: boolean;
 	llm?: { provider: Exclude<ProviderKind, "none">; model: string; baseUrl: string; translateTo?: string };
+	/** A template file for the paper notes. */
+	template?: string;
 }
 
-export type CliCommand = { kind: "help" } | { kind: "import"; args: ImportArgs } | { kind: "keywords"; args: { input: string; top: number } };
+export type CliCommand =
+	| { kind: "help" }
+	| { kind: "import"; args: ImportArgs }
+	| { kind: "keywords"; args: { input: string; top: number } }
+	| { kind: "search"; args: SearchArgs }
+	| { kind: "bibtex"; args: BibtexArgs }
+	| { kind: "feed"; args: FeedArgs };
 
 function parseDay(value: string): Date {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -74,6 +94,11 @@ export function parseCli(argv: string[]): CliCommand {
 				"base-url": { type: "string" },
 				"translate-to": { type: "string" },
 				top: { type: "string" },
+				"rss-file": { type: "string" },
+				announce: { type: "string" },
+				offline: { type: "boolean", default: false },
+				template: { type: "string" },
+				max: { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
 			},
 		});
@@ -83,13 +108,16 @@ export function parseCli(argv: string[]): CliCommand {
 	const { values, positionals } = parsed;
 	const [command, ...inputs] = positionals;
 	if (values.help || command === undefined || command === "help") return { kind: "help" };
+	if (command === "search") return { kind: "search", args: searchArgs(inputs, values) };
+	if (command === "feed") return { kind: "feed", args: feedArgs(inputs, values) };
+	if (command === "bibtex") return { kind: "bibtex", args: bibtexArgs(inputs, values) };
 	if (command === "keywords") {
 		if (!values.input) throw new UsageError('--input <docs.jsonl> is required (one {"id","title","abstract"} per line, - for standard input).');
 		const top = values.top === undefined ? 10 : Number(values.top);
 		if (!Number.isInteger(top) || top < 1 || top > 100) throw new UsageError(`--top takes a whole number from 1 to 100 (got "${values.top}").`);
 		return { kind: "keywords", args: { input: values.input, top } };
 	}
-	if (command !== "import") throw new UsageError(`Unknown command "${command}". The commands are "import" and "keywords".`);
+	if (command !== "import") throw new UsageError(`Unknown command "${command}". The commands are "import", "keywords", "search" and "bibtex".`);
 	if (!values.vault) throw new UsageError("--vault <folder> is required: the folder the notes are written into.");
 	if (inputs.length === 0 && !values["atom-file"]) throw new UsageError("Give at least one arXiv ID or URL, e.g. arxiv-atlas import 2502.15871 --vault ./vault");
 	if (values.lang !== undefined && values.lang !== "en" && values.lang !== "ko") throw new UsageError(`--lang is en or ko (got "${values.lang}").`);
@@ -119,6 +147,7 @@ export function parseCli(argv: string[]): CliCommand {
 			keywords,
 			json: values.json,
 			llm,
+			template: values.template,
 		},
 	};
 }

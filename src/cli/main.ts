@@ -11,7 +11,11 @@ import { settingsFrom, type AtlasSettings } from "../core/settings";
 import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
 import { AtomFileSource } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
+import { cliTemplate, TemplateNoteError } from "./template-option";
 import { runKeywords } from "./keywords-command";
+import { runFeed } from "./feed-command";
+import { runBibtex } from "./bibtex-command";
+import { runSearch } from "./search-command";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";
 import { systemClock } from "./system-clock";
@@ -66,9 +70,11 @@ async function runImport(args: ImportArgs): Promise<number> {
 	} else {
 		source = new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock);
 	}
+	const vault = new FolderVault(nodePath.resolve(args.vault));
+	const template = await cliTemplate(args.template, vault, settings.layout);
 	await fs.mkdir(args.vault, { recursive: true });
 	const importer = new Importer({
-		vault: new FolderVault(nodePath.resolve(args.vault)),
+		vault,
 		links: wikiLinks,
 		arxiv: source,
 		clock: systemClock,
@@ -78,6 +84,7 @@ async function runImport(args: ImportArgs): Promise<number> {
 		day: args.date,
 		enricher: args.llm ? enricherFor(args.llm, settings) : undefined,
 		onProgress: args.json ? undefined : (message): void => void process.stderr.write(`${message}\n`),
+		template,
 	});
 	process.stdout.write(report(summary, args.json) + "\n");
 	return summary.failed.length === 0 ? 0 : 1;
@@ -90,9 +97,16 @@ export async function main(argv: string[]): Promise<number> {
 			process.stdout.write(USAGE + "\n");
 			return 0;
 		}
+		if (command.kind === "feed") return await runFeed(command.args, vaultSettings);
 		if (command.kind === "keywords") return await runKeywords(command.args, (line) => void process.stdout.write(`${line}\n`));
+		if (command.kind === "search") return await runSearch(command.args, (text) => void process.stdout.write(`${text}\n`));
+		if (command.kind === "bibtex") return await runBibtex(command.args, (text) => void process.stdout.write(`${text}\n`), (text) => void process.stderr.write(`${text}\n`));
 		return await runImport(command.args);
 	} catch (error) {
+		if (error instanceof TemplateNoteError) {
+			process.stderr.write(`arxiv-atlas: ${error.message}\n`);
+			return 2;
+		}
 		if (error instanceof UsageError) {
 			process.stderr.write(`${error.message}\n\n${USAGE}\n`);
 			return 2;

@@ -9,6 +9,8 @@ import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
 import { readVaultSnapshot } from "./notes/vault-snapshot";
 import { extractKeywords } from "./keywords/extract";
 import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
+import { readAuthorIndex } from "./authors/author-index";
+import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
 
 /** The part of the arXiv client the importer uses. */
 export interface PaperSource {
@@ -30,6 +32,8 @@ export interface ImportOptions {
 	/** A language model to ask about each paper once its notes are written (none: local data only). */
 	enricher?: PaperEnricher;
 	onProgress?: (message: string) => void;
+	/** A template parsed beforehand, or "built-in" to ignore the template setting this time; unset: the setting's note is read and checked before anything is fetched or written. */
+	template?: TemplateChoice;
 }
 
 function errorMessage(error: unknown): string {
@@ -83,6 +87,13 @@ export class Importer {
 			return summary;
 		}
 
+		try {
+			options = { ...options, template: (await resolveTemplate(this.deps.vault, settings.layout.templatePath, options.template)) ?? "built-in" };
+		} catch (error) {
+			for (const { id } of ids) failed.push({ input: id, reason: errorMessage(error) });
+			return summary;
+		}
+
 		const wanted = ids.map((i) => i.id);
 		progress(`Fetching ${wanted.length} ${wanted.length === 1 ? "paper" : "papers"} from arXiv…`);
 		let papers: Paper[];
@@ -112,8 +123,12 @@ export class Importer {
 		if (papers.length === 0) return summary;
 		let folders: PlanContext["folders"];
 		let dailyFolder: string;
+		let layout: Pick<PlanContext, "template" | "authors">;
 		try {
 			({ folders, dailyFolder } = planFolders(settings));
+			const template = await resolveTemplate(this.deps.vault, settings.layout.templatePath, options.template);
+			const authors = settings.layout.authorNotes ? await readAuthorIndex(this.deps.vault, cleanFolder("authors", settings.layout.authorsFolder)) : undefined;
+			layout = { ...(template ? { template } : {}), ...(authors ? { authors } : {}) };
 		} catch (error) {
 			for (const p of papers) failed.push({ input: p.id, reason: errorMessage(error) });
 			return summary;
@@ -134,6 +149,7 @@ export class Importer {
 			generatedAt: `${stamp.date} ${stamp.time}`,
 			importedAt: `${stamp.date}T${stamp.time}`,
 			plannedPaths: new Set(),
+			...layout,
 		};
 		const plans: PaperPlan[] = papers.map((paper) => planPaper(paper, ctx));
 

@@ -10,6 +10,8 @@ export interface HttpRequest {
 	body?: string;
 	/** Give up after this many milliseconds (the adapter rejects with an HttpError of kind "timeout"). */
 	timeoutMs?: number;
+	/** A binary body (a PDF): the response carries `arrayBuffer`, and `text` may be left empty. */
+	binary?: boolean;
 }
 
 export interface HttpResponse {
@@ -17,6 +19,8 @@ export interface HttpResponse {
 	/** Header names in lower case. */
 	headers: Record<string, string>;
 	text: string;
+	/** The body as bytes, for requests made with `binary: true`. */
+	arrayBuffer?: ArrayBuffer;
 }
 
 export type HttpErrorKind = "network" | "timeout";

@@ -1,4 +1,8 @@
 import { DEFAULT_ENRICH_CONFIG, enrichConfigFrom, type EnrichConfig } from "./enrich/config";
+import { DEFAULT_LAYOUT_SETTINGS, layoutSettingsFrom, type LayoutSettings } from "./layout/layout-settings";
+import { DEFAULT_FEED_SETTINGS, feedSettingsFrom, type FeedSettings } from "./feed/feed-settings";
+import { DEFAULT_EDITOR_SETTINGS, editorSettingsFrom, type EditorSettings } from "./view/editor-settings";
+import { DEFAULT_TOOLS_SETTINGS, toolsSettingsFrom, type ToolsSettings } from "./tools/tools-settings";
 
 export type NoteLanguage = "en" | "ko";
 
@@ -21,6 +25,14 @@ export interface AtlasSettings {
 	enrichKeySecret: string;
 	/** The API key itself, only on Obsidian older than 1.11.4, which has no secret storage (the settings warn about it). */
 	enrichApiKeyFallback: string;
+	/** The paper note template and author notes. */
+	layout: LayoutSettings;
+	/** Daily listings and batch imports: followed categories, filters, the run to continue. */
+	feed: FeedSettings;
+	/** PDF download, title search and citing. */
+	tools: ToolsSettings;
+	/** arXiv IDs in the editor: marks, and whether an import replaces them with links. */
+	editor: EditorSettings;
 }
 
 export const DEFAULT_SETTINGS: AtlasSettings = {
@@ -37,6 +49,10 @@ export const DEFAULT_SETTINGS: AtlasSettings = {
 	enrich: DEFAULT_ENRICH_CONFIG,
 	enrichKeySecret: "",
 	enrichApiKeyFallback: "",
+	layout: DEFAULT_LAYOUT_SETTINGS,
+	feed: DEFAULT_FEED_SETTINGS,
+	tools: DEFAULT_TOOLS_SETTINGS,
+	editor: DEFAULT_EDITOR_SETTINGS,
 };
 
 /** Settings from saved plugin data: unknown or mistyped values fall back to the defaults. */
@@ -53,6 +69,10 @@ export function settingsFrom(data: unknown): AtlasSettings {
 	};
 	(["papersFolder", "keywordsFolder", "categoriesFolder", "dailyFolder", "fileNameTemplate", "dailyDateFormat", "enrichKeySecret", "enrichApiKeyFallback"] as const).forEach(str);
 	out.enrich = { ...enrichConfigFrom(saved["enrich"]), apiKey: "" };
+	out.layout = layoutSettingsFrom(saved["layout"]);
+	out.feed = feedSettingsFrom(saved["feed"]);
+	out.editor = editorSettingsFrom(saved["editor"]);
+	out.tools = toolsSettingsFrom(saved["tools"]);
 	(["dailyNote", "openAfterImport"] as const).forEach(bool);
 	if (saved["noteLanguage"] === "en" || saved["noteLanguage"] === "ko") out.noteLanguage = saved["noteLanguage"];
 	const k = saved["keywordsPerPaper"];

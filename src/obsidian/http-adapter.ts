@@ -11,6 +11,8 @@ export class RequestUrlHttpClient implements HttpClient {
 			(res) => {
 				const headers: Record<string, string> = {};
 				for (const [k, v] of Object.entries(res.headers ?? {})) headers[k.toLowerCase()] = v;
+				// Binary bodies are not decoded as text (a PDF can be tens of megabytes).
+				if (req.binary) return { status: res.status, headers, text: "", arrayBuffer: res.arrayBuffer };
 				return { status: res.status, headers, text: res.text };
 			},
 			(error: unknown) => {

@@ -7,12 +7,16 @@ import { parseIdentifiers } from "../core/arxiv/identifiers";
  */
 export class ImportModal extends Modal {
 	private text = "";
+	private pdf: boolean;
 
 	constructor(
 		app: App,
-		private readonly onSubmit: (text: string) => void,
+		private readonly onSubmit: (text: string, options: { pdf: boolean }) => void,
+		/** Whether "Download the PDF" starts ticked (the PDF download setting). */
+		pdfDefault = false,
 	) {
 		super(app);
+		this.pdf = pdfDefault;
 	}
 
 	onOpen(): void {
@@ -50,7 +54,7 @@ export class ImportModal extends Modal {
 		const submit = (): void => {
 			if (parseIdentifiers(this.text, new Date()).ids.length === 0) return;
 			this.close();
-			this.onSubmit(this.text);
+			this.onSubmit(this.text, { pdf: this.pdf });
 		};
 
 		input.addEventListener("input", () => {
@@ -64,6 +68,10 @@ export class ImportModal extends Modal {
 			}
 		});
 
+		new Setting(contentEl)
+			.setName("Download the PDF")
+			.setDesc("Saves each paper's PDF in the vault and links it from the note.")
+			.addToggle((t) => t.setValue(this.pdf).onChange((value) => (this.pdf = value)));
 		new Setting(contentEl).addButton((b) => {
 			button = b.buttonEl;
 			b.setButtonText("Import").setCta().onClick(submit);

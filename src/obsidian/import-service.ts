@@ -4,11 +4,12 @@ import { enrichmentEnabled, type EnrichConfig } from "../core/enrich/config";
 import { testConnection } from "../core/enrich/test-connection";
 import type { PaperEnricher } from "../core/enrichment-pass";
 import { Importer, type PaperSource } from "../core/importer";
-import type { ImportSummary } from "../core/model";
+import type { ImportSummary, Paper } from "../core/model";
 import type { Clock, HttpClient } from "../core/ports";
 import type { AtlasSettings } from "../core/settings";
 import { readApiKey } from "./api-key";
 import { ObsidianLinks } from "./link-adapter";
+import { templateForImport } from "./note-template";
 import { ProgressNotice } from "./progress-notice";
 import { ObsidianVault } from "./vault-adapter";
 
@@ -47,11 +48,34 @@ export class ImportService {
 	}
 
 	async importText(text: string, open = true): Promise<ImportSummary> {
-		const notice = new ProgressNotice();
 		const settings = this.settings();
+		// The template note is checked before anything is fetched or written; a mistake asks the user what to do.
+		const template = await templateForImport(this.app, new ObsidianVault(this.app), settings.layout);
+		if (template === "cancel") return { created: [], updated: [], failed: [] };
+		const notice = new ProgressNotice();
 		let summary: ImportSummary;
 		try {
-			summary = await this.importer.importText(text, settings, { onProgress: (m) => notice.step(m), enricher: this.enricher() });
+			summary = await this.importer.importText(text, settings, { onProgress: (m) => notice.step(m), enricher: this.enricher(), template });
+		} catch (error) {
+			summary = { created: [], updated: [], failed: [{ input: "import", reason: error instanceof Error ? error.message : String(error) }] };
+		}
+		notice.finish(summary);
+		if (open && settings.openAfterImport && summary.firstPaperPath) {
+			const file = this.app.vault.getFileByPath(normalizePath(summary.firstPaperPath));
+			if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
+		}
+		return summary;
+	}
+
+	/** Writes notes for papers already in hand (a search result), with the same notice, enrichment and opening as importText. */
+	async importPapers(papers: Paper[], open = true): Promise<ImportSummary> {
+		const settings = this.settings();
+		const template = await templateForImport(this.app, new ObsidianVault(this.app), settings.layout);
+		if (template === "cancel") return { created: [], updated: [], failed: [] };
+		const notice = new ProgressNotice();
+		let summary: ImportSummary;
+		try {
+			summary = await this.importer.importPapers(papers, settings, { onProgress: (m) => notice.step(m), enricher: this.enricher(), template });
 		} catch (error) {
 			summary = { created: [], updated: [], failed: [{ input: "import", reason: error instanceof Error ? error.message : String(error) }] };
 		}

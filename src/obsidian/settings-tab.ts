@@ -1,6 +1,10 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, type AtlasSettings, type NoteLanguage } from "../core/settings";
+import { renderFeedSettings } from "./feed/settings-feed";
 import { renderLlmSettings } from "./settings-llm";
+import { renderEditorSettings } from "./editor/editor-settings-ui";
+import { renderLayoutSettings } from "./settings-layout";
+import { renderToolsSettings } from "./tools/settings-tools";
 
 /** Where settings live and how they are saved: the tab never reaches into the plugin itself. */
 export interface SettingsStore {
@@ -92,6 +96,10 @@ export class AtlasSettingTab extends PluginSettingTab {
 			.setDesc("Opens the first imported paper note when an import ends.")
 			.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value })));
 
+		renderFeedSettings(containerEl, this.app, this.store, () => this.display());
+		renderLayoutSettings(containerEl, this.app, this.store, () => this.display());
 		renderLlmSettings(containerEl, this.app, this.store, this.testConnection, () => this.display());
+		renderEditorSettings(containerEl, this.store);
+		renderToolsSettings(containerEl, this.app, this.store);
 	}
 }

@@ -8,6 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import type { App, Plugin, PluginManifest } from "obsidian";
+import * as codemirrorState from "@codemirror/state";
+import * as codemirrorView from "@codemirror/view";
 import * as hostObsidian from "./obsidian";
 
 export type BundledPluginClass = new (app: App, manifest: PluginManifest) => Plugin;
@@ -15,7 +17,8 @@ export type BundledPluginClass = new (app: App, manifest: PluginManifest) => Plu
 type ModuleFactory = (require: (id: string) => unknown, module: { exports: unknown }, exports: unknown) => void;
 
 export function loadPluginBundle(mainJsPath: string, modules: Record<string, unknown> = {}): BundledPluginClass {
-	const provided: Record<string, unknown> = { obsidian: hostObsidian, ...modules };
+	// Obsidian also gives plugins its own CodeMirror 6 (the bundle leaves it external).
+	const provided: Record<string, unknown> = { obsidian: hostObsidian, "@codemirror/state": codemirrorState, "@codemirror/view": codemirrorView, ...modules };
 	const code = readFileSync(mainJsPath, "utf8");
 	const requireModule = (id: string): unknown => {
 		if (Object.prototype.hasOwnProperty.call(provided, id)) return provided[id];

@@ -154,7 +154,16 @@ describe("the settings tab", () => {
 		await host.loadPlugin(ArxivAtlasPlugin);
 		const tab = host.openSettingTab();
 		const headings = [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent);
-		expect(headings).toEqual(["Folders", "Notes", "Daily note", "After import", "Language model"]);
+		// Each feature adds its own section; these are the core ones, in this order.
+		expect(headings.filter((h) => ["Folders", "Notes", "Daily note", "After import", "Note template", "Author notes", "Language model"].includes(h ?? ""))).toEqual([
+			"Folders",
+			"Notes",
+			"Daily note",
+			"After import",
+			"Note template",
+			"Author notes",
+			"Language model",
+		]);
 		expect(tab.querySelector("h1, h2, h3")).toBeNull();
 
 		const { findSetting, typeInto } = await import("../host");

@@ -2,6 +2,7 @@ import type { Paper } from "../model";
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
 import { parseAtomFeed, type AtomFeed } from "./atom";
 import type { RateLimiter } from "./rate-limiter";
+import { searchUrl } from "../search/query";
 
 export interface ArxivClientOptions {
 	/** Default `https://export.arxiv.org/api/query`. */
@@ -108,8 +109,17 @@ export class ArxivClient {
 		return { papers, notFound };
 	}
 
+	/**
+	 * Papers matching what the user typed (see `searchQuery`: field prefixes pass through, bare words
+	 * search titles and abstracts), best match first. Same limiter, retries and Retry-After as ID lookups.
+	 */
+	async search(userText: string, max = 10): Promise<Paper[]> {
+		const feed = await this.request(searchUrl(userText, max, this.baseUrl));
+		return feed.papers;
+	}
+
 	private async fetchBatch(batch: string[], found: Map<string, Paper>, mayRetry: boolean): Promise<void> {
-		const feed = await this.request(batch);
+		const feed = await this.request(this.url(batch));
 		const keys = new Set(batch.map(paperKey));
 		for (const paper of feed.papers) if (keys.has(paper.id)) found.set(paper.id, paper);
 		const named = new Set(feed.errors.flatMap((e) => (e.id === undefined ? [] : [paperKey(e.id)])).filter((k) => keys.has(k)));
@@ -133,8 +143,7 @@ export class ArxivClient {
 		}
 	}
 
-	private async request(batch: string[]): Promise<AtomFeed> {
-		const url = this.url(batch);
+	private async request(url: string): Promise<AtomFeed> {
 		for (let attempt = 1; ; attempt++) {
 			const outcome = await this.attempt(url);
 			let failure: Failure;

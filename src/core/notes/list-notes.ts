@@ -28,3 +28,13 @@ export function renderCategoryNote(code: string, name: string | undefined, paper
 export function renderDailyNote(day: string, dailyHeading: string): string {
 	return `# ${escapeInline(day)}\n\n## ${dailyHeading}\n`;
 }
+
+/** A new author note: the name as a paper writes it, then the list of that author's papers. */
+export function renderAuthorNote(name: string, papersHeading: string): string {
+	return (
+		renderFrontmatter([
+			["aliases", []],
+			["tags", ["author"]],
+		]) + `\n# ${escapeInline(name)}\n\n## ${papersHeading}\n`
+	);
+}

@@ -1,3 +1,4 @@
+import type { LinkedAuthor } from "../authors/author-index";
 import type { Enrichment, Keyword, Paper } from "../model";
 import { KEYWORD_CATEGORIES } from "../model";
 import type { LinkPort } from "../ports";
@@ -24,6 +25,13 @@ export interface PaperNoteInput {
 	links: LinkPort;
 	/** Local time of this import, `YYYY-MM-DD HH:mm:ss`. */
 	generatedAt: string;
+	/** With author notes on: each author's note, in the paper's order. */
+	authors?: LinkedAuthor[];
+}
+
+/** Links to the author notes for the body, or undefined when author notes are off. */
+export function authorLinks(input: PaperNoteInput): string[] | undefined {
+	return input.authors?.map(({ name, path }) => input.links.markdownLink(path, input.notePath, safeLinkDisplay(name)));
 }
 
 const date = (iso: string): string => iso.slice(0, 10);
@@ -43,6 +51,7 @@ export function managedProperties(input: PaperNoteInput): Record<string, Propert
 		title: paper.title,
 		title_translated: enrichment?.titleTranslated,
 		authors: paper.authors,
+		author_links: input.authors?.map(({ name, path }) => `[[${input.links.linktext(path, input.notePath)}|${safeLinkDisplay(name)}]]`),
 		arxiv_id: paper.id,
 		version: paper.version,
 		published: paper.published === undefined ? undefined : new DateValue(date(paper.published)),
@@ -67,7 +76,8 @@ export function paperAliases(paper: Paper): string[] {
 
 export const PAPER_TAG = "arxiv";
 
-export function renderPaperNote(input: PaperNoteInput, importedAt: string): string {
+/** The whole new note; `body` is the managed section's content (default: the built-in layout). */
+export function renderPaperNote(input: PaperNoteInput, importedAt: string, body: string = renderPaperBody(input)): string {
 	const managed = managedProperties(input);
 	const props: Array<[string, PropertyValue | DateValue | undefined]> = [];
 	for (const [key, value] of Object.entries(managed)) {
@@ -75,7 +85,7 @@ export function renderPaperNote(input: PaperNoteInput, importedAt: string): stri
 		props.push([key, value]);
 	}
 	props.push(["tags", [PAPER_TAG]], ["imported", new DateValue(importedAt)]);
-	return `${renderFrontmatter(props)}\n${wrapManaged(renderPaperBody(input))}\n`;
+	return `${renderFrontmatter(props)}\n${wrapManaged(body)}\n`;
 }
 
 export function renderPaperBody(input: PaperNoteInput): string {
@@ -118,7 +128,7 @@ export function renderPaperBody(input: PaperNoteInput): string {
 	para(input.keywords.length > 0 ? input.keywords.map((k) => `\`${k.keyword.name}\``).join(" • ") : "—");
 
 	para(`## ${labels.authorsSection}`);
-	para(`**${labels.authors}:** ${paper.authors.map(escapeInline).join(", ")}`);
+	para(`**${labels.authors}:** ${(authorLinks(input) ?? paper.authors.map(escapeInline)).join(", ")}`);
 
 	para(`## ${labels.abstract}`);
 	para(escapeInline(paper.abstract));

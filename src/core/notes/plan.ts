@@ -1,10 +1,14 @@
+import { linkAuthors, type AuthorIndex } from "../authors/author-index";
 import type { Enrichment, Keyword, Paper } from "../model";
 import type { LinkPort } from "../ports";
 import { paperYear } from "../paper-year";
 import { categoryName } from "../arxiv/taxonomy";
 import type { DateValue, PropertyValue } from "./frontmatter";
 import type { NoteLabels } from "./labels";
-import { renderCategoryNote, renderDailyNote, renderKeywordNote } from "./list-notes";
+import { paperView } from "../template/paper-view";
+import { renderTemplate } from "../template/render";
+import type { Template } from "../template/types";
+import { renderAuthorNote, renderCategoryNote, renderDailyNote, renderKeywordNote } from "./list-notes";
 import { paperKey } from "./list-section";
 import { safeLinkDisplay } from "./markdown";
 import { managedProperties, paperAliases, renderPaperBody, renderPaperNote, type LinkedKeyword, type PaperNoteInput } from "./paper-note";
@@ -32,6 +36,10 @@ export interface PlanContext {
 	importedAt: string;
 	/** Lower-cased paths already given to notes earlier in the same import. */
 	plannedPaths: Set<string>;
+	/** A parsed template note for the managed section; without one, the built-in layout. */
+	template?: Template;
+	/** With author notes on: the author notes of the vault (and folder), found by name. */
+	authors?: AuthorIndex;
 }
 
 /** An edit to a note that lists papers (keyword, category, daily): one line, added once. */
@@ -128,6 +136,14 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 		path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`),
 	}));
 
+	const authors =
+		ctx.authors &&
+		linkAuthors(
+			paper.authors,
+			ctx.authors,
+			(p) => ctx.snapshot.paths.has(pathKey(p)) || ctx.plannedPaths.has(pathKey(p)),
+			(p) => ctx.plannedPaths.add(pathKey(p)),
+		);
 	const input: PaperNoteInput = {
 		paper,
 		notePath,
@@ -138,7 +154,10 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 		labels: ctx.labels,
 		links: ctx.links,
 		generatedAt: ctx.generatedAt,
+		...(authors ? { authors } : {}),
 	};
+	const template = ctx.template;
+	const body = (of: PaperNoteInput): string => (template ? renderTemplate(template, paperView(of)) : renderPaperBody(of));
 
 	const listLine = (listPath: string): string =>
 		`- ${ctx.links.markdownLink(notePath, listPath, safeLinkDisplay(paper.title))} · ${paperKey(paper.id)}`;
@@ -165,6 +184,12 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 			aliases: [],
 		})),
 	];
+	if (authors && ctx.authors) {
+		const folder = ctx.authors.folder;
+		for (const { name, path } of authors) {
+			lists.push({ path, folder, createText: renderAuthorNote(name, heading), heading, line: listLine(path), key, aliases: [] });
+		}
+	}
 	if (ctx.daily) {
 		lists.push({
 			path: ctx.daily.path,
@@ -183,8 +208,8 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 			path: notePath,
 			folder: existing === undefined ? ctx.folders.papers : "",
 			exists: existing !== undefined,
-			text: renderPaperNote(input, ctx.importedAt),
-			bodyFor: (previous) => renderPaperBody({ ...input, enrichment: input.enrichment ?? previous }),
+			text: renderPaperNote(input, ctx.importedAt, body(input)),
+			bodyFor: (previous) => body({ ...input, enrichment: input.enrichment ?? previous }),
 			properties: managedProperties(input),
 			aliases: paperAliases(paper),
 		},

@@ -55,7 +55,7 @@ export function defaultTemplate(language: NoteLanguage): string {
 		"",
 		`## ${labels.authorsSection}`,
 		"",
-		`**${labels.authors}:** {{authors}}`,
+		`**${labels.authors}:** {{#author_links.length}}{{author_links}}{{/author_links.length}}{{^author_links}}{{authors}}{{/author_links}}`,
 		"",
 		`## ${labels.abstract}`,
 		"",

@@ -1,6 +1,6 @@
 import { KEYWORD_CATEGORIES } from "../model";
 import { escapeInline, safeLinkDisplay } from "../notes/markdown";
-import { isRevised, type PaperNoteInput } from "../notes/paper-note";
+import { authorLinks, isRevised, type PaperNoteInput } from "../notes/paper-note";
 import { absUrl, pdfUrl } from "../notes/urls";
 import type { TemplateVariable, TemplateView } from "./types";
 import { paperYear } from "../paper-year";
@@ -15,6 +15,7 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
 	{ name: "title", kind: "text", description: "The paper's title" },
 	{ name: "title_translated", kind: "text", description: "The translated title (from the language model); empty without one" },
 	{ name: "authors", kind: "list", description: "Author names; {{authors}} prints them joined by commas" },
+	{ name: "author_links", kind: "list", description: "Links to the author notes when author notes are on; empty otherwise" },
 	{ name: "arxiv_id", kind: "text", description: "arXiv ID without version, e.g. 2502.15871 or hep-th/9901001" },
 	{ name: "version", kind: "text", description: "Latest version number, e.g. 2" },
 	{ name: "year", kind: "text", description: "Year of the first version" },
@@ -66,6 +67,7 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		title: escapeInline(paper.title),
 		title_translated: optional(enrichment?.titleTranslated),
 		authors: paper.authors.map(escapeInline),
+		author_links: authorLinks(input) ?? [],
 		arxiv_id: paper.id,
 		version: paper.version,
 		year: paperYear(paper),

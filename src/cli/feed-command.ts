@@ -1,0 +1,124 @@
+import { promises as fs } from "node:fs";
+import * as nodePath from "node:path";
+import moment from "moment";
+import { ArxivClient } from "../core/arxiv/client";
+import { RateLimiter } from "../core/arxiv/rate-limiter";
+import { fetchListing } from "../core/feed/fetch-listing";
+import { runImport } from "../core/feed/feed-run";
+import { listingUrl } from "../core/feed/feed-url";
+import { filterListing, parseFilterTerms } from "../core/feed/filter";
+import { writePapersBase } from "../core/feed/papers-base";
+import { createQueue } from "../core/feed/queue";
+import { ANNOUNCE_TYPES, parseListingFeed, quietDay, type AnnounceType, type Listing } from "../core/feed/rss";
+import { Importer } from "../core/importer";
+import type { AtlasSettings } from "../core/settings";
+import { UsageError } from "./args";
+import { FolderVault } from "./folder-vault";
+import { FetchHttpClient } from "./http";
+import { wikiLinks } from "./links";
+import { systemClock } from "./system-clock";
+
+export interface FeedArgs {
+	categories: string[];
+	vault: string;
+	rssFile?: string;
+	announce: AnnounceType[];
+	offline: boolean;
+	json: boolean;
+}
+
+/** `feed <cat>[+<cat>...] --vault <folder> [--rss-file <file>] [--announce new,cross] [--offline] [--json]`. */
+export function feedArgs(
+	inputs: string[],
+	values: { vault?: string; "rss-file"?: string; announce?: string; offline?: boolean; json?: boolean },
+): FeedArgs {
+	const categories = inputs.flatMap((i) => i.split("+")).filter((c) => c.trim() !== "");
+	try {
+		listingUrl(categories);
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message : String(error));
+	}
+	if (!values.vault) throw new UsageError("--vault <folder> is required: the folder the notes are written into.");
+	let announce: AnnounceType[] = ["new", "cross"];
+	if (values.announce !== undefined) {
+		const asked = values.announce.split(",").map((a) => a.trim()).filter((a) => a !== "");
+		const unknown = asked.filter((a) => !ANNOUNCE_TYPES.some((t) => t === a));
+		if (asked.length === 0 || unknown.length > 0) throw new UsageError(`--announce takes a comma-separated list of ${ANNOUNCE_TYPES.join(", ")} (got "${values.announce}").`);
+		announce = ANNOUNCE_TYPES.filter((t) => asked.includes(t));
+	}
+	return { categories, vault: values.vault, rssFile: values["rss-file"], announce, offline: values.offline ?? false, json: values.json ?? false };
+}
+
+/** Imports the listing (the network's, or a saved feed) the way the plugin's command does; returns the exit code. */
+export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => Promise<AtlasSettings>): Promise<number> {
+	const settings = await loadSettings(args.vault);
+	settings.feed = { ...settings.feed, announceTypes: args.announce, listingDay: "announced" };
+	const http = new FetchHttpClient();
+	const limiter = new RateLimiter(systemClock);
+	const arxiv = new ArxivClient(http, limiter, systemClock);
+	const log = (text: string): void => {
+		if (!args.json) process.stderr.write(`${text}\n`);
+	};
+	let listing: Listing;
+	if (args.rssFile) listing = parseListingFeed(await fs.readFile(args.rssFile, "utf8"));
+	else if (args.offline) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
+	else listing = await fetchListing(http, limiter, args.categories);
+
+	const skipped = listing.skipped.map((s) => ({ id: s.id ?? "", reason: s.reason }));
+	const quiet = quietDay(listing, systemClock.now());
+	if (quiet) {
+		process.stdout.write(args.json ? `${JSON.stringify({ announced: listing.announced ?? null, created: [], updated: [], failed: [], skipped, message: quiet.message })}\n` : `${quiet.message}\n`);
+		return 0;
+	}
+	const items = filterListing(listing.items, {
+		announceTypes: new Set(args.announce),
+		include: parseFilterTerms(settings.feed.include),
+		exclude: parseFilterTerms(settings.feed.exclude),
+	});
+	log(`Listing ${listing.announced ?? ""}: ${listing.items.length} papers, ${items.length} kept (${args.announce.join(", ")}).`);
+	await fs.mkdir(args.vault, { recursive: true });
+	const vault = new FolderVault(nodePath.resolve(args.vault));
+	const importer = new Importer({ vault, links: wikiLinks, arxiv, clock: systemClock, formatDate: (date, format) => moment(date).format(format) });
+	const papers = items.map((i) => i.paper);
+	const result = await runImport(
+		{
+			kind: "listing",
+			queue: createQueue(`listing-${listing.announced ?? "today"}`, papers.map((p) => p.id), systemClock.now().toISOString()),
+			papers,
+			...(listing.announced === undefined ? {} : { announced: listing.announced }),
+		},
+		{
+			importer,
+			source: args.offline ? undefined : arxiv,
+			settings,
+			save: () => Promise.resolve(),
+			onProgress: (p) => log(p.message),
+		},
+	);
+	if (papers.length > 0) await writePapersBase(vault, settings.papersFolder, args.categories);
+	const { summary } = result;
+	if (args.json) {
+		process.stdout.write(
+			`${JSON.stringify({
+				announced: listing.announced ?? null,
+				created: summary.created,
+				updated: summary.updated,
+				failed: summary.failed,
+				skipped,
+				dates_completed: result.datesCompleted,
+				...(result.datesError === undefined ? {} : { dates_missing: result.datesError }),
+			})}\n`,
+		);
+	} else {
+		const lines = [
+			`Created ${summary.created.length}, updated ${summary.updated.length}, failed ${summary.failed.length}, skipped ${skipped.length}.`,
+			...summary.created.map((p) => `  created  ${p}`),
+			...summary.updated.map((p) => `  updated  ${p}`),
+			...summary.failed.map((f) => `  failed   ${f.input}: ${f.reason}`),
+			...skipped.map((s) => `  skipped  ${s.id || "(no ID)"}: ${s.reason}`),
+			...(result.datesError === undefined ? [] : [`Published and updated dates left out (${result.datesError}).`]),
+		];
+		process.stdout.write(`${lines.join("\n")}\n`);
+	}
+	return summary.failed.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,106 @@
+/**
+ * Settings of daily listings and batch imports (issue 6), kept in `AtlasSettings.feed`, plus the
+ * resumable run saved after every paper.
+ */
+import { canonicalCategory } from "./feed-url";
+import { readQueue, type ImportQueue } from "./queue";
+import { ANNOUNCE_TYPES, type AnnounceType, type FeedPaper } from "./rss";
+
+/** Which day's daily note lists a listing's papers: the listing's announce date, or the day of the import. */
+export type ListingDay = "announced" | "today";
+
+/** A long import in progress, saved in plugin data after every paper so it can continue after a restart. */
+export interface SavedRun {
+	/** `listing`: papers from a daily feed (kept here: the feed changes the next day); `ids`: fetched from the API in batches. */
+	kind: "listing" | "ids";
+	queue: ImportQueue;
+	/** Listing runs: the papers not imported yet (done ones are dropped as the run goes). */
+	papers: FeedPaper[];
+	/** Listing runs: the announce date, YYYY-MM-DD. */
+	announced?: string;
+}
+
+export interface FeedSettings {
+	/** arXiv categories followed, as the taxonomy spells them (`cs.LG`). */
+	categories: string[];
+	announceTypes: AnnounceType[];
+	/** Include and exclude terms as typed: comma or line separated, phrases may be quoted. */
+	include: string;
+	exclude: string;
+	/** Importing a list of IDs: papers the vault has already are skipped, or fetched again and updated. */
+	knownPapers: "skip" | "update";
+	listingDay: ListingDay;
+	/** The run to continue, if one stopped before its end. */
+	run?: SavedRun;
+}
+
+export const DEFAULT_FEED_SETTINGS: FeedSettings = {
+	categories: [],
+	announceTypes: ["new", "cross"],
+	include: "",
+	exclude: "",
+	knownPapers: "skip",
+	listingDay: "announced",
+};
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+
+/** A paper saved with a run, or undefined when the stored value is not one. */
+function readFeedPaper(value: unknown): FeedPaper | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const v = value as Record<string, unknown>;
+	if (typeof v["id"] !== "string" || typeof v["title"] !== "string" || typeof v["abstract"] !== "string") return undefined;
+	if (typeof v["version"] !== "number" || typeof v["primaryCategory"] !== "string") return undefined;
+	if (!isStringArray(v["authors"]) || !isStringArray(v["categories"])) return undefined;
+	const paper: FeedPaper = {
+		id: v["id"],
+		version: v["version"],
+		title: v["title"],
+		abstract: v["abstract"],
+		authors: [...v["authors"]],
+		primaryCategory: v["primaryCategory"],
+		categories: [...v["categories"]],
+	};
+	for (const key of ["published", "updated", "doi", "journalRef", "comment", "announced"] as const) {
+		const s = v[key];
+		if (typeof s === "string") paper[key] = s;
+	}
+	return paper;
+}
+
+function readRun(value: unknown): SavedRun | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const v = value as Record<string, unknown>;
+	const queue = readQueue(v["queue"]);
+	if (!queue || (v["kind"] !== "listing" && v["kind"] !== "ids") || !Array.isArray(v["papers"])) return undefined;
+	const papers = v["papers"].map(readFeedPaper).filter((p): p is FeedPaper => p !== undefined);
+	const run: SavedRun = { kind: v["kind"], queue, papers };
+	if (typeof v["announced"] === "string") run.announced = v["announced"];
+	return run;
+}
+
+/** Feed settings from saved plugin data: unknown or mistyped values fall back to the defaults. */
+export function feedSettingsFrom(data: unknown): FeedSettings {
+	const saved = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
+	const out: FeedSettings = { ...DEFAULT_FEED_SETTINGS, categories: [], announceTypes: [...DEFAULT_FEED_SETTINGS.announceTypes] };
+	if (isStringArray(saved["categories"])) {
+		for (const c of saved["categories"]) {
+			const code = canonicalCategory(c);
+			if (code !== undefined && !out.categories.includes(code)) out.categories.push(code);
+		}
+	}
+	if (isStringArray(saved["announceTypes"])) out.announceTypes = ANNOUNCE_TYPES.filter((t) => (saved["announceTypes"] as string[]).includes(t));
+	if (typeof saved["include"] === "string") out.include = saved["include"];
+	if (typeof saved["exclude"] === "string") out.exclude = saved["exclude"];
+	if (saved["knownPapers"] === "skip" || saved["knownPapers"] === "update") out.knownPapers = saved["knownPapers"];
+	if (saved["listingDay"] === "announced" || saved["listingDay"] === "today") out.listingDay = saved["listingDay"];
+	const run = readRun(saved["run"]);
+	if (run) out.run = run;
+	return out;
+}
+
+/** `2026-09-24` -> that day at local noon (the daily note's day), or undefined. */
+export function dayOf(announced: string | undefined): Date | undefined {
+	const m = announced === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(announced);
+	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
+}

@@ -1,0 +1,18 @@
+import { BLOCK_END } from "../notes/managed-block";
+
+/** The line that shows a downloaded PDF in its paper note, found again by its label. */
+export const PDF_LINE_LABEL = "**PDF file**:";
+
+const LINE_RE = /^\*\*PDF file\*\*:[^\n]*$/m;
+
+/** The note with its PDF line set (replaced in place, or added right after the managed section, else at the end). */
+export function upsertPdfLine(note: string, link: string): string {
+	const line = `${PDF_LINE_LABEL} ${link}`;
+	if (LINE_RE.test(note)) return note.replace(LINE_RE, line);
+	const end = note.indexOf(BLOCK_END);
+	if (end !== -1) {
+		const at = end + BLOCK_END.length;
+		return `${note.slice(0, at)}\n\n${line}${note.slice(at)}`;
+	}
+	return `${note.replace(/\n*$/, "")}\n\n${line}\n`;
+}

@@ -1,0 +1,32 @@
+import { BLOCK_END } from "../notes/managed-block";
+
+/**
+ * The ```bibtex block kept in a paper note, right after the managed section. It is found by its
+ * fence and the `% arxiv-atlas` line inside, so a re-import or a second copy replaces it and never
+ * adds another.
+ */
+
+export const BIBTEX_MARK = "% arxiv-atlas: citation (replaced on re-import)";
+
+const BLOCK_RE = /\n*```bibtex\n% arxiv-atlas: citation[^\n]*\n[\s\S]*?\n```[ \t]*(?=\n|$)/;
+
+export function bibtexBlock(entry: string): string {
+	return `\`\`\`bibtex\n${BIBTEX_MARK}\n${entry}\n\`\`\``;
+}
+
+/** The note with its bibtex block set to `entry` (replaced in place, or added after the managed section, else at the end). */
+export function upsertBibtexBlock(note: string, entry: string): string {
+	const block = bibtexBlock(entry);
+	if (BLOCK_RE.test(note)) return note.replace(BLOCK_RE, `\n\n${block}`);
+	const end = note.indexOf(BLOCK_END);
+	if (end !== -1) {
+		const at = end + BLOCK_END.length;
+		return `${note.slice(0, at)}\n\n${block}${note.slice(at)}`;
+	}
+	return `${note.replace(/\n*$/, "")}\n\n${block}\n`;
+}
+
+/** The note without its bibtex block (when the setting is turned off). */
+export function removeBibtexBlock(note: string): string {
+	return note.replace(BLOCK_RE, "");
+}

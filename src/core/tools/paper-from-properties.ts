@@ -1,0 +1,42 @@
+import type { Paper } from "../model";
+
+/** The name inside a link (`[[authors/Jane Doe|Jane Doe]]` -> `Jane Doe`), or the text itself. */
+function plain(value: string): string {
+	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(value.trim());
+	if (wiki) return (wiki[2] ?? wiki[1]?.split("/").pop() ?? value).trim();
+	const md = /^\[([^\]]*)\]\([^)]*\)$/.exec(value.trim());
+	return (md?.[1] ?? value).trim();
+}
+
+const text = (value: unknown): string | undefined =>
+	typeof value === "string" ? value : typeof value === "number" ? String(value) : value instanceof Date ? value.toISOString() : undefined;
+
+function list(value: unknown): string[] {
+	if (typeof value === "string") return [plain(value)];
+	return Array.isArray(value) ? value.flatMap((v) => (typeof v === "string" ? [plain(v)] : [])) : [];
+}
+
+/**
+ * A paper rebuilt from a paper note's properties (enough for BibTeX, citation keys and the PDF),
+ * or undefined when the note has no `arxiv_id`.
+ */
+export function paperFromProperties(fm: Record<string, unknown> | null | undefined): Paper | undefined {
+	if (!fm) return undefined;
+	const id = text(fm["arxiv_id"])?.trim();
+	if (!id) return undefined;
+	const version = Number(fm["version"]);
+	return {
+		id,
+		version: Number.isInteger(version) && version > 0 ? version : 1,
+		title: text(fm["title"]) ?? id,
+		abstract: "",
+		authors: list(fm["authors"]),
+		published: text(fm["published"]),
+		updated: text(fm["updated"]),
+		announced: text(fm["announced"]),
+		primaryCategory: text(fm["primary_category"]) ?? "",
+		categories: list(fm["categories"]),
+		doi: text(fm["doi"]) || undefined,
+		journalRef: text(fm["journal_ref"]) || undefined,
+	};
+}

@@ -1,0 +1,269 @@
+import { KEYWORD_CATEGORIES, type KeywordCategory } from "../model";
+
+/** A paper note as the keyword view sees it. */
+export interface PaperRecord {
+	path: string;
+	arxivId: string;
+	title: string;
+	firstAuthor: string;
+	/** Four-digit year, or "" when unknown. */
+	year: string;
+	/** ISO date of v1 (or anything that sorts like one), "" when unknown. */
+	published: string;
+	/** Keys of the keywords it links: the keyword note's path when the link resolves, else the link text. */
+	keywords: string[];
+}
+
+/** A keyword note (`keywords/<category>/<Name>.md`). */
+export interface KeywordNoteRecord {
+	path: string;
+	name: string;
+	category?: KeywordCategory;
+}
+
+export interface KeywordEntry {
+	key: string;
+	name: string;
+	category: KeywordCategory;
+	count: number;
+	/** The newest `published` of its papers ("" when none is dated). */
+	latest: string;
+	/** The keyword note, when one exists. */
+	path?: string;
+}
+
+export type KeywordSort = "count" | "name" | "recent";
+
+export interface RelatedPaper {
+	paper: PaperRecord;
+	/** How many keywords it shares with the paper in view. */
+	shared: number;
+}
+
+export interface ThisPaperKeyword {
+	keyword: KeywordEntry;
+	others: RelatedPaper[];
+}
+
+const MD = /\.md$/;
+
+function baseName(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return path.slice(slash + 1).replace(MD, "");
+}
+
+/**
+ * The vault's papers and keywords, kept up to date one note at a time: papers link keywords,
+ * keywords count their papers. Every update touches only the note that changed and its keywords.
+ */
+export class KeywordGraph {
+	private readonly papers = new Map<string, PaperRecord>();
+	private readonly notes = new Map<string, KeywordNoteRecord>();
+	private readonly links = new Map<string, Set<string>>();
+	private readonly byId = new Map<string, string>();
+	private sorted = new Map<KeywordSort, KeywordEntry[]>();
+	private entries: Map<string, KeywordEntry> | undefined;
+	/** Bumped on every change, so views can tell whether to render again. */
+	version = 0;
+
+	constructor(private readonly keywordsFolder = "keywords") {}
+
+	private changed(): void {
+		this.version++;
+		this.sorted.clear();
+		this.entries = undefined;
+	}
+
+	clear(): void {
+		this.papers.clear();
+		this.notes.clear();
+		this.links.clear();
+		this.byId.clear();
+		this.changed();
+	}
+
+	get paperCount(): number {
+		return this.papers.size;
+	}
+
+	paper(path: string): PaperRecord | undefined {
+		return this.papers.get(path);
+	}
+
+	/** The path of the paper note holding this arXiv ID (no version), if any. */
+	pathOfId(id: string): string | undefined {
+		return this.byId.get(id);
+	}
+
+	private unlinkPaper(path: string): void {
+		const old = this.papers.get(path);
+		if (!old) return;
+		for (const key of old.keywords) {
+			const set = this.links.get(key);
+			set?.delete(path);
+			if (set && set.size === 0) this.links.delete(key);
+		}
+		if (this.byId.get(old.arxivId) === path) this.byId.delete(old.arxivId);
+		this.papers.delete(path);
+	}
+
+	/** Adds or replaces a paper; `undefined` means the note is no longer a paper. */
+	setPaper(path: string, record: PaperRecord | undefined): void {
+		this.unlinkPaper(path);
+		if (record) {
+			const keywords = [...new Set(record.keywords)];
+			const stored = { ...record, path, keywords };
+			this.papers.set(path, stored);
+			if (stored.arxivId !== "" && !this.byId.has(stored.arxivId)) this.byId.set(stored.arxivId, path);
+			for (const key of keywords) {
+				let set = this.links.get(key);
+				if (!set) this.links.set(key, (set = new Set()));
+				set.add(path);
+			}
+		}
+		this.changed();
+	}
+
+	setKeywordNote(path: string, record: KeywordNoteRecord | undefined): void {
+		if (record) this.notes.set(path, record);
+		else this.notes.delete(path);
+		this.changed();
+	}
+
+	/** A note was deleted: it is neither a paper nor a keyword note any more. */
+	remove(path: string): void {
+		this.unlinkPaper(path);
+		this.notes.delete(path);
+		this.changed();
+	}
+
+	/** A note moved: papers keep their links; a keyword note keeps its papers under the new path. */
+	rename(oldPath: string, newPath: string): void {
+		const paper = this.papers.get(oldPath);
+		if (paper) {
+			this.unlinkPaper(oldPath);
+			this.setPaper(newPath, { ...paper, path: newPath });
+		}
+		const note = this.notes.get(oldPath);
+		if (note) {
+			this.notes.delete(oldPath);
+			this.notes.set(newPath, { ...note, path: newPath, name: baseName(newPath) });
+		}
+		const set = this.links.get(oldPath);
+		if (set) {
+			this.links.delete(oldPath);
+			const target = this.links.get(newPath) ?? new Set<string>();
+			for (const p of set) {
+				target.add(p);
+				const rec = this.papers.get(p);
+				if (rec) rec.keywords = rec.keywords.map((k) => (k === oldPath ? newPath : k));
+			}
+			this.links.set(newPath, target);
+		}
+		this.changed();
+	}
+
+	private categoryOf(key: string): KeywordCategory {
+		const note = this.notes.get(key);
+		if (note?.category) return note.category;
+		const prefix = this.keywordsFolder === "" ? "" : this.keywordsFolder + "/";
+		if (key.startsWith(prefix)) {
+			const folder = key.slice(prefix.length).split("/")[0];
+			const found = KEYWORD_CATEGORIES.find((c) => c === folder);
+			if (found) return found;
+		}
+		return "specific";
+	}
+
+	private allEntries(): Map<string, KeywordEntry> {
+		if (this.entries) return this.entries;
+		const out = new Map<string, KeywordEntry>();
+		for (const [key, set] of this.links) {
+			let latest = "";
+			for (const p of set) {
+				const published = this.papers.get(p)?.published ?? "";
+				if (published > latest) latest = published;
+			}
+			const note = this.notes.get(key);
+			out.set(key, {
+				key,
+				name: note?.name ?? baseName(key),
+				category: this.categoryOf(key),
+				count: set.size,
+				latest,
+				path: note ? key : undefined,
+			});
+		}
+		// Keyword notes no paper links yet still show, with 0 papers.
+		for (const [path, note] of this.notes) {
+			if (!out.has(path)) out.set(path, { key: path, name: note.name, category: this.categoryOf(path), count: 0, latest: "", path });
+		}
+		this.entries = out;
+		return out;
+	}
+
+	isKeywordNote(path: string): boolean {
+		return this.notes.has(path);
+	}
+
+	keyword(key: string): KeywordEntry | undefined {
+		return this.allEntries().get(key);
+	}
+
+	/** Every keyword in one order (cached until the next change). */
+	keywords(sort: KeywordSort): KeywordEntry[] {
+		const cached = this.sorted.get(sort);
+		if (cached) return cached;
+		const list = [...this.allEntries().values()];
+		const byName = (a: KeywordEntry, b: KeywordEntry): number => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0);
+		if (sort === "name") list.sort(byName);
+		else if (sort === "count") list.sort((a, b) => b.count - a.count || byName(a, b));
+		else list.sort((a, b) => (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0) || b.count - a.count || byName(a, b));
+		this.sorted.set(sort, list);
+		return list;
+	}
+
+	/** The keywords grouped by category, in the chosen order, narrowed to names containing `filter`. */
+	grouped(sort: KeywordSort, filter: string): Record<KeywordCategory, KeywordEntry[]> {
+		const out: Record<KeywordCategory, KeywordEntry[]> = { evolved: [], broad: [], specific: [], unique: [] };
+		const needle = filter.trim().toLowerCase();
+		for (const entry of this.keywords(sort)) {
+			if (needle !== "" && !entry.name.toLowerCase().includes(needle)) continue;
+			out[entry.category].push(entry);
+		}
+		return out;
+	}
+
+	/** The papers that link a keyword, newest first. */
+	papersOf(key: string): PaperRecord[] {
+		const out: PaperRecord[] = [];
+		for (const p of this.links.get(key) ?? []) {
+			const rec = this.papers.get(p);
+			if (rec) out.push(rec);
+		}
+		return out.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : a.title.localeCompare(b.title)));
+	}
+
+	/** For a paper: its keywords, each with the other papers sharing it, most connected to this one first. */
+	thisPaper(path: string): ThisPaperKeyword[] {
+		const paper = this.papers.get(path);
+		if (!paper) return [];
+		const shared = new Map<string, number>();
+		for (const key of paper.keywords) {
+			for (const p of this.links.get(key) ?? []) if (p !== path) shared.set(p, (shared.get(p) ?? 0) + 1);
+		}
+		const out: ThisPaperKeyword[] = [];
+		for (const key of paper.keywords) {
+			const keyword = this.keyword(key);
+			if (!keyword) continue;
+			const others: RelatedPaper[] = [];
+			for (const p of this.links.get(key) ?? []) {
+				const rec = this.papers.get(p);
+				if (rec && p !== path) others.push({ paper: rec, shared: shared.get(p) ?? 1 });
+			}
+			others.sort((a, b) => b.shared - a.shared || (a.paper.published < b.paper.published ? 1 : a.paper.published > b.paper.published ? -1 : 0));
+			out.push({ keyword, others });
+		}
+		return out;
+	}
+}

@@ -1,0 +1,52 @@
+import { FuzzySuggestModal, type App, type Editor, type TFile } from "obsidian";
+import type { Paper } from "../../core/model";
+import { paperNotes } from "../tools/paper-notes";
+
+interface PaperItem {
+	file: TFile;
+	paper: Paper;
+	keywords: string[];
+}
+
+/** The names inside keyword links: `[[keywords/broad/Robotics|Robotics]]` -> `Robotics`. */
+function keywordNames(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : [];
+	return list.flatMap((v) => {
+		if (typeof v !== "string") return [];
+		const m = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(v);
+		return [(m ? (m[2] ?? m[1]?.split("/").pop() ?? v) : v).trim()];
+	});
+}
+
+/**
+ * "Insert link to paper": fuzzy search over the vault's paper notes by title, author, arXiv ID or
+ * keyword; the link follows the user's link settings (`generateMarkdownLink`).
+ */
+export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
+	constructor(
+		app: App,
+		private readonly editor: Editor,
+		private readonly sourcePath: string,
+	) {
+		super(app);
+		this.setPlaceholder("Find a paper by title, author, arXiv ID or keyword");
+		this.emptyStateText = "No paper note matches.";
+	}
+
+	getItems(): PaperItem[] {
+		return paperNotes(this.app).map(({ file, paper }) => ({
+			file,
+			paper,
+			keywords: keywordNames(this.app.metadataCache.getFileCache(file)?.frontmatter?.["keywords"]),
+		}));
+	}
+
+	getItemText(item: PaperItem): string {
+		return [item.paper.title, item.paper.authors.join(", "), item.paper.id, item.keywords.join(", ")].join(" · ");
+	}
+
+	onChooseItem(item: PaperItem): void {
+		const alias = item.paper.title !== item.file.basename ? item.paper.title.replace(/[[\]|#^]/g, "") : undefined;
+		this.editor.replaceSelection(this.app.fileManager.generateMarkdownLink(item.file, this.sourcePath, undefined, alias));
+	}
+}

@@ -1,0 +1,252 @@
+import { moment, Notice, TFile, type App } from "obsidian";
+import type { RateLimiter } from "../../core/arxiv/rate-limiter";
+import { filterListing, parseFilterTerms } from "../../core/feed/filter";
+import { fetchListing } from "../../core/feed/fetch-listing";
+import { runImport, type RunResult } from "../../core/feed/feed-run";
+import type { FeedSettings, SavedRun } from "../../core/feed/feed-settings";
+import { planIdList } from "../../core/feed/id-list";
+import { writePapersBase } from "../../core/feed/papers-base";
+import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
+import { quietDay, type Listing, type ListingItem } from "../../core/feed/rss";
+import { Importer, type PaperSource } from "../../core/importer";
+import type { ImportSummary, Paper } from "../../core/model";
+import type { Clock, HttpClient } from "../../core/ports";
+import { ObsidianLinks } from "../link-adapter";
+import { ProgressNotice, summaryText } from "../progress-notice";
+import type { SettingsStore } from "../settings-tab";
+import { ObsidianVault } from "../vault-adapter";
+import { IdListModal, ListingModal, ProgressModal, ResumeModal } from "./feed-modals";
+
+export interface FeedDeps {
+	app: App;
+	http: HttpClient;
+	/** The plugin's one limiter for arXiv: the listing request waits its turn with every API request. */
+	limiter: RateLimiter;
+	/** The plugin's arXiv API client (it uses the same limiter). */
+	arxiv: PaperSource;
+	clock: Clock;
+	store: SettingsStore;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The summary lines of a run, for the notice and the progress modal. */
+export function runLines(result: RunResult): string[] {
+	const lines = summaryText(result.summary).split("\n");
+	if (result.stopped !== undefined) {
+		lines.push(`Stopped with ${plural(remaining(result.run.queue).length, "paper")} left (${result.stopped}). It continues when you run the command again or restart Obsidian.`);
+	}
+	if (result.datesCompleted > 0) lines.push(`Dates of ${plural(result.datesCompleted, "paper")} filled from the arXiv API.`);
+	if (result.datesError !== undefined) lines.push(`Published and updated dates are missing for now (${result.datesError}); run "Refresh paper metadata" later.`);
+	return lines;
+}
+
+/** "Import today's arXiv listing", "Import arXiv IDs from a list", "Refresh paper metadata" and resuming. */
+export class FeedService {
+	private readonly importer: Importer;
+	private readonly vault: ObsidianVault;
+	private running = false;
+
+	constructor(private readonly deps: FeedDeps) {
+		this.vault = new ObsidianVault(deps.app);
+		this.importer = new Importer({
+			vault: this.vault,
+			links: new ObsidianLinks(deps.app),
+			arxiv: deps.arxiv,
+			clock: deps.clock,
+			formatDate: (date, format) => moment(date).format(format),
+		});
+	}
+
+	private feed(): FeedSettings {
+		return this.deps.store.get().feed;
+	}
+
+	private async saveRun(run: SavedRun | undefined): Promise<void> {
+		const feed: FeedSettings = { ...this.feed() };
+		if (run) feed.run = run;
+		else delete feed.run;
+		await this.deps.store.update({ feed });
+	}
+
+	/** arXiv IDs (no version) of every paper note in the vault. */
+	knownIds(): Set<string> {
+		const ids = new Set<string>();
+		for (const file of this.deps.app.vault.getMarkdownFiles()) {
+			const id: unknown = this.deps.app.metadataCache.getFileCache(file)?.frontmatter?.["arxiv_id"];
+			if (typeof id === "string" || typeof id === "number") ids.add(String(id));
+		}
+		return ids;
+	}
+
+	private busy(): boolean {
+		if (this.running) new Notice("An arXiv import is running already: wait for it to end, or cancel it.");
+		return this.running;
+	}
+
+	/** The command: fetch the day's listing, preview it, import the papers chosen. */
+	async importListing(): Promise<void> {
+		if (this.busy()) return;
+		const feed = this.feed();
+		const notice = new Notice("Fetching today's arXiv listing…", 0);
+		let listing: Listing;
+		try {
+			listing = await fetchListing(this.deps.http, this.deps.limiter, feed.categories);
+		} catch (error) {
+			notice.setMessage(`arXiv listing: ${errorMessage(error)}`);
+			return;
+		}
+		notice.hide();
+		const quiet = quietDay(listing, this.deps.clock.now());
+		if (quiet) {
+			new Notice(quiet.message);
+			return;
+		}
+		const items = filterListing(listing.items, {
+			announceTypes: new Set(feed.announceTypes),
+			include: parseFilterTerms(feed.include),
+			exclude: parseFilterTerms(feed.exclude),
+		});
+		new ListingModal(this.deps.app, { listing, items, known: this.knownIds(), skipped: listing.skipped }, (chosen) => void this.importItems(listing, chosen)).open();
+	}
+
+	/** Imports papers of a listing (the preview's choice). */
+	importItems(listing: Listing, chosen: ListingItem[]): Promise<RunResult | undefined> {
+		const papers = chosen.map((i) => i.paper);
+		const run: SavedRun = {
+			kind: "listing",
+			queue: createQueue(`listing-${listing.announced ?? "today"}`, papers.map((p) => p.id), this.deps.clock.now().toISOString()),
+			papers,
+		};
+		if (listing.announced !== undefined) run.announced = listing.announced;
+		return this.start(run);
+	}
+
+	/** The command: a pasted list, or the active note's text. */
+	openIdList(): void {
+		if (this.busy()) return;
+		const active = this.deps.app.workspace.getActiveFile();
+		const read = active instanceof TFile && active.extension === "md" ? (): Promise<string> => this.deps.app.vault.cachedRead(active) : undefined;
+		new IdListModal(this.deps.app, read, (text) => void this.importIdList(text)).open();
+	}
+
+	async importIdList(text: string): Promise<RunResult | undefined> {
+		if (this.busy()) return undefined;
+		const updateKnown = this.feed().knownPapers === "update";
+		const plan = planIdList(text, this.knownIds(), this.deps.clock.now(), { updateKnown });
+		const ids = plan.batches.flat();
+		const notes: string[] = [];
+		if (plan.known.length > 0) notes.push(`${plural(plan.known.length, "paper")} already in the vault ${updateKnown ? "will be updated" : "skipped"}`);
+		if (plan.rejected.length > 0) notes.push(`${plural(plan.rejected.length, "entry")} not understood: ${plan.rejected.map((r) => r.input).slice(0, 5).join(", ")}`);
+		if (ids.length === 0) {
+			new Notice(["Nothing to import.", ...notes].join("\n"));
+			return undefined;
+		}
+		if (notes.length > 0) new Notice(notes.join("\n"));
+		return this.start({ kind: "ids", queue: createQueue("id-list", ids, this.deps.clock.now().toISOString()), papers: [] });
+	}
+
+	/** Runs (or continues) a saved run with the progress modal; failures can be retried from its end. */
+	async start(run: SavedRun): Promise<RunResult | undefined> {
+		if (this.busy()) return undefined;
+		this.running = true;
+		const total = run.queue.ids.length;
+		const modal = new ProgressModal(this.deps.app, run.kind === "listing" ? "Importing the arXiv listing" : "Importing arXiv papers", total);
+		modal.open();
+		let result: RunResult;
+		try {
+			await this.saveRun(run);
+			result = await runImport(run, {
+				importer: this.importer,
+				source: this.deps.arxiv,
+				settings: this.deps.store.get(),
+				save: (r) => this.saveRun(r),
+				onProgress: (p) => modal.update(p),
+				cancelled: () => modal.isCancelled(),
+			});
+			await this.writeBase();
+		} catch (error) {
+			this.running = false;
+			const summary: ImportSummary = { created: [], updated: [], failed: [{ input: "import", reason: errorMessage(error) }] };
+			modal.close();
+			new Notice(summaryText(summary));
+			return undefined;
+		}
+		this.running = false;
+		const lines = runLines(result);
+		const failed = result.run.queue.failed.length > 0;
+		modal.finish(result, lines, failed ? () => void this.retry() : undefined);
+		new Notice(lines.join("\n"), failed || result.stopped !== undefined ? 0 : 10_000);
+		return result;
+	}
+
+	/** "Retry failed": the saved run's failed papers, once more. */
+	retry(): Promise<RunResult | undefined> {
+		const run = this.feed().run;
+		if (!run || run.queue.failed.length === 0) {
+			new Notice("No failed papers to retry.");
+			return Promise.resolve(undefined);
+		}
+		return this.start({ ...run, queue: retryFailed(run.queue) });
+	}
+
+	/** At start: a run that stopped before its end is offered to continue. */
+	offerResume(): void {
+		const run = this.feed().run;
+		const left = run ? remaining(run.queue).length : 0;
+		if (!run || left === 0) return;
+		const what = run.kind === "listing" ? `the arXiv listing${run.announced ? ` of ${run.announced}` : ""}` : "a list of arXiv papers";
+		new ResumeModal(
+			this.deps.app,
+			`The import of ${what} stopped with ${plural(left, "paper")} of ${run.queue.ids.length} left. The papers before are complete notes.`,
+			() => void this.start(run),
+			() => void this.saveRun(undefined),
+		).open();
+	}
+
+	/** Papers.base in the papers folder, written once: a file there is never replaced. */
+	async writeBase(): Promise<void> {
+		const settings = this.deps.store.get();
+		await writePapersBase(this.vault, settings.papersFolder, settings.feed.categories);
+	}
+
+	/** The command: paper notes without `published` or `updated` get them from the API, 100 IDs a request. */
+	async refreshMetadata(): Promise<ImportSummary | undefined> {
+		const { app } = this.deps;
+		const announced = new Map<string, string>();
+		const ids: string[] = [];
+		for (const file of app.vault.getMarkdownFiles()) {
+			const fm = app.metadataCache.getFileCache(file)?.frontmatter;
+			const id: unknown = fm?.["arxiv_id"];
+			if (typeof id !== "string" && typeof id !== "number") continue;
+			if (fm?.["published"] && fm["updated"]) continue;
+			ids.push(String(id));
+			if (typeof fm?.["announced"] === "string") announced.set(String(id), fm["announced"]);
+		}
+		if (ids.length === 0) {
+			new Notice("Every paper note has its published and updated dates.");
+			return undefined;
+		}
+		const notice = new ProgressNotice();
+		notice.step(`Fetching ${plural(ids.length, "paper")} from arXiv…`);
+		let summary: ImportSummary = { created: [], updated: [], failed: [] };
+		let papers: Paper[] = [];
+		try {
+			const answer = await this.deps.arxiv.fetchByIds(ids);
+			papers = answer.papers.map((p) => {
+				const day = announced.get(p.id);
+				return day === undefined || p.announced !== undefined ? p : { ...p, announced: day };
+			});
+			for (const id of answer.notFound) summary.failed.push({ input: id, reason: `not found on arXiv: ${id}` });
+		} catch (error) {
+			for (const id of ids) summary.failed.push({ input: id, reason: errorMessage(error) });
+		}
+		if (papers.length > 0) {
+			// Only the notes change: no new daily note lines for papers imported before.
+			summary = await this.importer.importPapers(papers, { ...this.deps.store.get(), dailyNote: false }, { onProgress: (m) => notice.step(m) }, summary);
+		}
+		notice.finish(summary);
+		return summary;
+	}
+}

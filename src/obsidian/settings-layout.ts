@@ -1,0 +1,85 @@
+import { Notice, normalizePath, Setting, TFolder, type App } from "obsidian";
+import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../core/layout/layout-settings";
+import { templateNotePath } from "../core/layout/note-template";
+import { defaultTemplate } from "../core/template/default-template";
+import { TEMPLATE_VARIABLES } from "../core/template/paper-view";
+import type { SettingsStore } from "./settings-tab";
+
+const SUGGESTED_TEMPLATE = "templates/arXiv paper.md";
+
+/** Writes the built-in layout as a template note at `path`; never overwrites. Returns the path written, or undefined. */
+export async function createTemplateNote(app: App, setting: string, text: string): Promise<string | undefined> {
+	const path = normalizePath(templateNotePath(setting) || SUGGESTED_TEMPLATE);
+	if (await app.vault.adapter.exists(path)) {
+		new Notice(`"${path}" already exists: nothing was overwritten. Choose another path to create a new template note.`);
+		return undefined;
+	}
+	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (folder !== "" && !(app.vault.getFolderByPath(folder) instanceof TFolder)) await app.vault.createFolder(folder);
+	await app.vault.create(path, text);
+	new Notice(`Created the template note "${path}".`);
+	return path;
+}
+
+/** The "Note template" and "Author notes" sections of the settings tab. */
+export function renderLayoutSettings(containerEl: HTMLElement, app: App, store: SettingsStore, redraw: () => void): void {
+	const s = store.get().layout;
+	const update = (change: Partial<LayoutSettings>): Promise<void> => store.update({ layout: { ...store.get().layout, ...change } });
+
+	new Setting(containerEl).setName("Note template").setHeading();
+	new Setting(containerEl)
+		.setName("Template note")
+		.setDesc("Path of a note in your vault that lays out the generated part of paper notes. Empty: the built-in layout. Its own properties are ignored.")
+		.addText((t) =>
+			t
+				.setPlaceholder(SUGGESTED_TEMPLATE)
+				.setValue(s.templatePath)
+				.onChange(async (value) => update({ templatePath: value.trim() })),
+		);
+	new Setting(containerEl)
+		.setName("Create template note")
+		.setDesc(`Writes the built-in layout, in the note language, to the path above (or ${SUGGESTED_TEMPLATE}) as a starting point. An existing note is never overwritten.`)
+		.addButton((b) =>
+			b.setButtonText("Create template note").onClick(async () => {
+				const written = await createTemplateNote(app, store.get().layout.templatePath, defaultTemplate(store.get().noteLanguage));
+				if (written !== undefined) {
+					await update({ templatePath: written });
+					redraw();
+				}
+			}),
+		);
+	const help = containerEl.createEl("details", { cls: "arxiv-atlas-template-help" });
+	help.createEl("summary", { text: "Template variables" });
+	help.createEl("p", {
+		text: "Write {{name}} for a value, {{#name}}…{{/name}} for a block shown when there is a value (repeated for each item of a list, with {{.}} for the item and {{@number}} for its number), and {{^name}}…{{/name}} for a block shown when there is none.",
+		cls: "setting-item-description",
+	});
+	const list = help.createEl("ul");
+	for (const v of TEMPLATE_VARIABLES) {
+		const item = list.createEl("li");
+		item.createEl("code", { text: `{{${v.name}}}` });
+		item.appendText(` ${v.description}`);
+	}
+
+	new Setting(containerEl).setName("Author notes").setHeading();
+	new Setting(containerEl)
+		.setName("Create author notes")
+		.setDesc("Links each author to a note of their own that lists their papers. Names are matched as written; the merge author command joins two spellings of one person.")
+		.addToggle((t) =>
+			t.setValue(s.authorNotes).onChange(async (value) => {
+				await update({ authorNotes: value });
+				redraw();
+			}),
+		);
+	if (s.authorNotes) {
+		new Setting(containerEl)
+			.setName("Author notes folder")
+			.setDesc("Folder for one note per author.")
+			.addText((t) =>
+				t
+					.setPlaceholder(DEFAULT_LAYOUT_SETTINGS.authorsFolder)
+					.setValue(s.authorsFolder)
+					.onChange(async (value) => update({ authorsFolder: value.trim() || DEFAULT_LAYOUT_SETTINGS.authorsFolder })),
+			);
+	}
+}

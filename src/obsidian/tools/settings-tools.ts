@@ -1,0 +1,83 @@
+import { Setting, type App } from "obsidian";
+import { citeKeyTemplateProblem, DEFAULT_CITE_KEY_TEMPLATE } from "../../core/cite/cite-key";
+import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/tools-settings";
+import type { SettingsStore } from "../settings-tab";
+
+/** The "PDF, search and citing" sections of the settings tab. */
+export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: SettingsStore): void {
+	const s = store.get().tools;
+	const update = (change: Partial<ToolsSettings>): Promise<void> => store.update({ tools: { ...store.get().tools, ...change } });
+
+	new Setting(containerEl).setName("PDF").setHeading();
+	new Setting(containerEl)
+		.setName("Download the PDF when importing")
+		.setDesc("Starting value of the checkbox in the import box. The download command for a single paper works either way.")
+		.addToggle((t) => t.setValue(s.pdfDownload).onChange(async (value) => update({ pdfDownload: value })));
+	new Setting(containerEl)
+		.setName("PDF folder")
+		.setDesc("Folder where PDFs are saved. Leave it empty to use the attachment location of your vault.")
+		.addText((t) =>
+			t
+				.setPlaceholder("Attachment location")
+				.setValue(s.pdfFolder)
+				.onChange(async (value) => update({ pdfFolder: value.trim() })),
+		);
+	new Setting(containerEl)
+		.setName("Show the PDF in the note")
+		.setDesc("Below the generated part of the paper note. A property links it in every case.")
+		.addDropdown((d) =>
+			d
+				.addOptions({ embed: "Embed the PDF", link: "Link to the PDF", none: "Property only" })
+				.setValue(s.pdfLinkStyle)
+				.onChange(async (value) => update({ pdfLinkStyle: (["embed", "link", "none"] as const).find((v) => v === value) ?? "embed" })),
+		);
+	new Setting(containerEl)
+		.setName("Largest PDF, in megabytes")
+		.setDesc("Larger PDFs are not downloaded.")
+		.addText((t) =>
+			t
+				.setPlaceholder(String(DEFAULT_TOOLS_SETTINGS.pdfMaxMb))
+				.setValue(String(s.pdfMaxMb))
+				.onChange(async (value) => {
+					const mb = Number(value);
+					if (Number.isFinite(mb) && mb >= 1 && mb <= 1000) await update({ pdfMaxMb: mb });
+				}),
+		);
+
+	new Setting(containerEl).setName("Citing").setHeading();
+	new Setting(containerEl)
+		.setName("BibTeX block in paper notes")
+		.setDesc("Adds the paper's BibTeX entry as a code block below the generated part; re-import replaces it.")
+		.addToggle((t) => t.setValue(s.bibtexBlock).onChange(async (value) => update({ bibtexBlock: value })));
+	const keySetting = new Setting(containerEl).setName("Citation key template");
+	const describe = (problem: string | undefined): void => {
+		keySetting.setDesc(
+			problem ??
+				"Use {{firstAuthorLastName}}, {{year}}, {{firstTitleWord}} and {{id}}; add |lower or |upper. A key already in the vault gets a, b, … Each note keeps its key in the citekey property.",
+		);
+		keySetting.descEl.toggleClass("mod-warning", problem !== undefined);
+	};
+	keySetting.addText((t) =>
+		t
+			.setPlaceholder(DEFAULT_CITE_KEY_TEMPLATE)
+			.setValue(s.citeKeyTemplate)
+			.onChange(async (value) => {
+				const template = value.trim() || DEFAULT_CITE_KEY_TEMPLATE;
+				const problem = citeKeyTemplateProblem(template);
+				describe(problem);
+				if (problem === undefined) await update({ citeKeyTemplate: template });
+			}),
+	);
+	describe(undefined);
+
+	new Setting(containerEl).setName("Search").setHeading();
+	new Setting(containerEl)
+		.setName("Search results")
+		.setDesc("How many papers the arXiv search shows.")
+		.addSlider((sl) =>
+			sl
+				.setLimits(5, 50, 5)
+				.setValue(s.searchMax)
+				.onChange(async (value) => update({ searchMax: value })),
+		);
+}

@@ -1,0 +1,348 @@
+import { ItemView, Keymap, TFile, setIcon, type WorkspaceLeaf } from "obsidian";
+import type { KeywordCategory } from "../../core/model";
+import type { KeywordEntry, KeywordSort, PaperRecord } from "../../core/view/keyword-graph";
+import type { KeywordIndexService } from "./keyword-index";
+
+export const KEYWORD_VIEW_TYPE = "arxiv-atlas-keywords";
+
+export const CATEGORY_NAMES: Record<KeywordCategory, string> = {
+	broad: "🔬 Broad technical",
+	evolved: "🚀 Evolved concepts",
+	specific: "🔗 Specific connectable",
+	unique: "⭐ Unique technical",
+};
+const CATEGORY_ORDER: readonly KeywordCategory[] = ["broad", "evolved", "specific", "unique"];
+const PAGE = 50;
+const PAPER_PAGE = 50;
+const RELATED = 5;
+
+export interface KeywordViewDeps {
+	index: KeywordIndexService;
+	/** Opens the import box (the empty state offers it). */
+	openImport: () => void;
+}
+
+/** The sidebar view: keywords by category with their papers, and the keywords of the paper in view. */
+export class KeywordView extends ItemView {
+	private sort: KeywordSort = "count";
+	private filter = "";
+	private readonly expanded = new Set<string>();
+	private readonly collapsedGroups = new Set<KeywordCategory>();
+	private readonly limits = new Map<string, number>();
+	private listEl!: HTMLElement;
+	private thisPaperEl!: HTMLElement;
+	private pending: number | undefined = undefined;
+	private renderedVersion = -1;
+	private renderedFor: string | undefined = undefined;
+	/** Rows of the keyword list, kept while the index does not change: a keystroke in the filter only re-attaches them. */
+	private readonly rowCache = new Map<string, HTMLElement>();
+	private rowCacheVersion = -1;
+	private iconTemplate: HTMLElement | undefined = undefined;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly deps: KeywordViewDeps,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return KEYWORD_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Keywords";
+	}
+
+	getIcon(): string {
+		return "tags";
+	}
+
+	async onOpen(): Promise<void> {
+		await Promise.resolve();
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("arxiv-atlas-keyword-view");
+		const header = root.createDiv({ cls: "arxiv-atlas-view-header" });
+		const search = header.createEl("input", {
+			cls: "arxiv-atlas-filter",
+			attr: { type: "search", placeholder: "Filter keywords", "aria-label": "Filter keywords", spellcheck: "false" },
+		});
+		search.addEventListener("input", () => {
+			this.filter = search.value;
+			this.renderList();
+		});
+		const sort = header.createEl("select", { cls: "dropdown arxiv-atlas-sort", attr: { "aria-label": "Sort keywords" } });
+		for (const [value, label] of [
+			["count", "Most papers"],
+			["name", "Name"],
+			["recent", "Most recent paper"],
+		] as const) {
+			sort.createEl("option", { text: label, value });
+		}
+		sort.value = this.sort;
+		sort.addEventListener("change", () => {
+			this.sort = sort.value as KeywordSort;
+			this.renderList();
+		});
+		this.thisPaperEl = root.createDiv({ cls: "arxiv-atlas-this-paper" });
+		this.listEl = root.createDiv({ cls: "arxiv-atlas-keyword-tree", attr: { role: "tree", "aria-label": "Keywords" } });
+		this.listEl.addEventListener("keydown", (evt) => this.onKey(evt));
+		this.thisPaperEl.addEventListener("keydown", (evt) => this.onKey(evt));
+
+		this.register(this.deps.index.onChange(() => this.schedule()));
+		this.registerEvent(this.app.workspace.on("file-open", () => this.renderThisPaper()));
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.renderThisPaper()));
+		this.render();
+	}
+
+	async onClose(): Promise<void> {
+		await Promise.resolve();
+		if (this.pending !== undefined) window.clearTimeout(this.pending);
+		this.contentEl.empty();
+	}
+
+	/** Coalesces bursts of index changes (an import writes many notes) into one render. */
+	private schedule(): void {
+		if (this.pending !== undefined) return;
+		this.pending = window.setTimeout(() => {
+			this.pending = undefined;
+			this.render();
+		}, 50);
+	}
+
+	/** Renders everything now. */
+	render(): void {
+		this.renderThisPaper(true);
+		this.renderList();
+	}
+
+	setFilter(text: string): void {
+		this.filter = text;
+		const input = this.contentEl.querySelector<HTMLInputElement>(".arxiv-atlas-filter");
+		if (input) input.value = text;
+		this.renderList();
+	}
+
+	// ------------------------------------------------------------------------------ this paper
+
+	private renderThisPaper(force = false): void {
+		const file = this.app.workspace.getActiveFile();
+		const graph = this.deps.index.graph;
+		const path = file && graph.paper(file.path) ? file.path : undefined;
+		if (!force && path === this.renderedFor) return;
+		this.renderedFor = path;
+		const el = this.thisPaperEl;
+		el.empty();
+		if (path === undefined) return;
+		const paper = graph.paper(path);
+		const keywords = graph.thisPaper(path);
+		if (!paper) return;
+		el.createDiv({ cls: "arxiv-atlas-section-title", text: "This paper" });
+		const tree = el.createDiv({ attr: { role: "tree", "aria-label": "Keywords of this paper" } });
+		if (keywords.length === 0) tree.createDiv({ cls: "arxiv-atlas-muted", text: "This paper links no keywords." });
+		for (const { keyword, others } of keywords) {
+			const item = tree.createDiv({ cls: "tree-item" });
+			this.keywordRow(item, keyword, `${others.length}`, false);
+			const children = item.createDiv({ cls: "tree-item-children" });
+			for (const other of others.slice(0, RELATED)) this.paperRow(children, other.paper, other.shared > 1 ? `${other.shared} shared` : undefined);
+			if (others.length > RELATED) children.createDiv({ cls: "arxiv-atlas-muted arxiv-atlas-more-note", text: `and ${others.length - RELATED} more` });
+		}
+	}
+
+	// ---------------------------------------------------------------------------- keyword list
+
+	private renderList(): void {
+		const graph = this.deps.index.graph;
+		const el = this.listEl;
+		el.empty();
+		this.renderedVersion = graph.version;
+		if (graph.paperCount === 0) {
+			this.renderEmpty(el);
+			return;
+		}
+		if (this.rowCacheVersion !== graph.version) {
+			this.rowCache.clear();
+			this.rowCacheVersion = graph.version;
+		}
+		const groups = graph.grouped(this.sort, this.filter);
+		let any = false;
+		for (const category of CATEGORY_ORDER) {
+			const entries = groups[category];
+			if (entries.length === 0) continue;
+			any = true;
+			this.renderGroup(el, category, entries);
+		}
+		if (!any) el.createDiv({ cls: "arxiv-atlas-empty", text: `No keyword matches "${this.filter.trim()}".` });
+	}
+
+	private renderEmpty(el: HTMLElement): void {
+		const box = el.createDiv({ cls: "arxiv-atlas-empty" });
+		box.createEl("p", { text: "No papers in this vault yet." });
+		box.createEl("p", {
+			text: "Open the import box with the button below, the library icon in the ribbon or the command palette, and paste an arXiv identifier such as 2502.15871. Its keywords appear here.",
+		});
+		const button = box.createEl("button", { cls: "mod-cta", text: "Import arXiv paper" });
+		button.addEventListener("click", () => this.deps.openImport());
+	}
+
+	private renderGroup(parent: HTMLElement, category: KeywordCategory, entries: KeywordEntry[]): void {
+		const collapsed = this.collapsedGroups.has(category);
+		const group = parent.createDiv({ cls: "tree-item arxiv-atlas-group" + (collapsed ? " is-collapsed" : "") });
+		const self = group.createDiv({
+			cls: "tree-item-self is-clickable mod-collapsible arxiv-atlas-group-title",
+			attr: { role: "treeitem", tabindex: "0", "aria-expanded": String(!collapsed), "data-category": category },
+		});
+		self.appendChild(this.collapseIcon(collapsed));
+		self.createDiv({ cls: "tree-item-inner", text: CATEGORY_NAMES[category] });
+		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: String(entries.length) });
+		self.addEventListener("click", () => {
+			if (this.collapsedGroups.has(category)) this.collapsedGroups.delete(category);
+			else this.collapsedGroups.add(category);
+			this.renderList();
+		});
+		if (collapsed) return;
+		const children = group.createDiv({ cls: "tree-item-children" });
+		const limit = this.limits.get(category) ?? PAGE;
+		for (const entry of entries.slice(0, limit)) {
+			let item = this.rowCache.get(entry.key);
+			if (!item) {
+				item = createDiv({ cls: "tree-item" });
+				this.keywordRow(item, entry, String(entry.count));
+				if (this.expanded.has(entry.key)) this.renderPapers(item.createDiv({ cls: "tree-item-children" }), entry);
+				this.rowCache.set(entry.key, item);
+			}
+			children.appendChild(item);
+		}
+		if (entries.length > limit) this.moreButton(children, category, entries.length - limit, PAGE);
+	}
+
+	private moreButton(parent: HTMLElement, key: string, rest: number, page: number): void {
+		const more = parent.createDiv({
+			cls: "tree-item-self is-clickable arxiv-atlas-more",
+			text: `Show ${Math.min(rest, page)} more of ${rest}`,
+			attr: { role: "treeitem", tabindex: "0" },
+		});
+		more.addEventListener("click", () => {
+			this.limits.set(key, (this.limits.get(key) ?? page) + page);
+			this.rowCache.delete(key);
+			this.renderList();
+		});
+	}
+
+	private renderPapers(parent: HTMLElement, entry: KeywordEntry): void {
+		const papers = this.deps.index.graph.papersOf(entry.key);
+		const limit = this.limits.get(entry.key) ?? PAPER_PAGE;
+		for (const paper of papers.slice(0, limit)) this.paperRow(parent, paper);
+		if (papers.length > limit) this.moreButton(parent, entry.key, papers.length - limit, PAPER_PAGE);
+		if (papers.length === 0) parent.createDiv({ cls: "arxiv-atlas-muted", text: "No paper links this keyword yet." });
+	}
+
+	/** A keyword row: in the list it expands to its papers; in "this paper" (collapsible false) it opens the keyword note. */
+	private keywordRow(item: HTMLElement, entry: KeywordEntry, flair: string, collapsible = true): void {
+		const expanded = this.expanded.has(entry.key);
+		const self = item.createDiv({
+			cls: "tree-item-self is-clickable arxiv-atlas-keyword" + (collapsible ? " mod-collapsible" : ""),
+			attr: {
+				role: "treeitem",
+				tabindex: "0",
+				draggable: "true",
+				"aria-label": collapsible
+					? `${entry.name}, ${entry.count} ${entry.count === 1 ? "paper" : "papers"}`
+					: `${entry.name}, shared with ${flair} other ${flair === "1" ? "paper" : "papers"}`,
+				"data-key": entry.key,
+			},
+		});
+		if (collapsible) {
+			self.setAttribute("aria-expanded", String(expanded));
+			self.appendChild(this.collapseIcon(!expanded));
+		}
+		self.createDiv({ cls: "tree-item-inner", text: entry.name });
+		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: flair });
+		self.addEventListener("click", (evt) => {
+			if (entry.path && (!collapsible || Keymap.isModEvent(evt))) {
+				void this.open(entry.path, evt);
+				return;
+			}
+			if (collapsible) this.toggle(entry.key);
+		});
+		if (entry.path) this.linkBehaviour(self, entry.path);
+	}
+
+	private paperRow(parent: HTMLElement, paper: PaperRecord, note?: string): void {
+		const self = parent.createDiv({
+			cls: "tree-item-self is-clickable arxiv-atlas-paper",
+			attr: { role: "treeitem", tabindex: "0", draggable: "true", "aria-label": `Open ${paper.title}`, "data-path": paper.path },
+		});
+		const inner = self.createDiv({ cls: "tree-item-inner" });
+		inner.createDiv({ cls: "arxiv-atlas-paper-title", text: paper.title });
+		const meta = [paper.firstAuthor, paper.year, note].filter((s): s is string => s !== undefined && s !== "").join(" · ");
+		if (meta !== "") inner.createDiv({ cls: "arxiv-atlas-paper-meta", text: meta });
+		self.addEventListener("click", (evt) => void this.open(paper.path, evt));
+		this.linkBehaviour(self, paper.path);
+	}
+
+	/** The collapse arrow, built once and copied for every row. */
+	private collapseIcon(collapsed: boolean): HTMLElement {
+		if (!this.iconTemplate) {
+			this.iconTemplate = createDiv({ cls: "tree-item-icon collapse-icon" });
+			setIcon(this.iconTemplate, "right-triangle");
+		}
+		const icon = this.iconTemplate.cloneNode(true) as HTMLElement;
+		if (collapsed) icon.addClass("is-collapsed");
+		return icon;
+	}
+
+	/** Page preview on hover and a link when dragged into a note. */
+	private linkBehaviour(el: HTMLElement, path: string): void {
+		el.addEventListener("mouseover", (event) => {
+			this.app.workspace.trigger("hover-link", { event, source: KEYWORD_VIEW_TYPE, hoverParent: this, targetEl: el, linktext: path, sourcePath: "" });
+		});
+		el.addEventListener("dragstart", (event) => {
+			const file = this.app.vault.getFileByPath(path);
+			if (!file || !event.dataTransfer) return;
+			event.dataTransfer.setData("text/plain", this.app.fileManager.generateMarkdownLink(file, ""));
+			event.dataTransfer.effectAllowed = "copyLink";
+		});
+	}
+
+	private toggle(key: string): void {
+		if (this.expanded.has(key)) this.expanded.delete(key);
+		else this.expanded.add(key);
+		this.rowCache.delete(key);
+		this.renderList();
+		this.contentEl.querySelector<HTMLElement>(`.arxiv-atlas-keyword-tree [data-key="${CSS.escape(key)}"]`)?.focus();
+	}
+
+	private async open(path: string, evt: MouseEvent | KeyboardEvent): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return;
+		await this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+	}
+
+	/** Up and down move between rows, right and left expand and collapse, Enter opens or expands. */
+	private onKey(evt: KeyboardEvent): void {
+		const target = evt.target;
+		if (!(target instanceof HTMLElement) || !target.hasClass("tree-item-self")) return;
+		const rows = Array.from(this.contentEl.querySelectorAll<HTMLElement>(".tree-item-self"));
+		const at = rows.indexOf(target);
+		const key = target.getAttribute("data-key");
+		const path = target.getAttribute("data-path");
+		if (evt.key === "ArrowDown" || evt.key === "ArrowUp") {
+			rows[at + (evt.key === "ArrowDown" ? 1 : -1)]?.focus();
+		} else if ((evt.key === "ArrowRight" && key && !this.expanded.has(key)) || (evt.key === "ArrowLeft" && key && this.expanded.has(key))) {
+			this.toggle(key);
+		} else if (evt.key === "Enter" || evt.key === " ") {
+			if (path) void this.open(path, evt);
+			else target.click();
+		} else {
+			return;
+		}
+		evt.preventDefault();
+	}
+
+	/** For tests and the benchmark: whether the list shows the index's current state. */
+	isCurrent(): boolean {
+		return this.renderedVersion === this.deps.index.graph.version;
+	}
+}

@@ -1,0 +1,148 @@
+/**
+ * The keyword view and its styles in a real browser: headless Chromium renders the built main.js
+ * and styles.css inside a page that provides the in-memory Obsidian host (tests/artifacts/page,
+ * built by scripts/build-browser-page.mjs), in the light and the dark theme. Screenshots go to
+ * tests/artifacts/. Skipped, with a message, when /usr/bin/chromium is not installed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { keywordNote, paperNote } from "../plugin/view-fixtures";
+
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const PAGE_DIR = "tests/artifacts/page";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with "apt-get install -y chromium" (Debian) or set CHROMIUM_PATH.`);
+
+const LLM = "keywords/broad/Large Language Models";
+const RAG = "keywords/evolved/Retrieval-Augmented Generation";
+const GPT = "keywords/unique/GPT-4o";
+const GNN = "keywords/specific/Graph Neural Networks";
+const FILES: Record<string, string> = {
+	[`${LLM}.md`]: keywordNote("broad"),
+	[`${RAG}.md`]: keywordNote("evolved"),
+	[`${GPT}.md`]: keywordNote("unique"),
+	[`${GNN}.md`]: keywordNote("specific"),
+	"papers/Agents.md": paperNote("2502.15871", "Agents that retrieve", "2025-02-21", [LLM, RAG], "Grace Hopper"),
+	"papers/Omni.md": paperNote("2410.21276", "GPT-4o system card", "2024-10-25", [LLM, GPT], "OpenAI"),
+	"papers/Survey.md": paperNote("2303.18223", "A survey of large language models", "2023-03-31", [LLM, RAG, GNN], "Wayne Xin Zhao"),
+};
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
+
+describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
+	let server: Server;
+	let base = "";
+	let context: BrowserContext;
+
+	beforeAll(async () => {
+		if (!existsSync(join(PAGE_DIR, "harness.js"))) throw new Error("the page is not built: run npm run test:browser (it builds main.js and the page first)");
+		mkdirSync("tests/artifacts", { recursive: true });
+		server = createServer((req, res) => {
+			const name = (req.url ?? "/").split("?")[0] === "/" ? "index.html" : (req.url ?? "").slice(1).split("?")[0] ?? "";
+			const path = join(PAGE_DIR, name);
+			if (name.includes("..") || !existsSync(path)) {
+				res.writeHead(404).end();
+				return;
+			}
+			res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+		});
+		await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+		const address = server.address();
+		base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+		context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "arxiv-atlas-chromium-")), {
+			executablePath: CHROMIUM,
+			headless: true,
+			viewport: { width: 360, height: 640 },
+			args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+		});
+	});
+
+	afterAll(async () => {
+		await context?.close();
+		await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+	});
+
+	async function openView(theme: "light" | "dark", active?: string): Promise<Page> {
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on("pageerror", (e) => errors.push(e.message));
+		await page.goto(base);
+		await page.evaluate((t) => document.body.classList.replace("theme-light", `theme-${t}`), theme);
+		await page.evaluate(async ({ files, activePath }) => {
+			await (window as unknown as { atlas: { open(f: Record<string, string>, a?: string): Promise<void> } }).atlas.open(files, activePath);
+		}, { files: FILES, activePath: active });
+		await page.waitForSelector("body[data-ready]");
+		expect(errors).toEqual([]);
+		return page;
+	}
+
+	for (const theme of ["light", "dark"] as const) {
+		test(`${theme} theme: groups, filter, expand, open`, async () => {
+			const page = await openView(theme);
+			const keywords = page.locator(".arxiv-atlas-keyword-tree .arxiv-atlas-keyword .tree-item-inner");
+			await expect.poll(() => keywords.allInnerTexts()).toEqual(["Large Language Models", "Retrieval-Augmented Generation", "Graph Neural Networks", "GPT-4o"]);
+			expect(await page.locator(".arxiv-atlas-group-title .tree-item-inner").allInnerTexts()).toEqual([
+				"🔬 Broad technical",
+				"🚀 Evolved concepts",
+				"🔗 Specific connectable",
+				"⭐ Unique technical",
+			]);
+			// Theme variables reach the view: the text colour differs between light and dark.
+			const color = await page.locator(".arxiv-atlas-keyword").first().evaluate((el) => getComputedStyle(el).color);
+			expect(color).toBe(theme === "light" ? "rgb(92, 92, 92)" : "rgb(179, 179, 179)");
+			await page.screenshot({ path: `tests/artifacts/keyword-view-${theme}.png` });
+
+			// Expand a keyword: its papers show with first author and year.
+			await page.locator(".arxiv-atlas-keyword", { hasText: "Large Language Models" }).click();
+			const papers = page.locator(".arxiv-atlas-keyword-tree .arxiv-atlas-paper");
+			await expect.poll(() => papers.count()).toBe(3);
+			await expect.poll(() => papers.first().isVisible()).toBe(true);
+			expect(await papers.first().innerText()).toContain("Grace Hopper · 2025");
+			await page.screenshot({ path: `tests/artifacts/keyword-view-${theme}-expanded.png` });
+
+			// Type in the filter: the list narrows.
+			await page.locator(".arxiv-atlas-filter").fill("gpt");
+			await expect.poll(() => keywords.allInnerTexts()).toEqual(["GPT-4o"]);
+			await page.locator(".arxiv-atlas-filter").fill("nothing like it");
+			await expect.poll(() => page.locator(".arxiv-atlas-empty").innerText()).toBe('No keyword matches "nothing like it".');
+			await page.screenshot({ path: `tests/artifacts/keyword-view-${theme}-filtered.png` });
+
+			// Keyboard: focus a row, Arrow Right expands it.
+			await page.locator(".arxiv-atlas-filter").fill("");
+			await page.locator(".arxiv-atlas-keyword", { hasText: "GPT-4o" }).focus();
+			await page.keyboard.press("ArrowRight");
+			await expect.poll(() => page.locator(".arxiv-atlas-keyword", { hasText: "GPT-4o" }).getAttribute("aria-expanded")).toBe("true");
+			await page.close();
+		});
+	}
+
+	test("this paper section and the empty state", async () => {
+		const page = await openView("dark", "papers/Survey.md");
+		const section = page.locator(".arxiv-atlas-this-paper");
+		await expect.poll(() => section.locator(".arxiv-atlas-section-title").innerText()).toMatch(/this paper/i);
+		expect(await section.locator(".arxiv-atlas-keyword .tree-item-inner").allInnerTexts()).toEqual([
+			"Large Language Models",
+			"Retrieval-Augmented Generation",
+			"Graph Neural Networks",
+		]);
+		await page.screenshot({ path: "tests/artifacts/keyword-view-this-paper.png" });
+		await page.close();
+
+		const empty = await context.newPage();
+		await empty.goto(base);
+		await empty.evaluate(async () => {
+			await (window as unknown as { atlas: { open(f: Record<string, string>): Promise<void> } }).atlas.open({});
+		});
+		await expect.poll(() => empty.locator(".arxiv-atlas-empty").isVisible()).toBe(true);
+		expect(await empty.locator(".arxiv-atlas-empty").innerText()).toContain("No papers in this vault yet.");
+		await empty.screenshot({ path: "tests/artifacts/keyword-view-empty.png" });
+		await empty.close();
+	});
+});
+
+test.skipIf(hasChromium)("browser tests need Chromium", () => {
+	console.warn(`Skipped: install Chromium (apt-get install -y chromium) to run the browser tests.`);
+});

@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import ArxivAtlasPlugin from "../../src/main";
+import { click, createHost, findButton, notices, openModals, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
+import { atomFor, idsOf, press, RSS } from "./feed-helpers";
+import { ATOM_1601, pasteAndImport, untilSummary } from "./helpers";
+
+beforeEach(() => {
+	vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+const FOLLOWED = { "arxiv-atlas": { feed: { categories: ["cs.LG", "cs.AI", "cs.CL", "stat.ML"] } } };
+
+async function listingHost(rss: string = RSS, api: "ok" | "down" = "ok"): Promise<Host> {
+	setRequestHandler((req) => {
+		if (req.url.startsWith("https://rss.arxiv.org/")) return { status: 200, text: rss };
+		if (api === "down") throw new Error("net::ERR_INTERNET_DISCONNECTED");
+		return { status: 200, text: atomFor(idsOf(req.url)) };
+	});
+	const host = createHost({ files: { "papers/": "" }, pluginData: FOLLOWED });
+	await host.loadPlugin(ArxivAtlasPlugin);
+	return host;
+}
+
+/** Runs the command until its preview modal shows. */
+async function openPreview(host: Host): Promise<HTMLElement> {
+	await host.runCommand("arxiv-atlas:import-listing");
+	for (let i = 0; i < 20 && openModals().length === 0; i++) {
+		await host.settle();
+		await vi.advanceTimersByTimeAsync(100);
+	}
+	return topModal().contentEl;
+}
+
+const paperNotes = (host: Host): string[] => host.listFiles("papers").filter((p) => p.endsWith(".md"));
+
+describe("Import today's arXiv listing", () => {
+	it("is a command and a ribbon entry, with no default hotkey", async () => {
+		const host = await listingHost();
+		expect(host.commandIds()).toEqual(expect.arrayContaining(["arxiv-atlas:import-listing", "arxiv-atlas:import-id-list", "arxiv-atlas:refresh-metadata"]));
+		expect(host.ribbonIcons().map((r) => r.title)).toContain("Import today's arXiv listing");
+	});
+
+	it("fetches the day in one request, previews it, writes the chosen papers, then asks the API once for their dates", async () => {
+		const host = await listingHost();
+		const preview = await openPreview(host);
+		expect(requests().map((r) => r.url)).toEqual(["https://rss.arxiv.org/rss/cs.LG+cs.AI+cs.CL+stat.ML"]);
+		const text = preview.textContent ?? "";
+		// new, new, cross; the replacement is off by default.
+		expect(preview.querySelectorAll("input[type=checkbox]")).toHaveLength(3);
+		expect(text).toContain("The Drift Contract");
+		expect(text).toContain("Pritam Dey, Zhengwu Zhang, David B. Dunson");
+		expect(text).toContain("stat.ME, stat.AP, stat.ML");
+		expect(text).toContain("cross");
+		expect(text).not.toContain("Random Polytope");
+		expect(text).not.toContain("Announce Type");
+		press("Import 3 papers");
+		const summary = await untilSummary(host);
+		expect(summary).toMatch(/0 failed/);
+		expect(summary).toMatch(/Dates of 3 papers filled/);
+
+		const api = requests().slice(1);
+		expect(api).toHaveLength(1);
+		expect(idsOf(api[0]?.url ?? "").sort()).toEqual(["2205.06398", "2609.26811", "2609.26820"]);
+		const notes = paperNotes(host);
+		expect(notes).toHaveLength(3);
+		const drift = notes.find((p) => p.includes("Drift Contract")) ?? "";
+		expect(host.frontmatter(drift)).toMatchObject({ arxiv_id: "2609.26811", announced: "2026-09-24", published: "2015-12-26", authors: ["Fabien Polly"] });
+		expect(host.readFile("daily/2026-09-24.md")).toContain("The Drift Contract");
+		expect(host.hasFile("papers/Papers.base")).toBe(true);
+		expect(host.readFile("papers/Papers.base")).toContain('categories.contains("stat.ML")');
+		// The run is over: nothing left to continue.
+		expect((host.pluginData("arxiv-atlas") as { feed: { run?: unknown } }).feed.run).toBeUndefined();
+	});
+
+	it("marks papers already in the vault, leaves them unchecked, and has select all / none and a filter box", async () => {
+		const host = await listingHost();
+		await host.writeFile("papers/Old.md", '---\narxiv_id: "2609.26820"\n---\n');
+		const preview = await openPreview(host);
+		const boxes = (): HTMLInputElement[] => [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
+		expect(preview.textContent).toContain("Already in vault");
+		expect(boxes().map((b) => b.checked)).toEqual([true, false, true]);
+		click(findButton(preview, "Select none"));
+		expect(boxes().every((b) => !b.checked)).toBe(true);
+		click(findButton(preview, "Select all"));
+		expect(boxes().every((b) => b.checked)).toBe(true);
+		typeInto(preview.querySelector<HTMLInputElement>("input[type=search]")!, "neuroimaging");
+		expect(boxes()).toHaveLength(1);
+		expect(preview.textContent).toContain("Outlier Detection");
+	});
+
+	it("keeps complete notes without dates when the API cannot be reached; Refresh paper metadata fills them later", async () => {
+		const host = await listingHost(RSS, "down");
+		await openPreview(host);
+		press("Import 3 papers");
+		const summary = await untilSummary(host);
+		expect(summary).toMatch(/3 notes created|notes created/);
+		expect(summary).toMatch(/Published and updated dates are missing for now/);
+		const notes = paperNotes(host);
+		expect(notes).toHaveLength(3);
+		for (const note of notes) {
+			expect(host.frontmatter(note)?.["published"]).toBeUndefined();
+			expect(host.readFile(note)).toContain("%% arxiv-atlas: end managed section %%");
+		}
+		setRequestHandler((req) => ({ status: 200, text: atomFor(idsOf(req.url)) }));
+		await host.runCommand("arxiv-atlas:refresh-metadata");
+		await untilSummary(host);
+		for (const note of notes) {
+			expect(host.frontmatter(note)).toMatchObject({ published: "2015-12-26", announced: "2026-09-24" });
+		}
+		// No new daily note lines for papers imported before.
+		expect(host.listFiles("daily")).toEqual(["daily/2026-09-24.md"]);
+	});
+
+	it("says plainly that there is no listing on a weekend", async () => {
+		// Hand-made: the recorded feed emptied and dated Saturday, as arXiv sends it on weekends.
+		const weekend = RSS.replace(/<item>[\s\S]*<\/item>/, "").replace(/<pubDate>Thu, 24 Sep 2026/g, "<pubDate>Sat, 26 Sep 2026");
+		const host = await listingHost(weekend);
+		await host.runCommand("arxiv-atlas:import-listing");
+		await host.settle();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(notices().at(-1)?.message).toBe("No new arXiv listing on Saturday: arXiv does not announce on weekends and holidays");
+		expect(openModals()).toHaveLength(0);
+		expect(paperNotes(host)).toEqual([]);
+	});
+
+	it("skips a malformed item with the reason and imports the rest", async () => {
+		// Hand-made: the first item names no paper (no guid, no link, no prefix).
+		const broken = RSS.replace(/<item>[\s\S]*?<\/item>/, (item) =>
+			item.replace(/<link>[^<]*<\/link>/, "").replace(/<guid[^>]*>[^<]*<\/guid>/, "").replace("arXiv:2609.26811v1 Announce Type: new", ""),
+		);
+		const host = await listingHost(broken);
+		const preview = await openPreview(host);
+		expect(preview.textContent).toMatch(/1 item of the feed could not be read and will be skipped/);
+		expect(preview.textContent).toMatch(/names no arXiv paper/);
+		press("Import 2 papers");
+		await untilSummary(host);
+		expect(paperNotes(host)).toHaveLength(2);
+	});
+
+	it("keeps at least 3 s between any two arXiv requests, across commands (fake clock)", async () => {
+		const times: number[] = [];
+		setRequestHandler((req) => {
+			times.push(Date.now());
+			if (req.url.startsWith("https://rss.arxiv.org/")) return { status: 200, text: RSS };
+			if (req.url.includes("1601.00001")) return { status: 200, text: ATOM_1601 };
+			return { status: 200, text: atomFor(idsOf(req.url)) };
+		});
+		const host = createHost({ files: { "papers/": "" }, pluginData: FOLLOWED });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await openPreview(host);
+		press("Import 3 papers");
+		// A second command while the listing runs.
+		await host.runCommand("arxiv-atlas:import-paper");
+		pasteAndImport("1601.00001");
+		for (let i = 0; i < 40 && times.length < 3; i++) {
+			await host.settle();
+			await vi.advanceTimersByTimeAsync(1000);
+		}
+		expect(times).toHaveLength(3);
+		const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));
+		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(3000);
+	});
+});

@@ -1,0 +1,199 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import type { MarkdownView, TFile } from "obsidian";
+import ArxivAtlasPlugin from "../../src/main";
+import { click, createHost, notices, pressKey, requests, setRequestHandler, topModal, typeInto, changeValue } from "../host";
+import { ATOM_1601, untilSummary } from "./helpers";
+import { fakeEditor, keywordNote, openKeywordView, paperNote, rows } from "./view-helpers";
+
+const LLM = "keywords/broad/Large Language Models";
+const RAG = "keywords/evolved/Retrieval-Augmented Generation";
+const GPT = "keywords/unique/GPT-4o";
+
+function vaultFiles(): Record<string, string> {
+	return {
+		[`${LLM}.md`]: keywordNote("broad"),
+		[`${RAG}.md`]: keywordNote("evolved"),
+		[`${GPT}.md`]: keywordNote("unique"),
+		"papers/Agents.md": paperNote("2502.15871", "Agents that retrieve", "2025-02-21", [LLM, RAG], "Grace Hopper"),
+		"papers/Omni.md": paperNote("2410.21276", "GPT-4o system card", "2024-10-25", [LLM, GPT], "OpenAI"),
+		"papers/Survey.md": paperNote("2303.18223", "A survey of large language models", "2023-03-31", [LLM, RAG], "Wayne Xin Zhao"),
+		"notes/Ideas.md": "Read 2502.15871 and 1601.00001 later.\n",
+	};
+}
+
+async function setup(files = vaultFiles()) {
+	const host = createHost({ files });
+	const plugin = await host.loadPlugin(ArxivAtlasPlugin);
+	const view = await openKeywordView(host, plugin);
+	return { host, plugin, view, el: view.contentEl };
+}
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe("keyword view", () => {
+	test("is opened by a command and a ribbon action, with no default hotkey", async () => {
+		const host = createHost();
+		await host.loadPlugin(ArxivAtlasPlugin);
+		expect(host.commandIds()).toContain("arxiv-atlas:open-keyword-view");
+		expect(host.ribbonIcons().map((r) => r.title)).toContain("Open keyword view");
+		expect(await host.runCommand("arxiv-atlas:open-keyword-view")).toBe(true);
+		expect(host.app.workspace.getLeavesOfType("arxiv-atlas-keywords")).toHaveLength(1);
+		// A second time reveals the same leaf instead of opening another.
+		host.clickRibbonIcon("Open keyword view");
+		await host.settle();
+		expect(host.app.workspace.getLeavesOfType("arxiv-atlas-keywords")).toHaveLength(1);
+	});
+
+	test("lists keywords by category with their paper counts", async () => {
+		const { el } = await setup();
+		expect(rows(el, ".arxiv-atlas-group-title")).toEqual(["🔬 Broad technical1", "🚀 Evolved concepts1", "⭐ Unique technical1"]);
+		expect(rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-keyword")).toEqual(["Large Language Models3", "Retrieval-Augmented Generation2", "GPT-4o1"]);
+		expect(el.querySelector(".arxiv-atlas-keyword")?.getAttribute("aria-label")).toBe("Large Language Models, 3 papers");
+	});
+
+	test("the filter narrows as you type, and sorting changes the order", async () => {
+		const { el } = await setup();
+		const filter = el.querySelector<HTMLInputElement>(".arxiv-atlas-filter");
+		if (!filter) throw new Error("no filter box");
+		typeInto(filter, "gpt");
+		expect(rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-keyword")).toEqual(["GPT-4o1"]);
+		typeInto(filter, "zzz");
+		expect(el.querySelector(".arxiv-atlas-empty")?.textContent).toBe('No keyword matches "zzz".');
+		typeInto(filter, "");
+		const sort = el.querySelector<HTMLSelectElement>(".arxiv-atlas-sort");
+		if (!sort) throw new Error("no sort");
+		changeValue(sort, "recent");
+		expect(rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-keyword")).toEqual(["Large Language Models3", "Retrieval-Augmented Generation2", "GPT-4o1"]);
+		changeValue(sort, "name");
+		const broadFirst = rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-keyword");
+		expect(broadFirst[0]).toBe("Large Language Models3");
+	});
+
+	test("a keyword expands to its papers; clicking one opens its note, Ctrl/Cmd-click in a new tab", async () => {
+		const { host, el } = await setup();
+		const llm = el.querySelector<HTMLElement>('.arxiv-atlas-keyword-tree [data-key="keywords/broad/Large Language Models.md"]');
+		if (!llm) throw new Error("no keyword row");
+		click(llm);
+		expect(rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-paper")).toEqual([
+			"Agents that retrieveGrace Hopper · 2025",
+			"GPT-4o system cardOpenAI · 2024",
+			"A survey of large language modelsWayne Xin Zhao · 2023",
+		]);
+		const leavesBefore = host.app.workspace.getLeavesOfType("").length;
+		const paper = el.querySelector<HTMLElement>('.arxiv-atlas-keyword-tree [data-path="papers/Omni.md"]');
+		if (!paper) throw new Error("no paper row");
+		click(paper);
+		await host.settle();
+		expect(host.openedFiles()).toEqual(["papers/Omni.md"]);
+		paper.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+		await host.settle();
+		expect(host.openedFiles()).toEqual(["papers/Omni.md", "papers/Omni.md"]);
+		expect(host.app.workspace.getLeavesOfType("").length).toBeGreaterThan(leavesBefore);
+	});
+
+	test("keyboard: arrows move and expand, Enter opens", async () => {
+		const { host, el } = await setup();
+		const first = el.querySelector<HTMLElement>(".arxiv-atlas-keyword-tree .arxiv-atlas-keyword");
+		if (!first) throw new Error("no keyword row");
+		first.focus();
+		pressKey(first, "ArrowRight");
+		const focused = document.activeElement as HTMLElement;
+		expect(focused.getAttribute("aria-expanded")).toBe("true");
+		pressKey(focused, "ArrowDown");
+		const paperRow = document.activeElement as HTMLElement;
+		expect(paperRow.getAttribute("data-path")).toBe("papers/Agents.md");
+		pressKey(paperRow, "Enter");
+		await host.settle();
+		expect(host.openedFiles()).toEqual(["papers/Agents.md"]);
+	});
+
+	test("shows 'this paper' for the active paper note: its keywords and the most connected papers first", async () => {
+		const { host, el } = await setup();
+		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("papers/Survey.md") as TFile);
+		const section = el.querySelector(".arxiv-atlas-this-paper");
+		if (!section) throw new Error("no section");
+		expect(rows(section, ".arxiv-atlas-keyword")).toEqual(["Large Language Models2", "Retrieval-Augmented Generation1"]);
+		expect(rows(section, ".arxiv-atlas-paper")[0]).toBe("Agents that retrieveGrace Hopper · 2025 · 2 shared");
+		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("notes/Ideas.md") as TFile);
+		expect(section.textContent).toBe("");
+	});
+
+	test("the empty state explains how to import a first paper", async () => {
+		const { el } = await setup({});
+		expect(el.querySelector(".arxiv-atlas-empty")?.textContent).toMatch(/No papers in this vault yet.*paste an arXiv identifier such as 2502\.15871/);
+		const button = el.querySelector<HTMLElement>(".arxiv-atlas-empty button");
+		if (!button) throw new Error("no button");
+		click(button);
+		expect(topModal().contentEl.querySelector("textarea")).not.toBeNull();
+	});
+
+	test("stays current: a new paper, edited keywords, a rename and a deletion show without reopening", async () => {
+		const { host, el, view } = await setup();
+		const counts = (): string[] => rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-keyword");
+		await host.writeFile("papers/New.md", paperNote("2501.00001", "New paper", "2025-01-02", [GPT, RAG]));
+		await vi.waitFor(() => expect(counts()).toEqual(["Large Language Models3", "Retrieval-Augmented Generation3", "GPT-4o2"]));
+		// The user edits the keywords property of a paper.
+		await host.writeFile("papers/Omni.md", paperNote("2410.21276", "GPT-4o system card", "2024-10-25", [GPT], "OpenAI"));
+		await vi.waitFor(() => expect(counts()).toEqual(["Large Language Models2", "Retrieval-Augmented Generation3", "GPT-4o2"]));
+		// Rename: the paper keeps its keywords under its new path.
+		const agents = host.app.vault.getFileByPath("papers/Agents.md") as TFile;
+		await host.app.vault.rename(agents, "papers/Agents (renamed).md");
+		click(el.querySelector<HTMLElement>('[data-key="keywords/broad/Large Language Models.md"]') as HTMLElement);
+		await vi.waitFor(() => expect(el.querySelector('.arxiv-atlas-keyword-tree [data-path="papers/Agents (renamed).md"]')).not.toBeNull());
+		// Deletion (Obsidian's metadata cache fires "deleted").
+		const survey = host.app.vault.getFileByPath("papers/Survey.md") as TFile;
+		await host.app.vault.delete(survey);
+		host.app.metadataCache.trigger("deleted", survey, null);
+		await vi.waitFor(() => expect(counts()).toEqual(["Large Language Models1", "Retrieval-Augmented Generation2", "GPT-4o2"]));
+		expect(view.isCurrent()).toBe(true);
+	});
+});
+
+describe("editor integration", () => {
+	test("Import arXiv papers in this note imports every ID in one request and can replace IDs with links", async () => {
+		vi.useFakeTimers({ shouldAdvanceTime: true });
+		setRequestHandler(() => ({ status: 200, text: ATOM_1601 }));
+		const host = createHost({ files: { "notes/Ideas.md": "x", "papers/": "" }, pluginData: { "arxiv-atlas": { editor: { replaceWithLinks: true } } } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const editor = fakeEditor("Read arXiv:1601.00001 today.\nAlso https://arxiv.org/abs/1601.00001v1.\n");
+		const view = { file: host.app.vault.getFileByPath("notes/Ideas.md") } as unknown as MarkdownView;
+		await host.runCommand("arxiv-atlas:import-note", { editor, view });
+		await untilSummary(host);
+		expect(requests()).toHaveLength(1);
+		const paper = host.listFiles("papers")[0];
+		expect(paper).toBeDefined();
+		const name = (paper ?? "").replace(/^papers\//, "").replace(/\.md$/, "");
+		expect(editor.getValue()).toBe(`Read [[${name}]] today.\nAlso [[${name}]].\n`);
+		expect(notices().at(-1)?.message).toMatch(/arXiv import:/);
+	});
+
+	test("Import arXiv papers in selection is offered only when the selection has an ID; IDs stay as text by default", async () => {
+		vi.useFakeTimers({ shouldAdvanceTime: true });
+		setRequestHandler(() => ({ status: 200, text: ATOM_1601 }));
+		const host = createHost({ files: { "papers/": "" } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const text = "see 1601.00001 here";
+		const view = { file: null } as unknown as MarkdownView;
+		expect(await host.runCommand("arxiv-atlas:import-selection", { editor: fakeEditor(text, [0, 3]), view })).toBe(false);
+		const editor = fakeEditor(text, [4, 14]);
+		expect(await host.runCommand("arxiv-atlas:import-selection", { editor, view })).toBe(true);
+		await untilSummary(host);
+		expect(host.listFiles("papers")).toHaveLength(1);
+		expect(editor.getValue()).toBe(text);
+	});
+
+	test("the settings have the editor section, link replacement off by default", async () => {
+		const host = createHost();
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const tab = host.openSettingTab();
+		expect(tab.textContent).toContain("Replace imported identifiers with links");
+		const toggles = Array.from(tab.querySelectorAll(".setting-item")).filter((s) => s.textContent?.includes("Replace imported identifiers"));
+		const toggle = toggles[0]?.querySelector<HTMLElement>(".checkbox-container");
+		expect(toggle?.classList.contains("is-enabled")).toBe(false);
+		if (toggle) click(toggle);
+		await host.settle();
+		expect((host.pluginData("arxiv-atlas") as { editor: { replaceWithLinks: boolean } }).editor.replaceWithLinks).toBe(true);
+	});
+});

@@ -1,4 +1,4 @@
 import { defineConfig } from "vitest/config";
-import { coreProject, hostProject } from "./vitest.projects.ts";
+import { browserProject, coreProject, hostProject } from "./vitest.projects.ts";
 
-export default defineConfig({ test: { projects: [coreProject, hostProject()] } });
+export default defineConfig({ test: { projects: [coreProject, hostProject(), browserProject] } });

@@ -25,3 +25,15 @@ export function hostProject(include = ["tests/host/**/*.test.ts", "tests/plugin/
 		},
 	};
 }
+
+/** The keyword view in headless Chromium (Debian's /usr/bin/chromium); skipped with a message when it is not installed. */
+export const browserProject: TestProjectInlineConfiguration = {
+	test: {
+		name: "browser",
+		include: ["tests/browser/**/*.browser.test.ts"],
+		environment: "node",
+		globalSetup: ["tests/browser/global-setup.ts"],
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
+	},
+};

@@ -1,6 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { browserProject } from "../../vitest.projects.ts";
 
-// npm run test:browser: the keyword view in headless Chromium (Debian's /usr/bin/chromium), driven by playwright-core.
-export default defineConfig({
-	test: { name: "browser", include: ["tests/browser/**/*.browser.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 120_000 },
-});
+// npm run test:browser: only the browser tests (npm test runs them too).
+export default defineConfig({ test: { projects: [browserProject] } });

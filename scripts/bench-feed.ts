@@ -9,6 +9,13 @@ import { API_BATCH_SIZE, inBatches } from "../src/core/feed/id-list";
 import { ANNOUNCE_TYPES, parseListingFeed } from "../src/core/feed/rss";
 import { extractKeywords } from "../src/core/keywords/extract";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
+import moment from "moment";
+import { runImport } from "../src/core/feed/feed-run";
+import { createQueue } from "../src/core/feed/queue";
+import { Importer, type PaperSource } from "../src/core/importer";
+import type { Paper } from "../src/core/model";
+import { wikiLinks } from "../src/cli/links";
+import { MemoryVault } from "../tests/support/memory-vault";
 
 const COUNT = 500;
 const FILE = "tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml";
@@ -62,19 +69,61 @@ function runOnce(xml: string): Run {
 	return { ms: performance.now() - t0, parseMs: t1 - t0, filterMs: t2 - t1, listed: listing.items.length, kept: kept.length, keywords };
 }
 
-function main(): void {
+/**
+ * The whole run as the plugin does it: notes written from the feed into an in-memory vault, then
+ * the API asked for the dates (counted here, answered from memory).
+ */
+async function importRun(xml: string): Promise<{ ms: number; apiRequests: number; notes: number }> {
+	const t0 = performance.now();
+	const listing = parseListingFeed(xml);
+	const kept = filterListing(listing.items, { announceTypes: new Set(ANNOUNCE_TYPES), include: [], exclude: [] });
+	const feedPapers = kept.map((k) => k.paper);
+	let apiRequests = 0;
+	const source: PaperSource = {
+		fetchByIds: (ids) => {
+			apiRequests += 1;
+			const papers: Paper[] = feedPapers
+				.filter((p) => ids.includes(p.id))
+				.map((p) => ({ ...p, published: "2026-09-23T17:00:00Z", updated: "2026-09-23T17:00:00Z" }));
+			return Promise.resolve({ papers, notFound: [] });
+		},
+	};
+	const vault = new MemoryVault();
+	const clock = { now: () => new Date("2026-09-24T10:00:00"), sleep: () => Promise.resolve() };
+	const importer = new Importer({ vault, links: wikiLinks, arxiv: source, clock, formatDate: (d, f) => moment(d).format(f) });
+	const result = await runImport(
+		{ kind: "listing", queue: createQueue("bench", feedPapers.map((p) => p.id), "2026-09-24T10:00:00Z"), papers: feedPapers, announced: listing.announced },
+		{ importer, source, settings: DEFAULT_SETTINGS, save: () => Promise.resolve() },
+	);
+	if (result.summary.failed.length > 0 || result.stopped) throw new Error(`bench run failed: ${result.stopped ?? JSON.stringify(result.summary.failed[0])}`);
+	const notes = [...vault.files.keys()].filter((p) => p.startsWith("papers/")).length;
+	return { ms: performance.now() - t0, apiRequests, notes };
+}
+
+async function main(): Promise<void> {
 	const xml = build500();
 	runOnce(xml); // warm-up
 	const runs = [runOnce(xml), runOnce(xml), runOnce(xml)].sort((a, b) => a.ms - b.ms);
 	const median = runs[1] ?? runs[0];
 	if (!median) throw new Error("no run");
 	const feedRequests = 1;
-	const apiRequests = inBatches(Array.from({ length: median.kept }, (_, i) => i), API_BATCH_SIZE).length;
+	const planned = inBatches(Array.from({ length: median.kept }, (_, i) => i), API_BATCH_SIZE).length;
+	await importRun(xml); // warm-up
+	const imports = [await importRun(xml), await importRun(xml), await importRun(xml)].sort((a, b) => a.ms - b.ms);
+	const full = imports[1] ?? imports[0];
+	if (!full) throw new Error("no import run");
+	const apiRequests = full.apiRequests;
+	if (apiRequests !== planned) throw new Error(`expected ${planned} API requests, made ${apiRequests}`);
 	console.log(`listing: ${median.listed} items (${(xml.length / 1024).toFixed(0)} KB), kept by the filter: ${median.kept}, keywords: ${median.keywords}`);
 	console.log(`requests a real run makes: ${feedRequests} listing + ${apiRequests} API (dates, ${API_BATCH_SIZE} IDs each)`);
 	console.log(`parse + filter + keywords: ${median.ms.toFixed(1)} ms (median of 3), ${(median.ms / median.kept).toFixed(3)} ms per paper`);
 	console.log(`of which parse ${median.parseMs.toFixed(1)} ms, filter ${median.filterMs.toFixed(1)} ms, keywords ${(median.ms - median.parseMs - median.filterMs).toFixed(1)} ms`);
-	console.log(JSON.stringify({ papers: median.kept, feed_requests: feedRequests, api_requests: apiRequests, local_ms: Number(median.ms.toFixed(1)) }));
+	console.log(`whole run into the in-memory vault (notes from the feed, then dates from the API): ${full.ms.toFixed(1)} ms for ${full.notes} paper notes (median of 3)`);
+	const ours = (feedRequests + apiRequests) * 3;
+	console.log(
+		`arXiv time at one request every 3 s: ${feedRequests + apiRequests} requests ≈ ${ours} s here; one request per paper (as other tools do) would be ${median.kept} requests ≈ ${Math.round((median.kept * 3) / 60)} min`,
+	);
+	console.log(JSON.stringify({ papers: median.kept, feed_requests: feedRequests, api_requests: apiRequests, local_ms: Number(full.ms.toFixed(1)) }));
 }
 
-main();
+void main();

@@ -10,6 +10,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
  */
 export class MemoryVault implements VaultPort {
 	readonly files = new Map<string, string>();
+	/** Lower-cased path -> path, so case-insensitive lookups are one hash, as in Obsidian. */
+	private readonly lower = new Map<string, string>();
 	writes = 0;
 	/** Set to make the next write of a path fail, to test that nothing half-written remains. */
 	failOn?: (path: string) => boolean;
@@ -18,23 +20,44 @@ export class MemoryVault implements VaultPort {
 		for (const [p, t] of Object.entries(initial)) this.files.set(p, t);
 	}
 
+	/** Lower-cased folder paths, for exists() on folders. */
+	private readonly folders = new Set<string>();
+
+	private index(path: string): void {
+		this.lower.set(path.toLowerCase(), path);
+		const parts = path.toLowerCase().split("/");
+		for (let i = 1; i < parts.length; i++) this.folders.add(parts.slice(0, i).join("/"));
+	}
+
+	/** Tests also set and delete entries of `files` directly: the index is rebuilt when it is behind. */
+	private reindex(): void {
+		this.lower.clear();
+		this.folders.clear();
+		for (const p of this.files.keys()) this.index(p);
+	}
+
 	private find(path: string): string | undefined {
 		if (this.files.has(path)) return path;
-		const lower = path.toLowerCase();
-		for (const p of this.files.keys()) if (p.toLowerCase() === lower) return p;
-		return undefined;
+		const look = (): string | undefined => {
+			const hit = this.lower.get(path.toLowerCase());
+			return hit !== undefined && this.files.has(hit) ? hit : undefined;
+		};
+		const hit = look();
+		if (hit !== undefined || this.lower.size === this.files.size) return hit;
+		this.reindex();
+		return look();
 	}
 
 	private write(path: string, text: string): void {
 		if (this.failOn?.(path)) throw new Error(`disk full while writing ${path}`);
 		this.writes += 1;
 		this.files.set(path, text);
+		this.index(path);
 	}
 
 	exists(path: string): Promise<boolean> {
-		const lower = path.toLowerCase();
-		const isFolder = [...this.files.keys()].some((p) => p.toLowerCase().startsWith(lower + "/"));
-		return Promise.resolve(this.find(path) !== undefined || isFolder);
+		if (this.lower.size !== this.files.size) this.reindex();
+		return Promise.resolve(this.find(path) !== undefined || this.folders.has(path.toLowerCase()));
 	}
 
 	async read(path: string): Promise<string> {

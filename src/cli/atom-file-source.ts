@@ -2,6 +2,10 @@ import { promises as fs } from "node:fs";
 import { parseAtomFeed } from "../core/arxiv/atom";
 import type { Paper } from "../core/model";
 import type { PaperSource } from "../core/importer";
+import { ArxivClient } from "../core/arxiv/client";
+import { RateLimiter } from "../core/arxiv/rate-limiter";
+import { FetchHttpClient } from "./http";
+import { systemClock } from "./system-clock";
 
 /** Serves papers from a saved arXiv API response instead of the network (`--atom-file`). */
 export class AtomFileSource implements PaperSource {
@@ -26,4 +30,14 @@ export class AtomFileSource implements PaperSource {
 		}
 		return Promise.resolve({ papers, notFound });
 	}
+}
+
+/**
+ * Where the CLI's papers come from: a saved arXiv answer (`--atom-file`; with no inputs, all its
+ * papers) or the arXiv API.
+ */
+export async function paperSourceFor(atomFile: string | undefined, inputs: string[]): Promise<{ source: PaperSource; inputs: string[] }> {
+	if (!atomFile) return { source: new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock), inputs };
+	const file = await AtomFileSource.load(atomFile);
+	return { source: file, inputs: inputs.length === 0 ? file.ids() : inputs };
 }

@@ -1,13 +1,8 @@
-import { ArxivClient } from "../core/arxiv/client";
 import { parseIdentifiers } from "../core/arxiv/identifiers";
-import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { bibtexEntry } from "../core/cite/bibtex";
 import { citeKey, DEFAULT_CITE_KEY_TEMPLATE } from "../core/cite/cite-key";
-import type { PaperSource } from "../core/importer";
 import { UsageError } from "./args";
-import { AtomFileSource } from "./atom-file-source";
-import { FetchHttpClient } from "./http";
-import { systemClock } from "./system-clock";
+import { paperSourceFor } from "./atom-file-source";
 
 export interface BibtexArgs {
 	inputs: string[];
@@ -25,15 +20,7 @@ export function bibtexArgs(inputs: string[], values: { "atom-file"?: string }): 
  * 1 when some input was not read or not found (the others are still printed).
  */
 export async function runBibtex(args: BibtexArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
-	let source: PaperSource;
-	let inputs = args.inputs;
-	if (args.atomFile) {
-		const file = await AtomFileSource.load(args.atomFile);
-		if (inputs.length === 0) inputs = file.ids();
-		source = file;
-	} else {
-		source = new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock);
-	}
+	const { source, inputs } = await paperSourceFor(args.atomFile, args.inputs);
 	const { ids, rejected } = parseIdentifiers(inputs.join("\n"), new Date());
 	for (const r of rejected) err(`skipped ${r.input}: ${r.reason}`);
 	const { papers, notFound } = ids.length === 0 ? { papers: [], notFound: [] } : await source.fetchByIds(ids.map((i) => i.id));

@@ -1,15 +1,13 @@
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import moment from "moment";
-import { ArxivClient } from "../core/arxiv/client";
 import type { EnrichConfig } from "../core/enrich/config";
 import { Enricher } from "../core/enrich/enricher";
-import { RateLimiter } from "../core/arxiv/rate-limiter";
-import { Importer, type PaperSource } from "../core/importer";
+import { Importer } from "../core/importer";
 import type { ImportSummary } from "../core/model";
 import { settingsFrom, type AtlasSettings } from "../core/settings";
 import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
-import { AtomFileSource } from "./atom-file-source";
+import { paperSourceFor } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
 import { cliTemplate, TemplateNoteError } from "./template-option";
 import { runKeywords } from "./keywords-command";
@@ -61,15 +59,7 @@ async function runImport(args: ImportArgs): Promise<number> {
 	if (args.lang) settings.noteLanguage = args.lang;
 	if (args.keywords) settings.keywordsPerPaper = args.keywords;
 	if (!args.daily) settings.dailyNote = false;
-	let source: PaperSource;
-	let inputs = args.inputs;
-	if (args.atomFile) {
-		const file = await AtomFileSource.load(args.atomFile);
-		if (inputs.length === 0) inputs = file.ids();
-		source = file;
-	} else {
-		source = new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock);
-	}
+	const { source, inputs } = await paperSourceFor(args.atomFile, args.inputs);
 	const vault = new FolderVault(nodePath.resolve(args.vault));
 	const template = await cliTemplate(args.template, vault, settings.layout);
 	await fs.mkdir(args.vault, { recursive: true });

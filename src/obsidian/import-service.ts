@@ -3,7 +3,7 @@ import { Enricher } from "../core/enrich/enricher";
 import { enrichmentEnabled, type EnrichConfig } from "../core/enrich/config";
 import { testConnection } from "../core/enrich/test-connection";
 import type { PaperEnricher } from "../core/enrichment-pass";
-import { Importer, type PaperSource } from "../core/importer";
+import { Importer, type ImportOptions, type PaperSource } from "../core/importer";
 import type { ImportSummary, Paper } from "../core/model";
 import type { Clock, HttpClient } from "../core/ports";
 import type { AtlasSettings } from "../core/settings";
@@ -48,34 +48,26 @@ export class ImportService {
 	}
 
 	async importText(text: string, open = true): Promise<ImportSummary> {
-		const settings = this.settings();
-		// The template note is checked before anything is fetched or written; a mistake asks the user what to do.
-		const template = await templateForImport(this.app, new ObsidianVault(this.app), settings.layout);
-		if (template === "cancel") return { created: [], updated: [], failed: [] };
-		const notice = new ProgressNotice();
-		let summary: ImportSummary;
-		try {
-			summary = await this.importer.importText(text, settings, { onProgress: (m) => notice.step(m), enricher: this.enricher(), template });
-		} catch (error) {
-			summary = { created: [], updated: [], failed: [{ input: "import", reason: error instanceof Error ? error.message : String(error) }] };
-		}
-		notice.finish(summary);
-		if (open && settings.openAfterImport && summary.firstPaperPath) {
-			const file = this.app.vault.getFileByPath(normalizePath(summary.firstPaperPath));
-			if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
-		}
-		return summary;
+		return this.run(open, (settings, options) => this.importer.importText(text, settings, options));
 	}
 
 	/** Writes notes for papers already in hand (a search result), with the same notice, enrichment and opening as importText. */
 	async importPapers(papers: Paper[], open = true): Promise<ImportSummary> {
+		return this.run(open, (settings, options) => this.importer.importPapers(papers, settings, options));
+	}
+
+	/**
+	 * One import with a progress notice: the template note is checked before anything is fetched or
+	 * written (a mistake asks the user what to do), then the summary shows and the first note opens.
+	 */
+	private async run(open: boolean, job: (settings: AtlasSettings, options: ImportOptions) => Promise<ImportSummary>): Promise<ImportSummary> {
 		const settings = this.settings();
 		const template = await templateForImport(this.app, new ObsidianVault(this.app), settings.layout);
 		if (template === "cancel") return { created: [], updated: [], failed: [] };
 		const notice = new ProgressNotice();
 		let summary: ImportSummary;
 		try {
-			summary = await this.importer.importPapers(papers, settings, { onProgress: (m) => notice.step(m), enricher: this.enricher(), template });
+			summary = await job(settings, { onProgress: (m) => notice.step(m), enricher: this.enricher(), template });
 		} catch (error) {
 			summary = { created: [], updated: [], failed: [{ input: "import", reason: error instanceof Error ? error.message : String(error) }] };
 		}

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Paper } from "../model";
+import { asArray, attr, isNode, text, type XmlNode } from "./xml-nodes";
 import { decodeLatexAccents } from "./latex-accents";
 
 /** The response from arXiv could not be read as an Atom feed. */
@@ -21,7 +22,6 @@ export interface AtomFeed {
 	errors: AtomEntryError[];
 }
 
-type Node = Record<string, unknown>;
 
 const ARRAYS = new Set(["feed.entry", "feed.entry.author", "feed.entry.link", "feed.entry.category"]);
 
@@ -43,24 +43,6 @@ const ID_IN_TEXT = /(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Za-z-]+)?\/\d{7}(?:v
 /** What an arXiv category looks like (`cs.AI`, `hep-th`, `cond-mat.mes-hall`), unlike the MSC/ACM classes feeds also list. */
 const CATEGORY = /^[a-z][a-z-]*(\.[A-Za-z][A-Za-z-]*)?$/;
 
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
-
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-
-/** All whitespace runs (new lines included) to one space, trimmed. */
-const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
-
-/** The text of an element, whether it came as a string or as `{ "#text": ... }` because it had attributes. */
-function text(value: unknown): string {
-	if (typeof value === "string") return collapse(value);
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (isNode(value)) return text(value["#text"]);
-	return "";
-}
-
-function attr(value: unknown, name: string): string {
-	return isNode(value) ? text(value[`@_${name}`]) : "";
-}
 
 function optional(value: unknown): string | undefined {
 	const t = text(value);
@@ -91,7 +73,7 @@ function splitId(idUrl: string): { id: string; version?: number } | undefined {
 	return m[2] === undefined ? { id: m[1] } : { id: m[1], version: Number(m[2]) };
 }
 
-function errorEntry(entry: Node): AtomEntryError {
+function errorEntry(entry: XmlNode): AtomEntryError {
 	const summary = text(entry.summary);
 	const fromSummary = [...summary.matchAll(ID_IN_TEXT)].pop()?.[1];
 	const fromId = /_for_(.+)$/.exec(text(entry.id))?.[1];
@@ -100,7 +82,7 @@ function errorEntry(entry: Node): AtomEntryError {
 	return id === undefined ? { message } : { id, message };
 }
 
-function paperEntry(entry: Node): Paper | AtomEntryError {
+function paperEntry(entry: XmlNode): Paper | AtomEntryError {
 	const idUrl = text(entry.id);
 	const parsed = splitId(idUrl);
 	if (!parsed) return { message: `arXiv sent an entry whose id is not an arXiv paper link: ${idUrl || "(empty)"}` };
@@ -136,7 +118,7 @@ function paperEntry(entry: Node): Paper | AtomEntryError {
 	return paper;
 }
 
-const isArxivError = (entry: Node): boolean => text(entry.title) === "Error" && /\/api\/errors/.test(text(entry.id));
+const isArxivError = (entry: XmlNode): boolean => text(entry.title) === "Error" && /\/api\/errors/.test(text(entry.id));
 
 /**
  * Reads an arXiv API answer (Atom). Papers come out normalised (whitespace collapsed, ID without

@@ -23,6 +23,7 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import type { Paper } from "../model";
+import { asArray, attr, collapse, isNode, text, type XmlNode } from "../arxiv/xml-nodes";
 import { decodeLatexAccents } from "../arxiv/latex-accents";
 
 export type AnnounceType = "new" | "cross" | "replace" | "replace-cross";
@@ -65,7 +66,6 @@ export class ListingParseError extends Error {
 	}
 }
 
-type Node = Record<string, unknown>;
 
 const ARRAYS = new Set([
 	"rss.channel.item",
@@ -96,23 +96,6 @@ const CATEGORY = /^[a-z][a-z-]*(\.[A-Za-z][A-Za-z-]*)?$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
-
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-
-const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
-
-/** The text of an element, whether it came as a string or as `{ "#text": ... }` because it had attributes. */
-function text(value: unknown): string {
-	if (typeof value === "string") return collapse(value);
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (isNode(value)) return text(value["#text"]);
-	return "";
-}
-
-function attr(value: unknown, name: string): string {
-	return isNode(value) ? text(value[`@_${name}`]) : "";
-}
 
 function optional(...values: unknown[]): string | undefined {
 	for (const value of values) {
@@ -237,7 +220,7 @@ function readItem(raw: RawItem, announced: string | undefined): ListingItem | Sk
 	return { paper, announceType: type, version: ref.version };
 }
 
-function rssItem(item: Node): RawItem {
+function rssItem(item: XmlNode): RawItem {
 	return {
 		refs: [text(item.guid), text(item.link)],
 		title: text(item.title),
@@ -250,7 +233,7 @@ function rssItem(item: Node): RawItem {
 	};
 }
 
-function atomEntry(entry: Node): RawItem {
+function atomEntry(entry: XmlNode): RawItem {
 	const links = asArray(entry.link);
 	const alternate = links.find((l) => attr(l, "rel") === "alternate" || attr(l, "rel") === "") ?? links[0];
 	return {
@@ -287,7 +270,7 @@ function checkFeedError(title: string, description: string): void {
 	}
 }
 
-function parseRss(channel: Node): Listing {
+function parseRss(channel: XmlNode): Listing {
 	checkFeedError(text(channel.title), text(channel.description));
 	const skipDays = isNode(channel.skipDays) ? asArray(channel.skipDays.day).map(text).filter((d) => d !== "") : [];
 	const items = asArray(channel.item).filter(isNode).map(rssItem);
@@ -296,7 +279,7 @@ function parseRss(channel: Node): Listing {
 	return collect(channelCategories(link, text(channel.title)), rfc822Day(text(channel.pubDate)), skipDays, items);
 }
 
-function parseAtom(feed: Node): Listing {
+function parseAtom(feed: XmlNode): Listing {
 	checkFeedError(text(feed.title), text(feed.subtitle));
 	const entries = asArray(feed.entry).filter(isNode);
 	const self = asArray(feed.link).find((l) => attr(l, "rel") === "self");

@@ -1,6 +1,6 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
 import type { Paper } from "../model";
-import { asArray, attr, isNode, text, type XmlNode } from "./xml-nodes";
+import { arxivXmlParser, asArray, attr, isNode, text, type XmlNode } from "./xml-nodes";
 import { decodeLatexAccents } from "./latex-accents";
 
 /** The response from arXiv could not be read as an Atom feed. */
@@ -25,16 +25,7 @@ export interface AtomFeed {
 
 const ARRAYS = new Set(["feed.entry", "feed.entry.author", "feed.entry.link", "feed.entry.category"]);
 
-const parser = new XMLParser({
-	ignoreAttributes: false,
-	attributeNamePrefix: "@_",
-	// `arxiv:doi` -> `doi`, whatever prefix the feed binds the arXiv namespace to.
-	removeNSPrefix: true,
-	// Keep every value a string: `<id>2401.00010</id>` must not become the number 2401.0001.
-	parseTagValue: false,
-	parseAttributeValue: false,
-	isArray: (_name, jpath) => typeof jpath === "string" && ARRAYS.has(jpath),
-});
+const parser = arxivXmlParser(ARRAYS);
 
 /** `http://arxiv.org/abs/1601.00001v1` or `.../abs/hep-ex/0307015` -> id and version. */
 const ABS_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/;

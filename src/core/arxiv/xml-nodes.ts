@@ -1,4 +1,22 @@
-/** Reading what fast-xml-parser gives for arXiv's Atom and RSS answers. */
+/** Parsing arXiv's Atom and RSS answers with fast-xml-parser, and reading what it gives. */
+import { XMLParser } from "fast-xml-parser";
+
+/**
+ * A parser for arXiv's feeds. `arrays` names the elements (as `feed.entry` paths) that may repeat,
+ * so a single one still comes as an array.
+ */
+export function arxivXmlParser(arrays: ReadonlySet<string>): XMLParser {
+	return new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: "@_",
+		// `arxiv:doi` -> `doi`, `dc:creator` -> `creator`, whatever prefix the feed binds.
+		removeNSPrefix: true,
+		// Keep every value a string: `<id>2401.00010</id>` must not become the number 2401.0001.
+		parseTagValue: false,
+		parseAttributeValue: false,
+		isArray: (_name, jpath) => typeof jpath === "string" && arrays.has(jpath),
+	});
+}
 
 /** An element: child elements by name, attributes as `@_name`, text as `#text`. */
 export type XmlNode = Record<string, unknown>;

@@ -21,9 +21,8 @@
  * The feed does not say when a paper was first submitted or last revised: `published` and
  * `updated` stay unset (see complete-dates.ts), and every paper gets `announced`, the listing day.
  */
-import { XMLParser } from "fast-xml-parser";
 import type { Paper } from "../model";
-import { asArray, attr, collapse, isNode, text, type XmlNode } from "../arxiv/xml-nodes";
+import { arxivXmlParser, asArray, attr, collapse, isNode, text, type XmlNode } from "../arxiv/xml-nodes";
 import { decodeLatexAccents } from "../arxiv/latex-accents";
 
 export type AnnounceType = "new" | "cross" | "replace" | "replace-cross";
@@ -76,16 +75,7 @@ const ARRAYS = new Set([
 	"feed.entry.link",
 ]);
 
-const parser = new XMLParser({
-	ignoreAttributes: false,
-	attributeNamePrefix: "@_",
-	// `arxiv:announce_type` -> `announce_type`, `dc:creator` -> `creator`.
-	removeNSPrefix: true,
-	// Keep every value a string: `2401.00010` must not become the number 2401.0001.
-	parseTagValue: false,
-	parseAttributeValue: false,
-	isArray: (_name, jpath) => typeof jpath === "string" && ARRAYS.has(jpath),
-});
+const parser = arxivXmlParser(ARRAYS);
 
 /** `oai:arXiv.org:2609.26811v1`, `https://arxiv.org/abs/2609.26811`, `arXiv:hep-th/9901001v2`. */
 const PAPER_REF = /(?:^oai:arxiv\.org:|\/abs\/|^arxiv:)([a-z-]+(?:\.[A-Za-z-]+)?\/\d{7}|\d{4}\.\d{4,5})(?:v(\d+))?$/i;

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Enrichment, Paper } from "../../../src/core/model";
+import type { Enrichment, Keyword, Paper } from "../../../src/core/model";
+import { labelsFor } from "../../../src/core/notes/labels";
+import type { PaperNoteInput } from "../../../src/core/notes/paper-note";
+import { wikiLinks } from "../../../src/cli/links";
 
 // The paper of the note that started the project (tests/fixtures/example-note/). Title, abstract,
 // translation, summary and key points are taken from that note; authors and dates are this
@@ -36,4 +39,29 @@ export const exampleEnrichment: Enrichment = {
 		.split("\n")
 		.map((l) => l.replace(/^- \d+\.\s*/, "").trim())
 		.filter((l) => l !== ""),
+};
+
+/** The example's keyword set, one per category the example shows. */
+export const exampleKeywords: Keyword[] = [
+	{ name: "Multi-agent Collaboration", category: "evolved", aliases: [] },
+	{ name: "Large Language Models", category: "broad", aliases: ["LLMs"] },
+	{ name: "Healthcare", category: "broad", aliases: [] },
+	{ name: "Trustworthiness", category: "specific", aliases: [] },
+	{ name: "Ethical Deployment", category: "specific", aliases: [] },
+];
+
+/** What the importer would hand the renderer for the example paper (the golden note's input). */
+export const exampleNoteInput: PaperNoteInput = {
+	paper: examplePaper,
+	notePath: "papers/A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare.md",
+	keywords: exampleKeywords.map((keyword) => ({ keyword, path: `keywords/${keyword.category}/${keyword.name}.md` })),
+	categoryPaths: [
+		{ code: "cs.AI", path: "categories/cs.AI.md" },
+		{ code: "cs.CL", path: "categories/cs.CL.md" },
+	],
+	daily: { path: "daily/2025-09-18.md", display: "2025-09-18" },
+	enrichment: exampleEnrichment,
+	labels: labelsFor("ko"),
+	links: wikiLinks,
+	generatedAt: "2025-09-18 16:31:17",
 };

@@ -1,35 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Keyword } from "../../../src/core/model";
 import { labelsFor } from "../../../src/core/notes/labels";
-import { renderPaperNote, type PaperNoteInput } from "../../../src/core/notes/paper-note";
-import { wikiLinks } from "../../../src/cli/links";
-import { EXAMPLE_NOTE, exampleEnrichment, examplePaper } from "./example-paper";
+import { renderPaperNote } from "../../../src/core/notes/paper-note";
+import { EXAMPLE_NOTE, exampleKeywords as keywords, exampleNoteInput as input } from "./example-paper";
 
 const GOLDEN = new URL("../../expected/ko-2502.15871.md", import.meta.url);
-
-const keywords: Keyword[] = [
-	{ name: "Multi-agent Collaboration", category: "evolved", aliases: [] },
-	{ name: "Large Language Models", category: "broad", aliases: ["LLMs"] },
-	{ name: "Healthcare", category: "broad", aliases: [] },
-	{ name: "Trustworthiness", category: "specific", aliases: [] },
-	{ name: "Ethical Deployment", category: "specific", aliases: [] },
-];
-
-const input: PaperNoteInput = {
-	paper: examplePaper,
-	notePath: "papers/A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare.md",
-	keywords: keywords.map((keyword) => ({ keyword, path: `keywords/${keyword.category}/${keyword.name}.md` })),
-	categoryPaths: [
-		{ code: "cs.AI", path: "categories/cs.AI.md" },
-		{ code: "cs.CL", path: "categories/cs.CL.md" },
-	],
-	daily: { path: "daily/2025-09-18.md", display: "2025-09-18" },
-	enrichment: exampleEnrichment,
-	labels: labelsFor("ko"),
-	links: wikiLinks,
-	generatedAt: "2025-09-18 16:31:17",
-};
 
 const note = renderPaperNote(input, "2025-09-18T16:31:17");
 const headings = (text: string): string[] => text.split("\n").filter((l) => /^#{1,2} /.test(l));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractKeywords } from "../../../src/core/keywords/extract";
-import type { Enrichment, Keyword, Paper } from "../../../src/core/model";
+import type { Enrichment, Paper } from "../../../src/core/model";
 import { labelsFor } from "../../../src/core/notes/labels";
 import { renderPaperBody, type PaperNoteInput } from "../../../src/core/notes/paper-note";
 import type { LinkPort } from "../../../src/core/ports";
@@ -12,31 +12,10 @@ import { renderTemplate } from "../../../src/core/template/render";
 import type { TemplateValue, TemplateView } from "../../../src/core/template/types";
 import { wikiLinks } from "../../../src/cli/links";
 import { recordedPapers } from "../../support/fakes";
-import { exampleEnrichment, examplePaper } from "../notes/example-paper";
+import { exampleEnrichment, exampleNoteInput, examplePaper } from "../notes/example-paper";
 
 // The input of tests/core/notes/golden-ko.test.ts (the note in tests/expected/ko-2502.15871.md).
-const keywords: Keyword[] = [
-	{ name: "Multi-agent Collaboration", category: "evolved", aliases: [] },
-	{ name: "Large Language Models", category: "broad", aliases: ["LLMs"] },
-	{ name: "Healthcare", category: "broad", aliases: [] },
-	{ name: "Trustworthiness", category: "specific", aliases: [] },
-	{ name: "Ethical Deployment", category: "specific", aliases: [] },
-];
-
-const golden: PaperNoteInput = {
-	paper: examplePaper,
-	notePath: "papers/A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare.md",
-	keywords: keywords.map((keyword) => ({ keyword, path: `keywords/${keyword.category}/${keyword.name}.md` })),
-	categoryPaths: [
-		{ code: "cs.AI", path: "categories/cs.AI.md" },
-		{ code: "cs.CL", path: "categories/cs.CL.md" },
-	],
-	daily: { path: "daily/2025-09-18.md", display: "2025-09-18" },
-	enrichment: exampleEnrichment,
-	labels: labelsFor("ko"),
-	links: wikiLinks,
-	generatedAt: "2025-09-18 16:31:17",
-};
+const golden: PaperNoteInput = exampleNoteInput;
 
 /** Links as Obsidian writes them with "Use [[Wikilinks]]" off. */
 const markdownLinks: LinkPort = {

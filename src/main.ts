@@ -27,6 +27,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 
 	async onload(): Promise<void> {
 		this.atlasSettings = settingsFrom(await this.loadData());
+		const store = { get: () => this.atlasSettings, update: (change: Partial<AtlasSettings>) => this.updateSettings(change) };
 		const http = new RequestUrlHttpClient();
 		// One client, so one request every 3 s to arXiv across every command of this plugin.
 		const limiter = new RateLimiter(clock);
@@ -52,16 +53,9 @@ export default class ArxivAtlasPlugin extends Plugin {
 				return true;
 			},
 		});
-		registerFeed(this, { app: this.app, http, limiter, arxiv, clock, store: { get: () => this.atlasSettings, update: (change) => this.updateSettings(change) } });
+		registerFeed(this, { app: this.app, http, limiter, arxiv, clock, store });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void this.imports.enrichMissing() });
-		this.addSettingTab(
-			new AtlasSettingTab(
-				this.app,
-				this,
-				{ get: () => this.atlasSettings, update: (change) => this.updateSettings(change) },
-				() => this.imports.testConnection(),
-			),
-		);
+		this.addSettingTab(new AtlasSettingTab(this.app, this, store, () => this.imports.testConnection()));
 		this.app.workspace.onLayoutReady(() => {
 			const moved = migrateApiKey(this.app, this.atlasSettings);
 			if (moved) void this.updateSettings(moved);

@@ -68,10 +68,12 @@ export async function enrichmentPass(args: {
 							extract: () => mergeKeywords(local, answer.keywords, args.keywordsPerPaper),
 							enrichment: () => enrichment,
 						});
-						await applyPaperPlan(vault, again, ctx.importedAt, args.result);
-						await vault.processFrontMatter(plan.note.path, (fm) => {
-							fm["enrichment"] = "done";
-						});
+						// A note whose markers were removed cannot show the answer: it is not marked done.
+						if (await applyPaperPlan(vault, again, ctx.importedAt, args.result)) {
+							await vault.processFrontMatter(plan.note.path, (fm) => {
+								fm["enrichment"] = "done";
+							});
+						}
 					} else {
 						await vault.processFrontMatter(plan.note.path, (fm) => {
 							fm["enrichment"] = "failed";

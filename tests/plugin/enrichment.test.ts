@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import { click, createHost, findButton, findSetting, notices, requests, setRequestHandler, type RecordedRequest } from "../host";
-import { ATOM_1601, pasteAndImport, untilSummary } from "./helpers";
+import { ATOM_1601, ATOM_SCIENCE, pasteAndImport, untilSummary } from "./helpers";
 
 beforeEach(() => {
 	vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -22,9 +22,12 @@ const modelAnswer = {
 };
 
 /** arXiv and a local OpenAI-compatible server (Ollama's address), both answered from memory. */
+/** The recorded 1601.00001 answer with the ten recorded "science" papers added. */
+const ATOM_BOTH = ATOM_1601.replace("</feed>", `${(ATOM_SCIENCE.match(/<entry>[\s\S]*?<\/entry>/g) ?? []).join("\n")}\n</feed>`);
+
 function serve(model: (req: RecordedRequest) => { status: number; text: string }): void {
 	setRequestHandler((req) => {
-		if (req.url.startsWith("https://export.arxiv.org/")) return { status: 200, text: ATOM_1601 };
+		if (req.url.startsWith("https://export.arxiv.org/")) return { status: 200, text: ATOM_BOTH };
 		if (req.url.startsWith("http://localhost:11434/v1/")) return model(req);
 		return { status: 404, text: "unknown host" };
 	});
@@ -111,13 +114,21 @@ describe("enrichment in Obsidian", () => {
 		serve(() => openAiReply(JSON.stringify(modelAnswer)));
 		const host = createHost({
 			pluginData: { "arxiv-atlas": llmSettings },
-			files: { "papers/Old.md": '---\narxiv_id: "1601.00001"\nenrichment: failed\n---\nMy notes.\n' },
+			files: {
+				"papers/Old.md":
+					'---\narxiv_id: "1601.00001"\nenrichment: failed\n---\n%% arxiv-atlas: begin managed section (re-import replaces it; write your own notes outside) %%\nold\n%% arxiv-atlas: end managed section %%\nMy notes.\n',
+				"papers/No markers.md": '---\narxiv_id: "1503.01162"\n---\nI removed the markers.\n',
+			},
 		});
 		host.app.secretStorage.setSecret("ollama-key", KEY);
 		await host.loadPlugin(ArxivAtlasPlugin);
 		await host.runCommand("arxiv-atlas:enrich-missing");
 		await untilSummary(host);
 		expect(host.frontmatter("papers/Old.md")).toMatchObject({ enrichment: "done" });
-		expect(host.readFile("papers/Old.md")).toContain("My notes.");
+		expect(host.readFile("papers/Old.md")).toContain("The paper extends the probe technique to high bias.");
+		expect(host.readFile("papers/Old.md").endsWith("My notes.\n")).toBe(true);
+		// A note whose markers were removed cannot show the answer, so it is not marked done.
+		expect(host.frontmatter("papers/No markers.md")?.["enrichment"]).not.toBe("done");
+		expect(host.readFile("papers/No markers.md")).toContain("I removed the markers.\n");
 	});
 });

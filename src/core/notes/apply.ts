@@ -51,7 +51,8 @@ function union(existing: unknown, add: string[]): string[] {
 	return list;
 }
 
-async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string, result: ApplyResult): Promise<void> {
+/** Returns false when the note's body was left alone (its managed markers were removed). */
+async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string, result: ApplyResult): Promise<boolean> {
 	guard(note.path, note.folder);
 	let missingBlock = false;
 	const edit = (data: string): string => {
@@ -62,7 +63,7 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	const created = note.exists ? false : await createOrProcess(vault, note.path, note.text, edit);
 	if (created) {
 		result.created.add(note.path);
-		return;
+		return true;
 	}
 	if (note.exists) await vault.process(note.path, edit);
 	if (missingBlock) {
@@ -78,6 +79,7 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 		if (fm["imported"] === undefined) fm["imported"] = importedAt;
 	});
 	if (!result.created.has(note.path)) result.updated.add(note.path);
+	return !missingBlock;
 }
 
 async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult): Promise<void> {
@@ -106,8 +108,12 @@ async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult):
 	if (changed && !result.created.has(edit.path)) result.updated.add(edit.path);
 }
 
-/** Writes one paper: its note first, then the lines in keyword, category and daily notes. */
-export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, importedAt: string, result: ApplyResult): Promise<void> {
-	await writePaper(vault, plan.note, importedAt, result);
+/**
+ * Writes one paper: its note first, then the lines in keyword, category and daily notes. Returns
+ * false when the paper note's body was left alone because its managed markers were removed.
+ */
+export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, importedAt: string, result: ApplyResult): Promise<boolean> {
+	const bodyWritten = await writePaper(vault, plan.note, importedAt, result);
 	for (const edit of plan.lists) await writeList(vault, edit, result);
+	return bodyWritten;
 }

@@ -117,6 +117,20 @@ export class FolderVault implements VaultPort {
 		return out.sort();
 	}
 
+	/** Like Obsidian's "Move to Obsidian trash": into `.trash/` at the vault's root, a number added on a clash. */
+	trash(path: string): Promise<void> {
+		return this.serial(path, async () => {
+			const full = this.abs(path);
+			const bin = nodePath.join(this.root, ".trash");
+			await fs.mkdir(bin, { recursive: true });
+			const ext = nodePath.extname(full);
+			const stem = nodePath.basename(full, ext);
+			let target = nodePath.join(bin, `${stem}${ext}`);
+			for (let n = 2; await fs.access(target).then(() => true, () => false); n++) target = nodePath.join(bin, `${stem} ${n}${ext}`);
+			await fs.rename(full, target);
+		});
+	}
+
 	async frontmatter(path: string): Promise<Record<string, unknown> | null> {
 		const text = await this.read(path);
 		const match = FRONTMATTER.exec(text);

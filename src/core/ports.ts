@@ -60,6 +60,8 @@ export interface VaultPort {
 	listMarkdown(folder: string): Promise<string[]>;
 	/** The parsed frontmatter of a note, or null when it has none. */
 	frontmatter(path: string): Promise<Record<string, unknown> | null>;
+	/** Moves a file to the trash (Obsidian: the user's "Deleted files" setting; a folder vault: `.trash/`). */
+	trash(path: string): Promise<void>;
 }
 
 /** How links are written. In Obsidian they follow the user's link settings. */

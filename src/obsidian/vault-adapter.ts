@@ -67,4 +67,8 @@ export class ObsidianVault implements VaultPort {
 		const fm: unknown = file ? this.app.metadataCache.getFileCache(file)?.frontmatter : undefined;
 		return Promise.resolve(typeof fm === "object" && fm !== null ? (fm as Record<string, unknown>) : null);
 	}
+
+	trash(path: string): Promise<void> {
+		return this.app.fileManager.trashFile(this.file(path));
+	}
 }

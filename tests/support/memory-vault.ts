@@ -105,4 +105,16 @@ export class MemoryVault implements VaultPort {
 		const doc = parseDocument(match[1] ?? "");
 		return Promise.resolve(doc.errors.length > 0 ? null : ((doc.toJS() ?? {}) as Record<string, unknown>));
 	}
+
+	/** Paths moved to the trash, in order. */
+	readonly trashed: string[] = [];
+
+	async trash(path: string): Promise<void> {
+		await Promise.resolve();
+		const p = this.find(path);
+		if (p === undefined) throw new Error(`ENOENT: ${path}`);
+		this.files.delete(p);
+		this.reindex();
+		this.trashed.push(p);
+	}
 }

@@ -3,10 +3,6 @@ import { paperYear } from "../../src/core/paper-year";
 import { renderPaperBody } from "../../src/core/notes/paper-note";
 import { labelsFor } from "../../src/core/notes/labels";
 import { wikiLinks } from "../../src/cli/links";
-import { parseTemplate } from "../../src/core/template/parse";
-import { renderTemplate } from "../../src/core/template/render";
-import { defaultTemplate } from "../../src/core/template/default-template";
-import { paperView } from "../../src/core/template/paper-view";
 import { paper } from "../support/fakes";
 
 describe("a paper from a listing, before the API told its dates", () => {
@@ -22,12 +18,11 @@ describe("a paper from a listing, before the API told its dates", () => {
 		expect(paperYear(p)).toBe(year);
 	});
 
-	it("renders without Published and Updated lines, and the default template agrees", () => {
+	it("renders without Published and Updated lines", () => {
 		const input = { paper: fromFeed, notePath: "papers/x.md", keywords: [], categoryPaths: [], labels: labelsFor("en"), links: wikiLinks, generatedAt: "2026-09-24 08:00:00" };
 		const body = renderPaperBody(input);
 		expect(body).not.toContain("**Published**");
 		expect(body).not.toContain("**Updated**");
 		expect(body).toContain("**Announced**: 2026-09-24");
-		expect(renderTemplate(parseTemplate(defaultTemplate("en")), paperView(input))).toBe(body);
 	});
 });

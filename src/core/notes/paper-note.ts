@@ -1,11 +1,13 @@
 import type { LinkedAuthor } from "../authors/author-index";
 import type { Enrichment, Keyword, Paper } from "../model";
-import { KEYWORD_CATEGORIES } from "../model";
 import type { LinkPort } from "../ports";
+import { builtInTemplate } from "../template/default-template";
+import { paperView } from "../template/paper-view";
+import { renderTemplate } from "../template/render";
 import { DateValue, renderFrontmatter, type PropertyValue } from "./frontmatter";
 import type { NoteLabels } from "./labels";
 import { wrapManaged } from "./managed-block";
-import { escapeInline, safeLinkDisplay } from "./markdown";
+import { safeLinkDisplay } from "./markdown";
 import { absUrl, pdfUrl } from "./urls";
 
 export interface LinkedKeyword {
@@ -29,17 +31,7 @@ export interface PaperNoteInput {
 	authors?: LinkedAuthor[];
 }
 
-/** Links to the author notes for the body, or undefined when author notes are off. */
-export function authorLinks(input: PaperNoteInput): string[] | undefined {
-	return input.authors?.map(({ name, path }) => input.links.markdownLink(path, input.notePath, safeLinkDisplay(name)));
-}
-
 const date = (iso: string): string => iso.slice(0, 10);
-
-/** A later version than the first, or a first version updated on another day. */
-export function isRevised(paper: Paper): boolean {
-	return paper.updated !== undefined && (paper.version > 1 || date(paper.updated) !== date(paper.published ?? ""));
-}
 
 /**
  * Properties the plugin owns: a re-import sets them again. `aliases` and `tags` are merged with the
@@ -88,65 +80,7 @@ export function renderPaperNote(input: PaperNoteInput, importedAt: string, body:
 	return `${renderFrontmatter(props)}\n${wrapManaged(body)}\n`;
 }
 
+/** The managed section of the built-in layout: the default template, filled from the paper. */
 export function renderPaperBody(input: PaperNoteInput): string {
-	const { paper, labels, enrichment, links, notePath } = input;
-	const out: string[] = [];
-	const para = (...lines: string[]): void => {
-		out.push(lines.join("\n"));
-	};
-
-	para(`# ${escapeInline(paper.title)}`);
-	if (enrichment?.titleTranslated) para(`**${labels.translatedTitle}:** ${escapeInline(enrichment.titleTranslated)}`);
-
-	const linkItems = [
-		...(input.daily ? [links.markdownLink(input.daily.path, notePath, safeLinkDisplay(input.daily.display))] : []),
-		...input.keywords.map(({ keyword, path }) => links.markdownLink(path, notePath, safeLinkDisplay(keyword.name))),
-		...input.categoryPaths.map(({ code, path }) => links.markdownLink(path, notePath, code)),
-	];
-	para(`## ${labels.metadata}`);
-	para(`**Links**: ${linkItems.join(" ")}`);
-
-	para(`## ${labels.categorisedKeywords}`);
-	const byCategory = KEYWORD_CATEGORIES.map((category) => {
-		const names = input.keywords.filter((k) => k.keyword.category === category).map((k) => k.keyword.name);
-		return `**${labels.categories[category]}**: ${names.length > 0 ? names.join(", ") : "—"}`;
-	});
-	para(...byCategory);
-
-	const ids = [`**ArXiv ID**: [${paper.id}](${absUrl(paper.id)})`];
-	if (paper.published) ids.push(`**Published**: ${date(paper.published)}`);
-	if (isRevised(paper)) ids.push(`**Updated**: ${date(paper.updated ?? "")} (v${paper.version})`);
-	if (paper.announced) ids.push(`**Announced**: ${paper.announced}`);
-	ids.push(`**Category**: ${[paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].join(" · ")}`);
-	if (paper.doi) ids.push(`**DOI**: [${escapeInline(paper.doi)}](https://doi.org/${encodeURI(paper.doi)})`);
-	if (paper.journalRef) ids.push(`**Journal**: ${escapeInline(paper.journalRef)}`);
-	if (paper.comment) ids.push(`**Comment**: ${escapeInline(paper.comment)}`);
-	ids.push(`**PDF**: [Download](${pdfUrl(paper.id)})`);
-	para(...ids);
-
-	para(`## ${labels.extractedKeywords}`);
-	para(input.keywords.length > 0 ? input.keywords.map((k) => `\`${k.keyword.name}\``).join(" • ") : "—");
-
-	para(`## ${labels.authorsSection}`);
-	para(`**${labels.authors}:** ${(authorLinks(input) ?? paper.authors.map(escapeInline)).join(", ")}`);
-
-	para(`## ${labels.abstract}`);
-	para(escapeInline(paper.abstract));
-
-	if (enrichment?.abstractTranslated) {
-		para(`## ${labels.abstractTranslated}`);
-		para(escapeInline(enrichment.abstractTranslated));
-	}
-	if (enrichment?.summary) {
-		para(`## ${labels.summary}`);
-		para(escapeInline(enrichment.summary));
-	}
-	if (enrichment?.keyPoints && enrichment.keyPoints.length > 0) {
-		para(`## ${labels.keyPoints}`);
-		para(...enrichment.keyPoints.map((point, i) => `${i + 1}. ${escapeInline(point)}`));
-	}
-
-	para("---");
-	para(`*${labels.generatedOn} ${input.generatedAt}*`);
-	return out.join("\n\n");
+	return renderTemplate(builtInTemplate(input.labels), paperView(input));
 }

@@ -1,15 +1,33 @@
 import { KEYWORD_CATEGORIES } from "../model";
-import { labelsFor } from "../notes/labels";
+import { labelsFor, type NoteLabels } from "../notes/labels";
 import type { NoteLanguage } from "../settings";
+import { parseTemplate } from "./parse";
+import type { Template } from "./types";
 
 /**
- * The built-in paper note layout written as a template, in the note language. Filled with
- * `paperView`, it gives exactly what `renderPaperBody` writes, so a user who copies it into a
- * template note starts from the note they already see. Section tags on their own line leave no
- * blank line behind (Mustache's standalone rule).
+ * The built-in paper note layout: the one definition of the managed section of a paper note.
+ * Filled with `paperView` it is the note the plugin writes (`renderPaperBody`), and "Create template
+ * note" writes this text, so a user's template starts from the note they already see. Section tags on
+ * their own line leave no blank line behind (Mustache's standalone rule).
  */
 export function defaultTemplate(language: NoteLanguage): string {
-	const labels = labelsFor(language);
+	return defaultTemplateText(labelsFor(language));
+}
+
+const parsed = new WeakMap<NoteLabels, Template>();
+
+/** The built-in layout with these headings, parsed once per label set. */
+export function builtInTemplate(labels: NoteLabels): Template {
+	let template = parsed.get(labels);
+	if (template === undefined) {
+		template = parseTemplate(defaultTemplateText(labels));
+		parsed.set(labels, template);
+	}
+	return template;
+}
+
+/** The built-in layout's text with these headings and labels. */
+function defaultTemplateText(labels: NoteLabels): string {
 	const orDash = (list: string): string => `{{${list}}}{{^${list}}}—{{/${list}}}`;
 	const byCategory = KEYWORD_CATEGORIES.map((c) => `**${labels.categories[c]}**: ${orDash(`keywords.${c}`)}`);
 	return [

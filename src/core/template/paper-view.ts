@@ -1,15 +1,15 @@
-import { KEYWORD_CATEGORIES } from "../model";
+import { KEYWORD_CATEGORIES, type Paper } from "../model";
 import { escapeInline, safeLinkDisplay } from "../notes/markdown";
-import { authorLinks, isRevised, type PaperNoteInput } from "../notes/paper-note";
+import type { PaperNoteInput } from "../notes/paper-note";
 import { absUrl, pdfUrl } from "../notes/urls";
 import type { TemplateVariable, TemplateView } from "./types";
 import { paperYear } from "../paper-year";
 
 /**
- * What a paper note template can name, built from the same input as the built-in layout
- * (`renderPaperBody`). Text is already Markdown-safe exactly where the built-in note escapes it
- * (titles, abstracts, names, model output); keyword names are written as the built-in note writes
- * them. Missing values are empty, so `{{#doi}}…{{/doi}}` shows its block only when there is a DOI.
+ * What a paper note template can name: the built-in layout (the default template) and a user's
+ * template note are both filled from this view. Text is already Markdown-safe (titles, abstracts,
+ * names, model output are escaped; keyword names are written as they are). Missing values are
+ * empty, so `{{#doi}}…{{/doi}}` shows its block only when there is a DOI.
  */
 export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
 	{ name: "title", kind: "text", description: "The paper's title" },
@@ -49,6 +49,16 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
 ];
 
 const date = (iso: string): string => iso.slice(0, 10);
+
+/** A later version than the first, or a first version updated on another day. */
+function isRevised(paper: Paper): boolean {
+	return paper.updated !== undefined && (paper.version > 1 || date(paper.updated) !== date(paper.published ?? ""));
+}
+
+/** Links to the author notes, or undefined when author notes are off. */
+function authorLinks(input: PaperNoteInput): string[] | undefined {
+	return input.authors?.map(({ name, path }) => input.links.markdownLink(path, input.notePath, safeLinkDisplay(name)));
+}
 
 /** Escaped text, or "" (which hides a section) when there is none. */
 const optional = (text: string | undefined): string => (text ? escapeInline(text) : "");

@@ -14,14 +14,35 @@ export function wrapManaged(content: string): string {
 	return `${BLOCK_START}\n${content.trim()}\n${BLOCK_END}`;
 }
 
+interface Block {
+	/** Where the start marker begins and the end marker ends. */
+	start: number;
+	end: number;
+	/** What lies between the two marker lines. */
+	content: string;
+}
+
+function findBlock(noteText: string): Block | undefined {
+	const start = START_RE.exec(noteText);
+	if (!start) return undefined;
+	const afterStart = start.index + start[0].length;
+	const end = END_RE.exec(noteText.slice(afterStart));
+	if (!end) return undefined;
+	return {
+		start: start.index,
+		end: afterStart + end.index + end[0].length,
+		content: noteText.slice(afterStart, afterStart + end.index).replace(/^\r?\n/, ""),
+	};
+}
+
 /** Replaces the managed block, or returns null when the note has no complete block to replace. */
 export function replaceManaged(noteText: string, content: string): string | null {
-	const start = START_RE.exec(noteText);
-	if (!start) return null;
-	const afterStart = start.index + start[0].length;
-	END_RE.lastIndex = 0;
-	const end = END_RE.exec(noteText.slice(afterStart));
-	if (!end) return null;
-	const endIndex = afterStart + end.index + end[0].length;
-	return noteText.slice(0, start.index) + wrapManaged(content) + noteText.slice(endIndex);
+	const block = findBlock(noteText);
+	if (!block) return null;
+	return noteText.slice(0, block.start) + wrapManaged(content) + noteText.slice(block.end);
+}
+
+/** The text between the markers (what the plugin wrote), or undefined when the note has no complete block. */
+export function managedContent(noteText: string): string | undefined {
+	return findBlock(noteText)?.content;
 }

@@ -1,9 +1,11 @@
 import type { Enrichment } from "../model";
 import { labelsFor, type NoteLabels } from "./labels";
+import { managedContent } from "./managed-block";
 
 /**
  * Reads back what a language model added to a paper note (translated title and abstract, summary,
- * key points) so that a re-import without a model keeps it instead of dropping it.
+ * key points) so that a re-import without a model keeps it instead of dropping it. Only the managed
+ * block is read: a "## Summary" the user wrote above or below it is the user's, not the model's.
  */
 
 const LABEL_SETS: NoteLabels[] = [labelsFor("en"), labelsFor("ko")];
@@ -18,14 +20,16 @@ function section(lines: string[], heading: string): string[] | undefined {
 	if (start === -1) return undefined;
 	const body: string[] = [];
 	for (const line of lines.slice(start + 1)) {
-		if (/^#{1,2}\s/.test(line) || line.trim() === "---" || line.startsWith("%% arxiv-atlas:")) break;
+		if (/^#{1,2}\s/.test(line) || line.trim() === "---") break;
 		body.push(line);
 	}
 	return body.map((l) => l.trim()).filter((l) => l !== "");
 }
 
 export function readEnrichment(noteText: string): Enrichment | undefined {
-	const lines = noteText.split("\n");
+	const block = managedContent(noteText);
+	if (block === undefined) return undefined;
+	const lines = block.split("\n");
 	const found: Enrichment = {};
 	for (const labels of LABEL_SETS) {
 		const title = lines.find((l) => l.startsWith(`**${labels.translatedTitle}:** `));

@@ -3,7 +3,11 @@ import * as nodePath from "node:path";
 import { Document, parseDocument } from "yaml";
 import type { VaultPort } from "../core/ports";
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
+/** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** Errors of a file system that cannot make hard links (FAT, exFAT, some network shares). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
 
 /**
  * A vault that is a folder on disk, for the CLI. It keeps Obsidian's rules: `create` refuses an
@@ -32,21 +36,40 @@ export class FolderVault implements VaultPort {
 		return run;
 	}
 
+	/** Entries of a folder whose name is `part` in any case, the exact one first; none when it is no folder. */
+	private async namesLike(dir: string, part: string): Promise<string[]> {
+		let entries: string[];
+		try {
+			entries = await fs.readdir(dir);
+		} catch {
+			return [];
+		}
+		const lower = part.toLowerCase();
+		return entries.filter((e) => e.toLowerCase() === lower).sort((a, b) => Number(b === part) - Number(a === part));
+	}
+
 	async exists(path: string): Promise<boolean> {
 		const parts = path.split("/").filter((p) => p !== "");
+		// On a case-sensitive disk "papers" and "Papers" can both be there: the path exists below either.
+		const below = async (dir: string, i: number): Promise<boolean> => {
+			const part = parts[i];
+			if (part === undefined) return true;
+			for (const name of await this.namesLike(dir, part)) if (await below(nodePath.join(dir, name), i + 1)) return true;
+			return false;
+		};
+		return below(this.root, 0);
+	}
+
+	/**
+	 * The folder a new file at `path` goes into: each existing folder is reused whatever the case of its
+	 * name, as a case-insensitive disk does, so "Papers/b.md" lands beside "papers/a.md".
+	 */
+	private async parentOnDisk(path: string): Promise<string> {
+		const full = this.abs(path);
+		const parts = nodePath.relative(this.root, nodePath.dirname(full)).split(nodePath.sep).filter((p) => p !== "");
 		let dir = this.root;
-		for (const part of parts) {
-			let entries: string[];
-			try {
-				entries = await fs.readdir(dir);
-			} catch {
-				return false;
-			}
-			const match = entries.find((e) => e.toLowerCase() === part.toLowerCase());
-			if (match === undefined) return false;
-			dir = nodePath.join(dir, match);
-		}
-		return true;
+		for (const part of parts) dir = nodePath.join(dir, (await this.namesLike(dir, part))[0] ?? part);
+		return dir;
 	}
 
 	read(path: string): Promise<string> {
@@ -56,19 +79,25 @@ export class FolderVault implements VaultPort {
 	create(path: string, data: string): Promise<void> {
 		return this.serial(path, async () => {
 			if (await this.exists(path)) throw new Error("File already exists.");
-			const full = this.abs(path);
-			await fs.mkdir(nodePath.dirname(full), { recursive: true });
+			const dir = await this.parentOnDisk(path);
+			const full = nodePath.join(dir, nodePath.basename(this.abs(path)));
+			await fs.mkdir(dir, { recursive: true });
 			// Written aside, then hard-linked into place: the note appears whole or not at all, and the
 			// link fails rather than overwrite a file another process made in the meantime.
 			const tmp = tempPath(full);
-			await fs.writeFile(tmp, data, "utf8");
 			try {
+				await fs.writeFile(tmp, data, "utf8");
 				await fs.link(tmp, full);
 			} catch (error) {
-				if ((error as { code?: string }).code === "EEXIST") throw new Error("File already exists.");
-				throw error;
+				const code = (error as { code?: string }).code;
+				if (code === "EEXIST") throw new Error("File already exists.");
+				// No hard links on this disk: an exclusive create, which also never overwrites.
+				if (code === undefined || !NO_HARD_LINKS.has(code)) throw error;
+				await fs.writeFile(full, data, { encoding: "utf8", flag: "wx" }).catch((e: unknown) => {
+					throw (e as { code?: string }).code === "EEXIST" ? new Error("File already exists.") : e;
+				});
 			} finally {
-				await fs.unlink(tmp);
+				await fs.rm(tmp, { force: true });
 			}
 		});
 	}
@@ -91,6 +120,8 @@ export class FolderVault implements VaultPort {
 			const data: unknown = doc.toJS() ?? {};
 			const fm: Record<string, unknown> = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 			fn(fm);
+			// Like Obsidian, a note without frontmatter gets none when fn adds nothing.
+			if (!match && Object.keys(fm).length === 0) return text;
 			const yamlText = new Document(fm).toString({ lineWidth: 0 });
 			const body = match ? text.slice(match[0].length) : text;
 			return `---\n${yamlText}---\n${body}`;

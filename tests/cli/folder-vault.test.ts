@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, promises as fsp, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FolderVault } from "../../src/cli/folder-vault";
 
 const fresh = (): { dir: string; vault: FolderVault } => {
@@ -59,5 +59,42 @@ describe("FolderVault (the CLI's vault) keeps Obsidian's rules", () => {
 		await vault.create("a/c.txt", "");
 		await vault.create(".obsidian/x.md", "");
 		expect(await vault.listMarkdown("")).toEqual(["a/b.md"]);
+	});
+
+	it("puts a note into an existing folder whatever its case, making no second folder", async () => {
+		const { dir, vault } = fresh();
+		await vault.create("papers/a.md", "a");
+		await vault.create("Papers/Deep/b.md", "b");
+		await vault.create("PAPERS/deep/c.md", "c");
+		expect(readdirSync(dir)).toEqual(["papers"]);
+		expect(readdirSync(join(dir, "papers")).sort()).toEqual(["Deep", "a.md"]);
+		expect(readdirSync(join(dir, "papers/Deep")).sort()).toEqual(["b.md", "c.md"]);
+	});
+
+	it("on a disk without hard links, still creates, and still never overwrites", async () => {
+		const { dir, vault } = fresh();
+		const link = vi.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" }));
+		try {
+			await vault.create("papers/a.md", "one");
+			expect(readFileSync(join(dir, "papers/a.md"), "utf8")).toBe("one");
+			// Past the case-insensitive check (a file made behind its back), the exclusive create still refuses.
+			writeFileSync(join(dir, "papers/b.md"), "theirs");
+			vi.spyOn(vault, "exists").mockResolvedValueOnce(false);
+			await expect(vault.create("papers/b.md", "mine")).rejects.toThrow("File already exists.");
+			expect(readFileSync(join(dir, "papers/b.md"), "utf8")).toBe("theirs");
+			expect(readdirSync(join(dir, "papers")).sort()).toEqual(["a.md", "b.md"]); // no temporary files left
+			expect(link).toHaveBeenCalled();
+		} finally {
+			link.mockRestore();
+		}
+	});
+
+	it("refuses through the link too, when a file appeared after the check", async () => {
+		const { dir, vault } = fresh();
+		writeFileSync(join(dir, "x.md"), "theirs");
+		vi.spyOn(vault, "exists").mockResolvedValueOnce(false);
+		await expect(vault.create("x.md", "mine")).rejects.toThrow("File already exists.");
+		expect(readFileSync(join(dir, "x.md"), "utf8")).toBe("theirs");
+		expect(readdirSync(dir)).toEqual(["x.md"]);
 	});
 });

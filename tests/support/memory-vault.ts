@@ -1,7 +1,8 @@
 import { Document, parseDocument } from "yaml";
 import type { VaultPort } from "../../src/core/ports";
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
+/** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * A VaultPort in memory for core tests and benchmarks, with Obsidian's rules: create refuses an
@@ -89,6 +90,8 @@ export class MemoryVault implements VaultPort {
 			if (doc.errors.length > 0) throw new Error("YAMLParseError");
 			const fm = (doc.toJS() ?? {}) as Record<string, unknown>;
 			fn(fm);
+			// Like Obsidian, a note without frontmatter gets none when fn adds nothing.
+			if (!match && Object.keys(fm).length === 0) return text;
 			return `---\n${new Document(fm).toString({ lineWidth: 0 })}---\n${match ? text.slice(match[0].length) : text}`;
 		});
 	}

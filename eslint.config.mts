@@ -2,6 +2,13 @@ import tseslint from "typescript-eslint";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 import { globalIgnores } from "eslint/config";
+import type { Linter } from "eslint";
+import { CORE_FILES, CORE_LAYER_RULES, coreLayer } from "./eslint.layers.mts";
+
+/** obsidianmd's list of rules that no comment may disable, so src/core can extend it rather than replace it. */
+const restrictedDisable = obsidianmd.configs.recommended
+	.map((c: Linter.Config) => c.rules?.["eslint-comments/no-restricted-disable"])
+	.find((entry: unknown): entry is [string, ...string[]] => Array.isArray(entry));
 
 export default tseslint.config(
 	{
@@ -32,6 +39,17 @@ export default tseslint.config(
 			"@typescript-eslint/no-restricted-imports": "off",
 			// The CLI reads a vault from outside, where the default config folder is all it can know.
 			"obsidianmd/hardcoded-config-path": "off",
+		},
+	},
+	// Layers: src/core imports no Obsidian, Node, CodeMirror or adapter code and uses no DOM globals
+	// (eslint.layers.mts, checked by tests/core/layers.test.ts).
+	...coreLayer,
+	{
+		files: CORE_FILES,
+		rules: {
+			// The core has no window: its timers are the shared setTimeout (it should wait through the Clock port).
+			"obsidianmd/prefer-window-timers": "off",
+			...(restrictedDisable ? { "eslint-comments/no-restricted-disable": [...new Set([...restrictedDisable, ...CORE_LAYER_RULES])] } : {}),
 		},
 	},
 	globalIgnores(["node_modules", "dist", "main.js", "demo-vault", "tests", "scripts", "*.mjs", "vitest.config.ts"]),

@@ -3,17 +3,23 @@ import { ArxivClient } from "./core/arxiv/client";
 import { RateLimiter } from "./core/arxiv/rate-limiter";
 import type { Clock } from "./core/ports";
 import { savedSettings, settingsFrom, type AtlasSettings } from "./core/settings";
+import { AfterImportSteps } from "./obsidian/after-import";
 import { migrateApiKey } from "./obsidian/api-key";
+import { Citations } from "./obsidian/cite/citations";
 import { RequestUrlHttpClient } from "./obsidian/http-adapter";
 import { ImportModal } from "./obsidian/import-modal";
+import { ImportPipeline } from "./obsidian/import-pipeline";
 import { ImportService } from "./obsidian/import-service";
 import { runMergeCommand } from "./obsidian/merge-keyword";
+import { NoteProperties } from "./obsidian/note-properties";
+import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
 import { AtlasSettingTab } from "./obsidian/settings-tab";
 import { registerKeywordView, type KeywordViewRegistration } from "./obsidian/view/register";
 import { registerEditorIntegration } from "./obsidian/editor/register";
 import { registerAuthorNotes } from "./obsidian/author-notes";
 import { registerTools } from "./obsidian/tools/register-tools";
+import { registerMapUpkeep } from "./obsidian/map-upkeep";
 
 const clock: Clock = {
 	now: () => new Date(),
@@ -22,42 +28,52 @@ const clock: Clock = {
 
 export default class ArxivAtlasPlugin extends Plugin {
 	private atlasSettings!: AtlasSettings;
-	private imports!: ImportService;
 	private keywordView!: KeywordViewRegistration;
 
 	async onload(): Promise<void> {
 		this.atlasSettings = settingsFrom(await this.loadData());
-		const store = { get: () => this.atlasSettings, update: (change: Partial<AtlasSettings>) => this.updateSettings(change) };
+		const settings = (): AtlasSettings => this.atlasSettings;
+		const store = { get: settings, update: (change: Partial<AtlasSettings>) => this.updateSettings(change) };
+		const { app } = this;
 		const http = new RequestUrlHttpClient();
 		// One client, so one request every 3 s to arXiv across every command of this plugin.
 		const limiter = new RateLimiter(clock);
 		const arxiv = new ArxivClient(http, limiter, clock);
-		this.imports = new ImportService(this.app, arxiv, http, clock, () => this.atlasSettings);
-		const tools = registerTools(this, { app: this.app, arxiv, limiter, http, settings: () => this.atlasSettings.tools, importPapers: (papers) => this.imports.importPapers(papers) });
+		const properties = new NoteProperties(app);
+		properties.register(this);
+		const toolsSettings = (): AtlasSettings["tools"] => this.atlasSettings.tools;
+		const pdf = new PdfDownloader(app, properties, http, limiter, toolsSettings);
+		const citations = new Citations(app, properties, toolsSettings);
+		// One queue for every import, with the same after-import steps.
+		const pipeline = new ImportPipeline(new AfterImportSteps(app, settings, citations, pdf));
+		this.register(() => pipeline.cancelAll());
+		const imports = new ImportService({ app, arxiv, http, clock, settings, properties, pipeline });
 
 		const openImport = (): void =>
-			new ImportModal(this.app, (text, options) => void this.imports.importText(text).then((summary) => tools.afterImport(summary, options)), this.atlasSettings.tools.pdfDownload).open();
+			new ImportModal(app, (text, options) => void imports.importText(text, imports.defaults({ pdf: options.pdf })), this.atlasSettings.tools.pdfDownload).open();
 		this.addCommand({ id: "import-paper", name: "Import arXiv paper", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv paper", openImport);
+		registerTools(this, { app, arxiv, properties, pdf, citations, settings: toolsSettings, imports });
 		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport });
-		registerEditorIntegration(this, { imports: this.imports, index: this.keywordView.index, settings: () => this.atlasSettings });
-		this.addCommand({ id: "merge-keyword", name: "Merge keyword into…", callback: () => runMergeCommand(this.app, this.atlasSettings.keywordsFolder) });
-		registerAuthorNotes(this, { settings: () => this.atlasSettings });
+		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });
+		this.addCommand({ id: "merge-keyword", name: "Merge keyword into…", callback: () => runMergeCommand(app, this.atlasSettings.keywordsFolder) });
+		registerAuthorNotes(this, { settings });
 		this.addCommand({
 			id: "enrich-paper",
 			name: "Enrich this paper again",
 			checkCallback: (checking) => {
-				const file = this.app.workspace.getActiveFile();
-				if (this.imports.paperId(file) === undefined || !file) return false;
-				if (!checking) void this.imports.enrichPaper(file);
+				const file = app.workspace.getActiveFile();
+				if (!file || imports.paperId(file) === undefined) return false;
+				if (!checking) void imports.enrichPaper(file);
 				return true;
 			},
 		});
-		registerFeed(this, { app: this.app, http, limiter, arxiv, clock, store });
-		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void this.imports.enrichMissing() });
-		this.addSettingTab(new AtlasSettingTab(this.app, this, store, () => this.imports.testConnection()));
-		this.app.workspace.onLayoutReady(() => {
-			const moved = migrateApiKey(this.app, this.atlasSettings);
+		registerFeed(this, { app, http, limiter, arxiv, clock, store, imports, pipeline, properties });
+		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
+		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
+		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
+		app.workspace.onLayoutReady(() => {
+			const moved = migrateApiKey(app, this.atlasSettings);
 			if (moved) void this.updateSettings(moved);
 		});
 	}

@@ -3,6 +3,7 @@ import * as nodePath from "node:path";
 import moment from "moment";
 import type { EnrichConfig } from "../core/enrich/config";
 import { Enricher } from "../core/enrich/enricher";
+import { eventMessage } from "../core/import-events";
 import { Importer } from "../core/importer";
 import type { ImportSummary } from "../core/model";
 import { settingsFrom, type AtlasSettings } from "../core/settings";
@@ -73,7 +74,12 @@ async function runImport(args: ImportArgs): Promise<number> {
 	const summary = await importer.importText(inputs.join("\n"), settings, {
 		day: args.date,
 		enricher: args.llm ? enricherFor(args.llm, settings) : undefined,
-		onProgress: args.json ? undefined : (message): void => void process.stderr.write(`${message}\n`),
+		onEvent: args.json
+			? undefined
+			: (event): void => {
+					const message = eventMessage(event);
+					if (message !== undefined) process.stderr.write(`${message}\n`);
+				},
 		template,
 	});
 	process.stdout.write(report(summary, args.json) + "\n");

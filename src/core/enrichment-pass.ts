@@ -1,7 +1,7 @@
 import type { EnrichResult, EnrichRun } from "./enrich/enricher";
 import { describeUsage } from "./enrich/usage";
 import { keywordKey } from "./keywords/normalize";
-import type { Enrichment, Keyword, KeywordCategory, Paper } from "./model";
+import type { Enrichment, ImportEvent, Keyword, KeywordCategory, Paper } from "./model";
 import { KEYWORD_CATEGORIES } from "./model";
 import type { VaultPort } from "./ports";
 import { applyPaperPlan, type ApplyResult } from "./notes/apply";
@@ -44,13 +44,13 @@ export async function enrichmentPass(args: {
 	vault: VaultPort;
 	keywordsPerPaper: number;
 	result: ApplyResult;
-	progress: (message: string) => void;
+	onEvent: (event: ImportEvent) => void;
 }): Promise<string> {
 	const { plans, ctx, vault } = args;
 	const byId = new Map(plans.map((p) => [p.paper.id, p]));
 	let done = 0;
 	let writes = Promise.resolve();
-	args.progress(`Asking the language model about ${plans.length} ${plans.length === 1 ? "paper" : "papers"}…`);
+	args.onEvent({ type: "enriching", done: 0, total: plans.length });
 	const run = await args.enricher.enrichAll(
 		plans.map((p) => p.paper),
 		(paper, answer) => {
@@ -58,7 +58,7 @@ export async function enrichmentPass(args: {
 			if (!plan) return;
 			writes = writes.then(async () => {
 				done += 1;
-				args.progress(`Enriched ${done} of ${plans.length}…`);
+				args.onEvent({ type: "enriching", done, total: plans.length });
 				try {
 					if (answer.ok) {
 						const enrichment: Enrichment = answer.enrichment;
@@ -69,7 +69,7 @@ export async function enrichmentPass(args: {
 							enrichment: () => enrichment,
 						});
 						// A note whose markers were removed cannot show the answer: it is not marked done.
-						if (await applyPaperPlan(vault, again, ctx.importedAt, args.result)) {
+						if (await applyPaperPlan(vault, again, ctx, args.result)) {
 							await vault.processFrontMatter(plan.note.path, (fm) => {
 								fm["enrichment"] = "done";
 							});

@@ -1,5 +1,5 @@
 import { parseIdentifiers } from "./arxiv/identifiers";
-import type { Enrichment, FailedInput, ImportSummary, Keyword, Paper } from "./model";
+import type { Enrichment, FailedInput, ImportEvent, ImportSummary, Keyword, Paper } from "./model";
 import type { Clock, DateFormatter, LinkPort, VaultPort } from "./ports";
 import type { AtlasSettings } from "./settings";
 import { applyPaperPlan, type ApplyResult } from "./notes/apply";
@@ -31,7 +31,10 @@ export interface ImportOptions {
 	enrichment?: (paper: Paper) => Enrichment | undefined;
 	/** A language model to ask about each paper once its notes are written (none: local data only). */
 	enricher?: PaperEnricher;
-	onProgress?: (message: string) => void;
+	/** Progress as structured events (fetched, written, failed, done…). */
+	onEvent?: (event: ImportEvent) => void;
+	/** Aborting stops before the next paper is written: papers before it are complete, the rest untouched. */
+	signal?: AbortSignal;
 	/** A template parsed beforehand, or "built-in" to ignore the template setting this time; unset: the setting's note is read and checked before anything is fetched or written. */
 	template?: TemplateChoice;
 }
@@ -73,37 +76,43 @@ export class Importer {
 
 	/** Imports every arXiv paper named in a pasted text. Nothing is written until every paper is fetched and planned. */
 	async importText(text: string, settings: AtlasSettings, options: ImportOptions = {}): Promise<ImportSummary> {
-		const progress = options.onProgress ?? ((): void => undefined);
+		const emit = options.onEvent ?? ((): void => undefined);
 		const now = this.deps.clock.now();
 		const { ids, rejected } = parseIdentifiers(text, now);
 		const failed: FailedInput[] = rejected.map((r) => ({ input: r.input, reason: r.reason }));
-		const summary: ImportSummary = { created: [], updated: [], failed };
-		if (ids.length === 0) return summary;
+		const summary: ImportSummary = { created: [], updated: [], failed, papers: [] };
+		const finish = (): ImportSummary => {
+			emit({ type: "done", summary });
+			return summary;
+		};
+		if (ids.length === 0) return finish();
 
 		try {
 			planFolders(settings);
-		} catch (error) {
-			for (const { id } of ids) failed.push({ input: id, reason: errorMessage(error) });
-			return summary;
-		}
-
-		try {
 			options = { ...options, template: (await resolveTemplate(this.deps.vault, settings.layout.templatePath, options.template)) ?? "built-in" };
 		} catch (error) {
 			for (const { id } of ids) failed.push({ input: id, reason: errorMessage(error) });
-			return summary;
+			return finish();
+		}
+		if (options.signal?.aborted) {
+			summary.cancelled = true;
+			return finish();
 		}
 
 		const wanted = ids.map((i) => i.id);
-		progress(`Fetching ${wanted.length} ${wanted.length === 1 ? "paper" : "papers"} from arXiv…`);
+		emit({ type: "fetching", count: wanted.length });
 		let papers: Paper[];
 		try {
 			const answer = await this.deps.arxiv.fetchByIds(wanted);
 			papers = answer.papers;
-			for (const id of answer.notFound) failed.push({ input: id, reason: `not found on arXiv: ${id}` });
+			emit({ type: "fetched", count: papers.length });
+			for (const id of answer.notFound) {
+				failed.push({ input: id, reason: `not found on arXiv: ${id}` });
+				emit({ type: "failed", id, reason: `not found on arXiv: ${id}` });
+			}
 		} catch (error) {
 			for (const id of wanted) failed.push({ input: id, reason: errorMessage(error) });
-			return summary;
+			return finish();
 		}
 		return this.importPapers(papers, settings, options, summary);
 	}
@@ -118,9 +127,18 @@ export class Importer {
 		options: ImportOptions = {},
 		summary: ImportSummary = { created: [], updated: [], failed: [] },
 	): Promise<ImportSummary> {
-		const progress = options.onProgress ?? ((): void => undefined);
+		const emit = options.onEvent ?? ((): void => undefined);
 		const failed = summary.failed;
-		if (papers.length === 0) return summary;
+		summary.papers ??= [];
+		const finish = (): ImportSummary => {
+			emit({ type: "done", summary });
+			return summary;
+		};
+		const fail = (id: string, reason: string): void => {
+			failed.push({ input: id, reason });
+			emit({ type: "failed", id, reason });
+		};
+		if (papers.length === 0) return finish();
 		let folders: PlanContext["folders"];
 		let dailyFolder: string;
 		let layout: Pick<PlanContext, "template" | "authors">;
@@ -130,19 +148,21 @@ export class Importer {
 			const authors = settings.layout.authorNotes ? await readAuthorIndex(this.deps.vault, cleanFolder("authors", settings.layout.authorsFolder)) : undefined;
 			layout = { ...(template ? { template } : {}), ...(authors ? { authors } : {}) };
 		} catch (error) {
-			for (const p of papers) failed.push({ input: p.id, reason: errorMessage(error) });
-			return summary;
+			for (const p of papers) fail(p.id, errorMessage(error));
+			return finish();
 		}
 		const now = this.deps.clock.now();
 		const stamp = localStamp(now);
 		const snapshot = await readVaultSnapshot(this.deps.vault, folders.keywords);
+		const dailyOf = (day: Date): PlanContext["daily"] => (settings.dailyNote ? dailyNote(settings, dailyFolder, day, this.deps.formatDate) : undefined);
 		const ctx: PlanContext = {
 			folders,
 			fileNameTemplate: settings.fileNameTemplate || "{{title}}",
 			labels: labelsFor(settings.noteLanguage),
 			links: this.deps.links,
 			snapshot,
-			daily: settings.dailyNote ? dailyNote(settings, dailyFolder, options.day ?? now, this.deps.formatDate) : undefined,
+			daily: dailyOf(options.day ?? now),
+			dailyOf,
 			extract: (paper): Keyword[] =>
 				extractKeywords({ title: paper.title, abstract: paper.abstract }, { max: settings.keywordsPerPaper, vault: snapshot.vaultKeywords }),
 			enrichment: options.enrichment,
@@ -153,18 +173,26 @@ export class Importer {
 		};
 		const plans: PaperPlan[] = papers.map((paper) => planPaper(paper, ctx));
 
-		const result: ApplyResult = { created: new Set(), updated: new Set(), warnings: [] };
+		const result: ApplyResult = { created: new Set(), updated: new Set(), trashed: new Set(), warnings: [] };
+		const written: PaperPlan[] = [];
 		for (const [i, plan] of plans.entries()) {
-			progress(`Writing ${i + 1} of ${plans.length}…`);
+			if (options.signal?.aborted) {
+				summary.cancelled = true;
+				break;
+			}
+			emit({ type: "writing", index: i + 1, total: plans.length, id: plan.paper.id });
 			try {
-				await applyPaperPlan(this.deps.vault, plan, ctx.importedAt, result);
+				await applyPaperPlan(this.deps.vault, plan, ctx, result);
+				const created = result.created.has(plan.note.path);
+				summary.papers.push({ paper: plan.paper, path: plan.note.path, created });
 				summary.firstPaperPath ??= plan.note.path;
+				written.push(plan);
+				emit({ type: "written", id: plan.paper.id, path: plan.note.path, created });
 			} catch (error) {
-				failed.push({ input: plan.paper.id, reason: `could not write its notes: ${errorMessage(error)}` });
+				fail(plan.paper.id, `could not write its notes: ${errorMessage(error)}`);
 			}
 		}
-		const written = plans.filter((p) => !failed.some((f) => f.input === p.paper.id));
-		if (options.enricher && written.length > 0) {
+		if (options.enricher && written.length > 0 && !summary.cancelled) {
 			summary.tokens = await enrichmentPass({
 				enricher: options.enricher,
 				plans: written,
@@ -172,12 +200,13 @@ export class Importer {
 				vault: this.deps.vault,
 				keywordsPerPaper: settings.keywordsPerPaper,
 				result,
-				progress,
+				onEvent: emit,
 			});
 		}
-		summary.created = [...result.created];
-		summary.updated = [...result.updated].filter((p) => !result.created.has(p));
-		summary.warnings = result.warnings;
-		return summary;
+		summary.created = [...new Set([...summary.created, ...result.created])];
+		summary.updated = [...new Set([...summary.updated, ...result.updated])].filter((p) => !summary.created.includes(p));
+		summary.warnings = [...(summary.warnings ?? []), ...result.warnings];
+		if (result.trashed.size > 0) summary.trashed = [...new Set([...(summary.trashed ?? []), ...result.trashed])];
+		return finish();
 	}
 }

@@ -45,10 +45,38 @@ export interface FailedInput {
 	reason: string;
 }
 
+/** A paper whose note an import wrote: what a later step (BibTeX block, PDF, opening) works from. */
+export interface WrittenPaper {
+	paper: Paper;
+	/** The paper note's path. */
+	path: string;
+	/** True when the note is new; false when an existing note was updated. */
+	created: boolean;
+}
+
+/**
+ * What an import reports as it goes. Notices, modals, the listing runner and the CLI render these;
+ * none of them parses text.
+ */
+export type ImportEvent =
+	| { type: "fetching"; count: number }
+	| { type: "fetched"; count: number }
+	| { type: "writing"; index: number; total: number; id: string }
+	| { type: "written"; id: string; path: string; created: boolean }
+	| { type: "failed"; id: string; reason: string }
+	| { type: "enriching"; done: number; total: number }
+	| { type: "done"; summary: ImportSummary };
+
 export interface ImportSummary {
 	created: string[];
 	updated: string[];
 	failed: FailedInput[];
+	/** The paper notes written, in order (created or updated). */
+	papers?: WrittenPaper[];
+	/** Keyword notes moved to the trash: no paper and no text of the user's was left in them. */
+	trashed?: string[];
+	/** True when the import was cancelled before every paper was written; the rest are neither written nor failed. */
+	cancelled?: boolean;
 	/** Path of the first paper note written, for opening it. */
 	firstPaperPath?: string;
 	/** Things that worked but need the user's eye (e.g. a note whose managed markers were removed). */

@@ -1,4 +1,4 @@
-import { moment, Notice, normalizePath, TFile, type App } from "obsidian";
+import { moment, Notice, type App, type TFile } from "obsidian";
 import { Enricher } from "../core/enrich/enricher";
 import { enrichmentEnabled, type EnrichConfig } from "../core/enrich/config";
 import { testConnection } from "../core/enrich/test-connection";
@@ -7,82 +7,95 @@ import { Importer, type ImportOptions, type PaperSource } from "../core/importer
 import type { ImportSummary, Paper } from "../core/model";
 import type { Clock, HttpClient } from "../core/ports";
 import type { AtlasSettings } from "../core/settings";
+import type { AfterImportOptions } from "./after-import";
 import { readApiKey } from "./api-key";
+import type { ImportPipeline, ProgressView } from "./import-pipeline";
 import { ObsidianLinks } from "./link-adapter";
+import type { NoteProperties } from "./note-properties";
 import { templateForImport } from "./note-template";
 import { ProgressNotice } from "./progress-notice";
 import { ObsidianVault } from "./vault-adapter";
 
-/** Runs imports and enrichment with a progress notice, then opens the first note. */
-export class ImportService {
-	private readonly importer: Importer;
+export interface ImportServiceDeps {
+	app: App;
+	arxiv: PaperSource;
+	http: HttpClient;
+	clock: Clock;
+	settings: () => AtlasSettings;
+	properties: NoteProperties;
+	pipeline: ImportPipeline;
+}
 
-	constructor(
-		private readonly app: App,
-		arxiv: PaperSource,
-		private readonly http: HttpClient,
-		private readonly clock: Clock,
-		private readonly settings: () => AtlasSettings,
-	) {
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The ways in that import by IDs or papers in hand (import box, ribbon, editor, search, enrich
+ * commands): each is one job of the one pipeline, with a progress notice and the after-import steps.
+ */
+export class ImportService {
+	readonly importer: Importer;
+	readonly vault: ObsidianVault;
+
+	constructor(private readonly deps: ImportServiceDeps) {
+		this.vault = new ObsidianVault(deps.app, deps.properties);
 		this.importer = new Importer({
-			vault: new ObsidianVault(app),
-			links: new ObsidianLinks(app),
-			arxiv,
-			clock,
+			vault: this.vault,
+			links: new ObsidianLinks(deps.app),
+			arxiv: deps.arxiv,
+			clock: deps.clock,
 			formatDate: (date, format) => moment(date).format(format),
 		});
 	}
 
 	private enrichConfig(): EnrichConfig {
-		const settings = this.settings();
-		return { ...settings.enrich, apiKey: readApiKey(this.app, settings) };
+		const settings = this.deps.settings();
+		return { ...settings.enrich, apiKey: readApiKey(this.deps.app, settings) };
 	}
 
 	private enricher(): PaperEnricher | undefined {
 		const config = this.enrichConfig();
-		return enrichmentEnabled(config) ? new Enricher(config, this.http, this.clock) : undefined;
+		return enrichmentEnabled(config) ? new Enricher(config, this.deps.http, this.deps.clock) : undefined;
 	}
 
 	testConnection(): Promise<{ ok: boolean; message: string }> {
-		return testConnection(this.enrichConfig(), this.http, this.clock);
+		return testConnection(this.enrichConfig(), this.deps.http, this.deps.clock);
 	}
 
-	async importText(text: string, open = true): Promise<ImportSummary> {
-		return this.run(open, (settings, options) => this.importer.importText(text, settings, options));
+	/** The after-import steps a path gets by default: open the note, PDFs as the setting says. */
+	defaults(change: Partial<AfterImportOptions> = {}): AfterImportOptions {
+		return { open: true, pdf: this.deps.settings().tools.pdfDownload, ...change };
 	}
 
-	/** Writes notes for papers already in hand (a search result), with the same notice, enrichment and opening as importText. */
-	async importPapers(papers: Paper[], open = true): Promise<ImportSummary> {
-		return this.run(open, (settings, options) => this.importer.importPapers(papers, settings, options));
+	importText(text: string, after: AfterImportOptions = this.defaults()): Promise<ImportSummary> {
+		return this.job("these papers", after, (settings, options) => this.importer.importText(text, settings, options));
+	}
+
+	/** Writes notes for papers already in hand (a search result). */
+	importPapers(papers: Paper[], after: AfterImportOptions = this.defaults()): Promise<ImportSummary> {
+		return this.job(plural(papers.length, "paper"), after, (settings, options) => this.importer.importPapers(papers, settings, options));
 	}
 
 	/**
-	 * One import with a progress notice: the template note is checked before anything is fetched or
-	 * written (a mistake asks the user what to do), then the summary shows and the first note opens.
+	 * One job with a progress notice: the template note is checked before anything is fetched or
+	 * written (a mistake asks the user what to do), then the summary shows.
 	 */
-	private async run(open: boolean, job: (settings: AtlasSettings, options: ImportOptions) => Promise<ImportSummary>): Promise<ImportSummary> {
-		const settings = this.settings();
-		const template = await templateForImport(this.app, new ObsidianVault(this.app), settings.layout);
-		if (template === "cancel") return { created: [], updated: [], failed: [] };
-		const notice = new ProgressNotice();
-		let summary: ImportSummary;
-		try {
-			summary = await job(settings, { onProgress: (m) => notice.step(m), enricher: this.enricher(), template });
-		} catch (error) {
-			summary = { created: [], updated: [], failed: [{ input: "import", reason: error instanceof Error ? error.message : String(error) }] };
-		}
-		notice.finish(summary);
-		if (open && settings.openAfterImport && summary.firstPaperPath) {
-			const file = this.app.vault.getFileByPath(normalizePath(summary.firstPaperPath));
-			if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
-		}
-		return summary;
+	private job(what: string, after: AfterImportOptions, work: (settings: AtlasSettings, options: ImportOptions) => Promise<ImportSummary>): Promise<ImportSummary> {
+		return this.deps.pipeline.enqueue({
+			what,
+			after,
+			view: (): ProgressView => new ProgressNotice(),
+			run: async (signal, onEvent) => {
+				const settings = this.deps.settings();
+				const template = await templateForImport(this.deps.app, this.vault, settings.layout);
+				if (template === "cancel") return { created: [], updated: [], failed: [], cancelled: true };
+				return work(settings, { onEvent, signal, enricher: this.enricher(), template });
+			},
+		});
 	}
 
 	/** The arXiv ID of a paper note, or undefined for any other note. */
 	paperId(file: TFile | null): string | undefined {
-		const id: unknown = file ? this.app.metadataCache.getFileCache(file)?.frontmatter?.["arxiv_id"] : undefined;
-		return typeof id === "string" || typeof id === "number" ? String(id) : undefined;
+		return this.deps.properties.paperId(file);
 	}
 
 	private requireModel(): boolean {
@@ -95,21 +108,21 @@ export class ImportService {
 	async enrichPaper(file: TFile): Promise<ImportSummary | undefined> {
 		const id = this.paperId(file);
 		if (id === undefined || !this.requireModel()) return undefined;
-		return this.importText(id, false);
+		return this.importText(id, this.defaults({ open: false }));
 	}
 
 	/** Every paper note whose enrichment is not done yet. */
 	async enrichMissing(): Promise<ImportSummary | undefined> {
 		if (!this.requireModel()) return undefined;
-		const ids = this.app.vault
+		const ids = this.deps.app.vault
 			.getMarkdownFiles()
-			.filter((f) => this.app.metadataCache.getFileCache(f)?.frontmatter?.["enrichment"] !== "done")
+			.filter((f) => this.deps.properties.of(f)?.["enrichment"] !== "done")
 			.map((f) => this.paperId(f))
 			.filter((id): id is string => id !== undefined);
 		if (ids.length === 0) {
 			new Notice("Every paper note has its enrichment already.");
 			return undefined;
 		}
-		return this.importText(ids.join("\n"), false);
+		return this.importText(ids.join("\n"), this.defaults({ open: false }));
 	}
 }

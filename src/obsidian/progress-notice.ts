@@ -1,5 +1,7 @@
 import { Notice } from "obsidian";
-import type { ImportSummary } from "../core/model";
+import { eventMessage } from "../core/import-events";
+import type { ImportEvent, ImportSummary } from "../core/model";
+import type { ProgressView } from "./import-pipeline";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -8,16 +10,23 @@ export function summaryText(summary: ImportSummary): string {
 	for (const f of summary.failed.slice(0, 8)) lines.push(`• ${f.input}: ${f.reason}`);
 	if (summary.failed.length > 8) lines.push(`• …and ${summary.failed.length - 8} more`);
 	for (const w of summary.warnings ?? []) lines.push(`• ${w}`);
+	if (summary.trashed && summary.trashed.length > 0) lines.push(`${plural(summary.trashed.length, "keyword note")} no paper links any more moved to the trash.`);
+	if (summary.cancelled) lines.push("Cancelled: the papers before are complete notes, the rest were not written.");
 	if (summary.tokens) lines.push(`Language model: ${summary.tokens}.`);
 	return lines.join("\n");
 }
 
 /** A notice that stays while an import runs, shows each step, and ends with the summary. */
-export class ProgressNotice {
+export class ProgressNotice implements ProgressView {
 	private readonly notice = new Notice("arXiv import…", 0);
 
 	step(message: string): void {
 		this.notice.setMessage(message);
+	}
+
+	event(event: ImportEvent): void {
+		const message = eventMessage(event);
+		if (message !== undefined) this.step(message);
 	}
 
 	/** Shows the summary; it stays until clicked when something failed, otherwise it fades after a while. */

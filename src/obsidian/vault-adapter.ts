@@ -1,4 +1,4 @@
-import { getFrontMatterInfo, normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
+import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import type { VaultPort } from "../core/ports";
 import type { NoteProperties } from "./note-properties";
 
@@ -6,34 +6,6 @@ export class NotAFileError extends Error {
 	constructor(path: string) {
 		super(`"${path}" is not a note in this vault.`);
 		this.name = "NotAFileError";
-	}
-}
-
-/**
- * Per vault (shared by every ObsidianVault over it, since the import and the feed each make their own):
- * creates in flight by lower-cased path, and notes written here that the metadata cache may not have
- * parsed yet.
- */
-interface VaultState {
-	readonly creating: Map<string, Promise<unknown>>;
-	readonly unsettled: Set<string>;
-}
-const states = new WeakMap<object, VaultState>();
-
-function recordOf(value: unknown): Record<string, unknown> | null {
-	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-/** The frontmatter of a note's text, as the metadata cache will have it once it catches up. */
-function parseFrontmatter(text: string): Record<string, unknown> | null {
-	const info = getFrontMatterInfo(text);
-	if (!info.exists) return null;
-	try {
-		const data: unknown = parseYaml(info.frontmatter);
-		return recordOf(data) ?? {};
-	} catch {
-		// Obsidian indexes a note whose YAML does not parse as one without frontmatter.
-		return null;
 	}
 }
 
@@ -47,14 +19,8 @@ export class ObsidianVault implements VaultPort {
 		private readonly properties: NoteProperties,
 	) {}
 
-	private get state(): VaultState {
-		let state = states.get(this.app.vault);
-		if (!state) {
-			state = { creating: new Map(), unsettled: new Set() };
-			states.set(this.app.vault, state);
-		}
-		return state;
-	}
+	/** Creates in flight by lower-cased path. */
+	private readonly creating = new Map<string, Promise<unknown>>();
 
 	private file(path: string): TFile {
 		const file = this.app.vault.getFileByPath(normalizePath(path));
@@ -76,12 +42,12 @@ export class ObsidianVault implements VaultPort {
 		// vault.create checks that the path is free and then writes, with awaits in between: two creates
 		// of one path at once could both pass the check. One create per path (in any case) at a time.
 		const key = normal.toLowerCase();
-		const { creating } = this.state;
+		const { creating } = this;
 		const run = (creating.get(key) ?? Promise.resolve()).then(async () => {
 			const folder = normal.includes("/") ? normal.slice(0, normal.lastIndexOf("/")) : "";
 			if (folder !== "") await this.ensureFolder(folder);
 			const file = await this.app.vault.create(normal, data);
-			this.state.unsettled.add(file.path);
+			this.properties.wrote(file.path, data);
 		});
 		const tail = run.catch(() => undefined);
 		creating.set(key, tail);
@@ -104,14 +70,15 @@ export class ObsidianVault implements VaultPort {
 
 	async process(path: string, fn: (data: string) => string): Promise<string> {
 		const file = this.file(path);
-		this.state.unsettled.add(file.path);
-		return this.app.vault.process(file, fn);
+		const text = await this.app.vault.process(file, fn);
+		this.properties.wrote(file.path, text);
+		return text;
 	}
 
 	async processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		const file = this.file(path);
-		this.state.unsettled.add(file.path);
 		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => fn(fm));
+		this.properties.wrote(file.path, await this.app.vault.read(file));
 	}
 
 	listMarkdown(folder: string): Promise<string[]> {
@@ -124,25 +91,13 @@ export class ObsidianVault implements VaultPort {
 		);
 	}
 
-	/**
-	 * The metadata cache's frontmatter. Obsidian parses a written note a moment later, so for a note
-	 * written here the cache may still hold the old properties (or none): such a note is read from its
-	 * text until the cache agrees with it.
-	 */
+	/** The note's properties: from the text written here until the metadata cache has caught up (NoteProperties). */
 	async frontmatter(path: string): Promise<Record<string, unknown> | null> {
 		const file = this.app.vault.getFileByPath(normalizePath(path));
-		if (!file) return null;
-		const cached = recordOf(this.app.metadataCache.getFileCache(file)?.frontmatter);
-		const { unsettled } = this.state;
-		if (!unsettled.has(file.path)) return cached;
-		const current = parseFrontmatter(await this.app.vault.cachedRead(file));
-		if (JSON.stringify(current) === JSON.stringify(cached)) unsettled.delete(file.path);
-		return current;
+		return (file && this.properties.of(file)) ?? null;
 	}
 
 	async trash(path: string): Promise<void> {
-		const file = this.file(path);
-		this.state.unsettled.delete(file.path);
-		await this.app.fileManager.trashFile(file);
+		await this.app.fileManager.trashFile(this.file(path));
 	}
 }

@@ -211,10 +211,9 @@ describe("writes", () => {
 		expect(f.stat.mtime).toBeGreaterThan(0);
 	});
 
-	test("sync mode (default): getFileCache(file).frontmatter reflects a write once it resolves", async () => {
-		// Host choice, documented in tests/README.md: real Obsidian updates the cache
-		// asynchronously (a "changed" event later); this default updates it during the write.
-		const host = createHost({ files: { "a.md": "---\nstatus: old\n---\nBody" } });
+	test("sync mode (opt-in): getFileCache(file).frontmatter reflects a write once it resolves", async () => {
+		// Not Obsidian's behaviour: for a test that checks something else and says why it needs it.
+		const host = createHost({ files: { "a.md": "---\nstatus: old\n---\nBody" }, metadataCache: "sync" });
 		const f = file(host.app, "a.md");
 		expect(host.app.metadataCache.getFileCache(f)?.frontmatter).toEqual({ status: "old" });
 		await host.app.vault.modify(f, "---\nstatus: new\n---\nBody");
@@ -226,9 +225,9 @@ describe("writes", () => {
 		expect(host.app.metadataCache.getFileCache(file(host.app, "a.md"))?.frontmatter?.["missing"]).toBeUndefined();
 	});
 
-	test("deferred mode: like Obsidian, the cache catches up after the write (next macrotask or settle())", async () => {
+	test("deferred (default): like Obsidian, the cache catches up after the write (next macrotask or settle())", async () => {
 		// Documented by the API's shape (MetadataCache "changed" event, fired after parsing).
-		const host = createHost({ files: { "a.md": "---\nstatus: old\n---\n" }, metadataCache: "deferred" });
+		const host = createHost({ files: { "a.md": "---\nstatus: old\n---\n" } });
 		const f = file(host.app, "a.md");
 		await host.app.vault.modify(f, "---\nstatus: new\n---\n");
 		expect(host.frontmatter("a.md")).toEqual({ status: "old" });
@@ -262,6 +261,7 @@ describe("fileManager.processFrontMatter", () => {
 		const text = host.readFile("a.md");
 		expect(text.slice(text.indexOf("\n---\n") + 5)).toBe("\n# Body\n\nText with --- dashes\n  trailing spaces  \n");
 		expect(text).toBe('---\nid: "2401.00010"\ntitle: Attention Is All You Need\ntags:\n  - ml\nstatus: read\n---\n\n# Body\n\nText with --- dashes\n  trailing spaces  \n');
+		await host.settle();
 		expect(host.frontmatter("a.md")).toEqual({ id: "2401.00010", title: "Attention Is All You Need", tags: ["ml"], status: "read" });
 	});
 
@@ -331,6 +331,7 @@ describe("fileManager.processFrontMatter", () => {
 				fm["rating"] = 5;
 			}),
 		]);
+		await host.settle();
 		expect(host.frontmatter("a.md")).toMatchObject({ status: "read", rating: 5, id: "2401.00010" });
 		expect(host.readFile("a.md").endsWith("appended\n")).toBe(true);
 	});

@@ -13,7 +13,7 @@ import type { App, Editor, MarkdownFileInfo, MarkdownView, PluginManifest, Plugi
 import { FileSystemAdapter, App as MockApp, Platform, SettingTab, TFolder as MockTFolder } from "obsidian-test-mocks/obsidian";
 import projectManifest from "../../manifest.json";
 import "./patches";
-import { linkSettings, makeMetadataFlusher } from "./patches";
+import { followDeletesAndRenames, linkSettings, makeMetadataFlusher } from "./patches";
 import type { LinkSettings } from "./links";
 import { normalizePath, parentOf } from "./paths";
 import { pluginDataPath } from "./plugin";
@@ -35,9 +35,9 @@ export interface HostOptions {
 	 */
 	layoutReady?: boolean;
 	/**
-	 * "sync" (default): the metadata cache reflects a write as soon as the write resolves.
-	 * "deferred": like Obsidian, it catches up later (next macrotask, or `await host.settle()`),
-	 * to prove plugin code does not read the cache right after writing.
+	 * "deferred" (default): like Obsidian, the cache catches up after a write resolves (next
+	 * macrotask, or `await host.settle()`): `changed`, then `resolve` and `resolved`.
+	 * "sync": the cache reflects a write as soon as the write resolves; only for a test that says why.
 	 */
 	metadataCache?: MetadataMode;
 	/** data.json of plugins, by plugin id (what loadData() will return). */
@@ -116,8 +116,9 @@ export function createHost(options: HostOptions = {}): Host {
 	if (!(adapter instanceof FileSystemAdapter)) throw new Error("expected the mocks' in-memory adapter");
 	const state = vaultState(vault);
 	state.vaultName = options.vaultName ?? "Test vault";
-	state.metadataMode = options.metadataCache ?? "sync";
+	state.metadataMode = options.metadataCache ?? "deferred";
 	state.flushMetadata = makeMetadataFlusher(mockApp.metadataCache);
+	followDeletesAndRenames(vault, mockApp.metadataCache);
 	registerLiveState(state);
 
 	const now = Date.now();

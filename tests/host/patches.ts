@@ -242,21 +242,63 @@ function patchMetadataCache(): void {
 	};
 }
 
-/** Applies deferred cache updates of one vault now. */
+/**
+ * Applies deferred cache updates of one vault now, in Obsidian's order: `changed` for each file
+ * (parseFileMetadata fires it), then `resolve` for each, then one `resolved` ("fired each time files
+ * get modified after the initial load", obsidian.d.ts).
+ */
 export function makeMetadataFlusher(cache: MetadataCache): () => void {
 	const fields = cache as unknown as MetadataCacheFields;
 	return () => {
 		const state = vaultState(cache.app__.vault);
-		const files = [...state.pendingMetadata];
+		if (state.pendingMetadata.size === 0) return;
+		const files = [...state.pendingMetadata].filter((f): f is TFile => f instanceof TFile && !f.deleted__);
 		state.pendingMetadata.clear();
 		const mode = state.metadataMode;
 		state.metadataMode = "sync";
 		try {
-			for (const file of files) if (file instanceof TFile && !file.deleted__) fields.parseFileMetadata(file);
+			for (const file of files) fields.parseFileMetadata(file);
 		} finally {
 			state.metadataMode = mode;
 		}
+		for (const file of files) cache.trigger("resolve", file);
+		cache.trigger("resolved");
 	};
+}
+
+/**
+ * Deletes and renames reach the cache as in Obsidian: a deleted note leaves the cache and
+ * `metadataCache.on("deleted", (file, prevCache))` fires; a renamed note keeps its cache under the
+ * new path ("changed" is "not called when a file is renamed", obsidian.d.ts) and links are resolved
+ * again. The mocks left the old entries in place.
+ */
+export function followDeletesAndRenames(vault: Vault, cache: MetadataCache): void {
+	const fields = cache as unknown as MetadataCacheFields;
+	vault.on("delete", (file) => {
+		if (!(file instanceof TFile)) return;
+		const prev = cache.cache__.get(file.path) ?? null;
+		cache.cache__.delete(file.path);
+		delete cache.resolvedLinks[file.path];
+		delete cache.unresolvedLinks[file.path];
+		vaultState(vault).pendingMetadata.delete(file);
+		for (const [source, targets] of Object.entries(cache.resolvedLinks)) {
+			const sourceCache = cache.cache__.get(source);
+			if (sourceCache && file.path in targets) fields.updateLinks.call(cache, source, sourceCache);
+		}
+		cache.trigger("deleted", file, prev);
+	});
+	vault.on("rename", (file, oldPath) => {
+		if (!(file instanceof TFile) || typeof oldPath !== "string") return;
+		const entry = cache.cache__.get(oldPath);
+		cache.cache__.delete(oldPath);
+		delete cache.resolvedLinks[oldPath];
+		delete cache.unresolvedLinks[oldPath];
+		if (entry) {
+			cache.cache__.set(file.path, entry);
+			fields.updateLinks.call(cache, file.path, entry);
+		}
+		for (const [source, sourceCache] of cache.cache__.entries()) if (source !== file.path) fields.updateLinks.call(cache, source, sourceCache);
+	});
 }
 
 // ------------------------------------------------------------------------------------ workspace

@@ -9,7 +9,7 @@
  * - A paper that fails (not on arXiv, could not be written) is recorded with the reason; the rest go on.
  */
 import type { Importer, PaperSource } from "../importer";
-import type { ImportSummary, Paper } from "../model";
+import type { ImportEvent, ImportSummary, Paper } from "../model";
 import type { AtlasSettings } from "../settings";
 import { completeDates } from "./complete-dates";
 import { dayOf, type SavedRun } from "./feed-settings";
@@ -32,8 +32,8 @@ export interface RunDeps {
 	/** Stores the run (undefined: nothing left to keep). Called after every paper. */
 	save(run: SavedRun | undefined): Promise<void>;
 	onProgress?(progress: RunProgress): void;
-	/** Checked before every paper and batch: true stops the run, saved, to continue later. */
-	cancelled?(): boolean;
+	/** Aborting stops the run before the next paper, saved, to continue later. */
+	signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -49,8 +49,6 @@ export interface RunResult {
 
 /** Papers written per importPapers call: one look at the vault for each chunk. */
 const CHUNK = 100;
-
-class RunCancelled extends Error {}
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -86,43 +84,26 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 	};
 
 	/**
-	 * Writes a chunk with one importPapers call (one look at the vault for all of them), and settles
-	 * each paper as soon as the importer moves on to the next: the queue is saved after every paper.
-	 * Cancelling stops before the next paper is written.
+	 * Writes a chunk with one importPapers call (one look at the vault for all of them) and settles
+	 * each paper from the importer's events, so the queue is saved after every paper. Aborting stops
+	 * before the next paper is written. Returns true when the run was cancelled.
 	 */
 	const writeChunk = async (chunk: (Paper | FeedPaper)[]): Promise<boolean> => {
 		const one: ImportSummary = { created: [], updated: [], failed: [] };
-		let settled = 0;
+		const byId = new Map(chunk.map((p) => [p.id, p]));
 		let saving: Promise<void> = Promise.resolve();
-		const settleUpTo = (count: number): void => {
-			for (; settled < count; settled++) {
-				const paper = chunk[settled];
-				if (!paper) continue;
-				const reason = one.failed.find((f) => f.input === paper.id)?.reason;
-				saving = saving.then(() => settle(paper, reason));
-			}
+		const onEvent = (event: ImportEvent): void => {
+			if (event.type !== "written" && event.type !== "failed") return;
+			const paper = byId.get(event.id);
+			if (!paper) return;
+			byId.delete(event.id);
+			const reason = event.type === "failed" ? event.reason : undefined;
+			saving = saving.then(() => settle(paper, reason));
 		};
-		let cancelled = false;
-		try {
-			await deps.importer.importPapers(chunk, deps.settings, {
-				day,
-				onProgress: (message) => {
-					const m = /^Writing (\d+) of \d+…$/.exec(message);
-					if (!m) return;
-					settleUpTo(Number(m[1]) - 1);
-					if (deps.cancelled?.()) {
-						cancelled = true;
-						throw new RunCancelled();
-					}
-				},
-			}, one);
-		} catch (error) {
-			if (!(error instanceof RunCancelled)) throw error;
-		}
-		if (!cancelled) settleUpTo(chunk.length);
+		const answer = await deps.importer.importPapers(chunk, deps.settings, { day, onEvent, ...(deps.signal ? { signal: deps.signal } : {}) }, one);
 		await saving;
 		addPaths(summary, one);
-		return cancelled;
+		return answer.cancelled === true;
 	};
 
 	let stopped: string | undefined;
@@ -134,14 +115,14 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			await deps.save(run);
 		}
 		for (const ids of inBatches(remaining(run.queue), CHUNK)) {
-			if (deps.cancelled?.() || (await writeChunk(ids.map((id) => byId.get(id)).filter((p): p is FeedPaper => p !== undefined)))) {
+			if (deps.signal?.aborted || (await writeChunk(ids.map((id) => byId.get(id)).filter((p): p is FeedPaper => p !== undefined)))) {
 				stopped = "cancelled";
 				break;
 			}
 		}
 	} else {
 		for (const batch of inBatches(remaining(run.queue), API_BATCH_SIZE)) {
-			if (deps.cancelled?.()) {
+			if (deps.signal?.aborted) {
 				stopped = "cancelled";
 				break;
 			}

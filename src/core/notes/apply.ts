@@ -5,11 +5,17 @@ import { replaceManaged } from "./managed-block";
 import { readEnrichment } from "./read-enrichment";
 import { PAPER_TAG } from "./paper-note";
 import { isInside } from "./paths";
-import type { ListEdit, PaperPlan, PaperWrite } from "./plan";
+import type { ListEdit, ListKind, PaperPlan, PaperWrite, PlanContext } from "./plan";
+import { PAPER_PROPERTIES, readStringList } from "./paper-schema";
+import { unlistPaper } from "./unlist";
+import { basename, joinPath, pathKey, safeFileName } from "./paths";
+import type { VaultSnapshot } from "./vault-snapshot";
 
 export interface ApplyResult {
 	created: Set<string>;
 	updated: Set<string>;
+	/** Keyword notes moved to the trash because no paper and no text of the user's was left in them. */
+	trashed: Set<string>;
 	warnings: string[];
 }
 
@@ -51,8 +57,15 @@ function union(existing: unknown, add: string[]): string[] {
 	return list;
 }
 
-/** Returns false when the note's body was left alone (its managed markers were removed). */
-async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string, result: ApplyResult): Promise<boolean> {
+/** The notes an existing paper note linked before this write, by kind (from its properties). */
+interface PreviousLinks {
+	keyword: string[];
+	author: string[];
+	categories: string[];
+}
+
+/** Returns whether the body was written (false: its managed markers were removed) and what the note linked before. */
+async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string, result: ApplyResult): Promise<{ body: boolean; previous?: PreviousLinks }> {
 	guard(note.path, note.folder);
 	let missingBlock = false;
 	const edit = (data: string): string => {
@@ -63,23 +76,29 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	const created = note.exists ? false : await createOrProcess(vault, note.path, note.text, edit);
 	if (created) {
 		result.created.add(note.path);
-		return true;
+		return { body: true };
 	}
 	if (note.exists) await vault.process(note.path, edit);
 	if (missingBlock) {
 		result.warnings.push(`${note.path}: the managed section markers were removed, so only its properties were refreshed.`);
 	}
+	let previous: PreviousLinks | undefined;
 	await vault.processFrontMatter(note.path, (fm) => {
+		previous = {
+			keyword: readStringList(fm[PAPER_PROPERTIES.keywords]),
+			author: readStringList(fm[PAPER_PROPERTIES.authorLinks]),
+			categories: readStringList(fm[PAPER_PROPERTIES.categories]),
+		};
 		for (const [key, value] of Object.entries(note.properties)) {
 			// Absent values (no DOI yet, no translation this time) leave what the note has.
 			if (value !== undefined) fm[key] = plain(value);
 		}
-		fm["aliases"] = union(fm["aliases"], note.aliases);
-		fm["tags"] = union(fm["tags"], [PAPER_TAG]);
-		if (fm["imported"] === undefined) fm["imported"] = importedAt;
+		fm[PAPER_PROPERTIES.aliases] = union(fm[PAPER_PROPERTIES.aliases], note.aliases);
+		fm[PAPER_PROPERTIES.tags] = union(fm[PAPER_PROPERTIES.tags], [PAPER_TAG]);
+		if (fm[PAPER_PROPERTIES.imported] === undefined) fm[PAPER_PROPERTIES.imported] = importedAt;
 	});
 	if (!result.created.has(note.path)) result.updated.add(note.path);
-	return !missingBlock;
+	return { body: !missingBlock, ...(previous ? { previous } : {}) };
 }
 
 async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult): Promise<void> {
@@ -108,12 +127,68 @@ async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult):
 	if (changed && !result.created.has(edit.path)) result.updated.add(edit.path);
 }
 
+/** `[[keywords/broad/X|X]]`, `[[X]]` or `[X](keywords/broad/X.md)` -> the link's path part. */
+function linkTarget(link: string): string | undefined {
+	const wiki = /^\[\[([^|\]#]+)/.exec(link.trim());
+	if (wiki?.[1]) return wiki[1].trim();
+	const md = /^\[[^\]]*\]\(([^)#]+)\)$/.exec(link.trim());
+	return md?.[1] ? decodeURI(md[1].trim()).replace(/\.md$/, "") : undefined;
+}
+
+/** The note a link in `sourcePath` points to, as Obsidian resolves it (path, relative path, or a unique name). */
+function resolveLink(link: string, sourcePath: string, snapshot: VaultSnapshot): string | undefined {
+	const target = linkTarget(link);
+	if (target === undefined) return undefined;
+	const folder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
+	const candidates = [target];
+	if (target.startsWith("./") || target.startsWith("../")) {
+		const parts = folder === "" ? [] : folder.split("/");
+		for (const part of target.split("/")) {
+			if (part === "..") parts.pop();
+			else if (part !== ".") parts.push(part);
+		}
+		candidates.unshift(parts.join("/"));
+	}
+	for (const c of candidates) {
+		const hit = snapshot.realPaths.get(pathKey(`${c}.md`)) ?? snapshot.realPaths.get(pathKey(c));
+		if (hit !== undefined) return hit;
+	}
+	const name = pathKey(basename(target));
+	for (const path of snapshot.realPaths.values()) if (pathKey(basename(path)) === name) return path;
+	return undefined;
+}
+
+/** Lists the paper no longer belongs in: what the note linked before and does not link now. */
+function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: Pick<PlanContext, "snapshot" | "folders">): { kind: ListKind; path: string }[] {
+	const now = new Set(plan.lists.map((l) => pathKey(l.path)));
+	const before: { kind: ListKind; path: string | undefined }[] = [
+		...previous.keyword.map((l) => ({ kind: "keyword" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
+		...previous.author.map((l) => ({ kind: "author" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
+		...previous.categories.map((code) => ({ kind: "category" as const, path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`) })),
+	];
+	return before.filter((b): b is { kind: ListKind; path: string } => b.path !== undefined && !now.has(pathKey(b.path)));
+}
+
 /**
- * Writes one paper: its note first, then the lines in keyword, category and daily notes. Returns
- * false when the paper note's body was left alone because its managed markers were removed.
+ * Writes one paper: its note first, then the lines in keyword, category, author and daily notes,
+ * then takes it out of the lists it no longer belongs in (a keyword the new keywords dropped). A
+ * keyword note left with no paper and no text of the user's goes to the trash. Returns false when
+ * the paper note's body was left alone because its managed markers were removed.
  */
-export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, importedAt: string, result: ApplyResult): Promise<boolean> {
-	const bodyWritten = await writePaper(vault, plan.note, importedAt, result);
+export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: Pick<PlanContext, "importedAt" | "snapshot" | "folders">, result: ApplyResult): Promise<boolean> {
+	const written = await writePaper(vault, plan.note, ctx.importedAt, result);
 	for (const edit of plan.lists) await writeList(vault, edit, result);
-	return bodyWritten;
+	if (written.previous) {
+		for (const { kind, path } of droppedLists(plan, written.previous, ctx)) {
+			const outcome = await unlistPaper(vault, path, plan.paper.id, kind === "keyword");
+			if (outcome === "removed") result.updated.add(path);
+			if (outcome === "trashed") {
+				result.updated.delete(path);
+				result.trashed.add(path);
+				ctx.snapshot.paths.delete(pathKey(path));
+				ctx.snapshot.realPaths.delete(pathKey(path));
+			}
+		}
+	}
+	return written.body;
 }

@@ -28,8 +28,10 @@ export interface PlanContext {
 	labels: NoteLabels;
 	links: LinkPort;
 	snapshot: VaultSnapshot;
-	/** The daily note to list the paper in, when that is on. */
-	daily?: { path: string; folder: string; display: string };
+	/** The daily note to list a new paper in, when that is on. */
+	daily?: DailyTarget;
+	/** The daily note of another day (a paper stays in the daily note of the day it was first imported). */
+	dailyOf?: (day: Date) => DailyTarget | undefined;
 	extract: (paper: Paper) => Keyword[];
 	enrichment?: (paper: Paper) => Enrichment | undefined;
 	generatedAt: string;
@@ -42,8 +44,17 @@ export interface PlanContext {
 	authors?: AuthorIndex;
 }
 
-/** An edit to a note that lists papers (keyword, category, daily): one line, added once. */
+export interface DailyTarget {
+	path: string;
+	folder: string;
+	display: string;
+}
+
+export type ListKind = "keyword" | "category" | "author" | "daily";
+
+/** An edit to a note that lists papers (keyword, category, author, daily): one line, added once. */
 export interface ListEdit {
+	kind: ListKind;
 	path: string;
 	/** The configured folder the path must stay inside. */
 	folder: string;
@@ -125,8 +136,16 @@ function linkKeywords(keywords: Keyword[], ctx: PlanContext): LinkedKeyword[] {
 	return linked;
 }
 
+/** `2024-05-01T10:00:00` -> that local day. */
+function dayOfStamp(stamp: string | undefined): Date | undefined {
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(stamp ?? "");
+	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
+}
+
 export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	const existing = ctx.snapshot.papers.get(paper.id);
+	const firstDay = existing === undefined ? undefined : dayOfStamp(ctx.snapshot.paperImported.get(paper.id));
+	const daily = firstDay && ctx.daily && ctx.dailyOf ? ctx.dailyOf(firstDay) : ctx.daily;
 	const notePath = existing ?? claimPath(ctx, ctx.folders.papers, fileNameFor(paper, ctx.fileNameTemplate), paper.id);
 	if (existing === undefined) ctx.snapshot.papers.set(paper.id, notePath);
 
@@ -149,7 +168,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 		notePath,
 		keywords,
 		categoryPaths,
-		daily: ctx.daily,
+		daily,
 		enrichment: ctx.enrichment?.(paper),
 		labels: ctx.labels,
 		links: ctx.links,
@@ -166,6 +185,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 
 	const lists: ListEdit[] = [
 		...keywords.map(({ keyword, path }) => ({
+			kind: "keyword" as const,
 			path,
 			folder: ctx.folders.keywords,
 			createText: renderKeywordNote(keyword.name, keyword.category, keyword.aliases, heading),
@@ -175,6 +195,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 			aliases: keyword.aliases,
 		})),
 		...categoryPaths.map(({ code, path }) => ({
+			kind: "category" as const,
 			path,
 			folder: ctx.folders.categories,
 			createText: renderCategoryNote(code, categoryName(code), heading),
@@ -187,16 +208,17 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	if (authors && ctx.authors) {
 		const folder = ctx.authors.folder;
 		for (const { name, path } of authors) {
-			lists.push({ path, folder, createText: renderAuthorNote(name, heading), heading, line: listLine(path), key, aliases: [] });
+			lists.push({ kind: "author", path, folder, createText: renderAuthorNote(name, heading), heading, line: listLine(path), key, aliases: [] });
 		}
 	}
-	if (ctx.daily) {
+	if (daily) {
 		lists.push({
-			path: ctx.daily.path,
-			folder: ctx.daily.folder,
-			createText: renderDailyNote(ctx.daily.display, ctx.labels.dailySection),
+			kind: "daily",
+			path: daily.path,
+			folder: daily.folder,
+			createText: renderDailyNote(daily.display, ctx.labels.dailySection),
 			heading: ctx.labels.dailySection,
-			line: listLine(ctx.daily.path),
+			line: listLine(daily.path),
 			key,
 			aliases: [],
 		});

@@ -4,6 +4,7 @@ import { KeywordIndex } from "../keywords/normalize";
 import { indexVaultKeywords, type VaultKeyword, type VaultKeywords } from "../keywords/vault-keywords";
 import type { VaultPort } from "../ports";
 import { basename, pathKey } from "./paths";
+import { PAPER_PROPERTIES, readArxivId } from "./paper-schema";
 
 /** An existing keyword note, as the planner sees it. */
 export interface KeywordNote {
@@ -21,8 +22,12 @@ export interface VaultSnapshot {
 	keywordNotes: Map<string, KeywordNote>;
 	/** The vault's keyword notes with how many papers link each: an input to the categories. */
 	vaultKeywords: VaultKeywords;
+	/** arXiv ID -> the paper note's `imported` property (its first import). */
+	paperImported: Map<string, string>;
 	/** Lower-cased paths of every Markdown file, for case-insensitive clash checks. */
 	paths: Set<string>;
+	/** Lower-cased path -> the path as it is in the vault. */
+	realPaths: Map<string, string>;
 }
 
 function stringList(value: unknown): string[] {
@@ -45,16 +50,20 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 	const keywords = new KeywordIndex();
 	const keywordNotes = new Map<string, KeywordNote>();
 	const paths = new Set<string>();
+	const realPaths = new Map<string, string>();
+	const paperImported = new Map<string, string>();
 	const found: { path: string; note: VaultKeyword }[] = [];
 	const linkCounts = new Map<string, number>();
 	const keywordPrefix = keywordsFolder === "" ? "" : keywordsFolder + "/";
 	for (const path of await vault.listMarkdown("")) {
 		paths.add(pathKey(path));
+		realPaths.set(pathKey(path), path);
 		const fm = await vault.frontmatter(path);
-		const id = fm?.["arxiv_id"];
-		if (typeof id === "string" || typeof id === "number") {
-			// A hand-written unquoted ID may have been read as a number; the string form is what matters.
-			if (!papers.has(String(id))) papers.set(String(id), path);
+		const id = readArxivId(fm);
+		if (id !== undefined) {
+			if (!papers.has(id)) papers.set(id, path);
+			const imported = fm?.[PAPER_PROPERTIES.imported];
+			if (typeof imported === "string") paperImported.set(id, imported);
 			for (const link of stringList(fm?.["keywords"])) {
 				const target = linkPath(link);
 				if (target) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
@@ -69,5 +78,5 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 	}
 	// A paper links a keyword note by its full path or, with shortest links, by its name.
 	for (const { path, note } of found) note.papers = (linkCounts.get(path.replace(/\.md$/, "")) ?? 0) + (linkCounts.get(note.name) ?? 0);
-	return { papers, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths };
+	return { papers, paperImported, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths, realPaths };
 }

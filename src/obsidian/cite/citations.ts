@@ -3,6 +3,8 @@ import { bibtexEntry } from "../../core/cite/bibtex";
 import { citeKey } from "../../core/cite/cite-key";
 import { removeBibtexBlock, upsertBibtexBlock } from "../../core/tools/bibtex-block";
 import type { ToolsSettings } from "../../core/tools/tools-settings";
+import type { Paper } from "../../core/model";
+import type { NoteProperties } from "../note-properties";
 import { paperNotes, paperOf } from "../tools/paper-notes";
 
 /**
@@ -12,33 +14,34 @@ import { paperNotes, paperOf } from "../tools/paper-notes";
 export class Citations {
 	constructor(
 		private readonly app: App,
+		private readonly props: NoteProperties,
 		private readonly settings: () => ToolsSettings,
 	) {}
 
 	/** The note's citation key: its `citekey` property, or a new key (stored) unique among the vault's papers. */
-	async key(note: TFile): Promise<string> {
-		const saved: unknown = this.app.metadataCache.getFileCache(note)?.frontmatter?.["citekey"];
+	async key(note: TFile, paper: Paper | undefined = paperOf(this.props, note)): Promise<string> {
+		const saved: unknown = this.props.of(note)?.["citekey"];
 		if (typeof saved === "string" && saved.trim() !== "") return saved.trim();
-		const paper = paperOf(this.app, note);
 		if (!paper) throw new Error(`${note.basename} is not a paper note`);
+		// Read through NoteProperties: a key given a moment ago to another paper of this import counts.
 		const taken = new Set<string>();
-		for (const other of paperNotes(this.app)) {
+		for (const other of paperNotes(this.app, this.props)) {
 			if (other.file.path === note.path) continue;
-			const k: unknown = this.app.metadataCache.getFileCache(other.file)?.frontmatter?.["citekey"];
+			const k: unknown = this.props.of(other.file)?.["citekey"];
 			if (typeof k === "string") taken.add(k);
 		}
 		const key = citeKey(paper, this.settings().citeKeyTemplate, taken);
 		await this.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
 			fm["citekey"] = key;
 		});
+		this.props.wrote(note.path, await this.app.vault.read(note));
 		return key;
 	}
 
-	/** The paper note's BibTeX entry, in arXiv's style. */
-	async entry(note: TFile): Promise<string> {
-		const paper = paperOf(this.app, note);
+	/** The paper note's BibTeX entry, in arXiv's style; `paper` when the caller has it (just imported). */
+	async entry(note: TFile, paper: Paper | undefined = paperOf(this.props, note)): Promise<string> {
 		if (!paper) throw new Error(`${note.basename} is not a paper note`);
-		return bibtexEntry(paper, await this.key(note));
+		return bibtexEntry(paper, await this.key(note, paper));
 	}
 
 	/** Copies the entry to the clipboard and says so. */
@@ -53,15 +56,17 @@ export class Citations {
 	}
 
 	/** Sets (or, with the setting off, removes) the ```bibtex block of each paper note. */
-	async updateBlocks(notes: readonly TFile[]): Promise<void> {
+	async updateBlocks(notes: readonly { file: TFile; paper?: Paper }[]): Promise<void> {
 		const on = this.settings().bibtexBlock;
-		for (const note of notes) {
+		for (const { file, paper } of notes) {
+			let text: string;
 			if (on) {
-				const entry = await this.entry(note);
-				await this.app.vault.process(note, (text) => upsertBibtexBlock(text, entry));
+				const entry = await this.entry(file, paper);
+				text = await this.app.vault.process(file, (t) => upsertBibtexBlock(t, entry));
 			} else {
-				await this.app.vault.process(note, removeBibtexBlock);
+				text = await this.app.vault.process(file, removeBibtexBlock);
 			}
+			this.props.wrote(file.path, text);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App, type Editor, type TFile } from "obsidian";
 import type { Paper } from "../../core/model";
+import type { NoteProperties } from "../note-properties";
 import { paperNotes } from "../tools/paper-notes";
 
 interface PaperItem {
@@ -25,6 +26,7 @@ function keywordNames(value: unknown): string[] {
 export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
 	constructor(
 		app: App,
+		private readonly properties: NoteProperties,
 		private readonly editor: Editor,
 		private readonly sourcePath: string,
 	) {
@@ -34,10 +36,10 @@ export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
 	}
 
 	getItems(): PaperItem[] {
-		return paperNotes(this.app).map(({ file, paper }) => ({
+		return paperNotes(this.app, this.properties).map(({ file, paper }) => ({
 			file,
 			paper,
-			keywords: keywordNames(this.app.metadataCache.getFileCache(file)?.frontmatter?.["keywords"]),
+			keywords: keywordNames(this.properties.of(file)?.["keywords"]),
 		}));
 	}
 

@@ -1,5 +1,6 @@
 import { Notice, TFile, type Editor, type Plugin } from "obsidian";
-import type { ImportSummary } from "../../core/model";
+import type { ImportSummary, WrittenPaper } from "../../core/model";
+import type { NoteProperties } from "../note-properties";
 import type { AtlasSettings } from "../../core/settings";
 import { distinctIds, scanArxivIds } from "../../core/view/id-scan";
 import type { ImportService } from "../import-service";
@@ -8,24 +9,20 @@ import { arxivIdExtension } from "./arxiv-id-extension";
 
 export interface EditorDeps {
 	imports: ImportService;
+	properties: NoteProperties;
 	index: KeywordIndexService;
 	settings: () => AtlasSettings;
 }
 
-/** The paper note of an ID: from the keyword index, or the metadata cache when the index has not caught up. */
-function paperPath(plugin: Plugin, deps: EditorDeps, id: string): string | undefined {
-	const known = deps.index.graph.pathOfId(id);
-	if (known !== undefined) return known;
-	for (const file of plugin.app.vault.getMarkdownFiles()) {
-		const value: unknown = plugin.app.metadataCache.getFileCache(file)?.frontmatter?.["arxiv_id"];
-		if ((typeof value === "string" || typeof value === "number") && String(value) === id) return file.path;
-	}
-	return undefined;
+/** The paper note of an ID: from the keyword index, or the note properties when the index has not caught up. */
+function paperPath(deps: EditorDeps, id: string): string | undefined {
+	return deps.index.graph.pathOfId(id) ?? deps.properties.paperPaths().get(id);
 }
 
 /**
- * Imports every ID of `text` (one batch through the one arXiv client); `base` is the editor offset
- * of the text. With the setting on, each imported ID is then replaced with a link to its note.
+ * Imports every ID of `text` (one batch through the import pipeline); `base` is the editor offset
+ * of the text. With the setting on, each imported ID is then replaced with a link to the note the
+ * import wrote for it.
  */
 export async function importIdsFromEditor(plugin: Plugin, deps: EditorDeps, editor: Editor, text: string, base: number, sourcePath: string): Promise<ImportSummary | undefined> {
 	const ids = distinctIds(text);
@@ -33,25 +30,26 @@ export async function importIdsFromEditor(plugin: Plugin, deps: EditorDeps, edit
 		new Notice("No arXiv ID found here.");
 		return undefined;
 	}
-	const summary = await deps.imports.importText(ids.join("\n"), false);
-	if (!deps.settings().editor.replaceWithLinks) return summary;
-	const found = scanArxivIds(text, base);
-	// From the end, so earlier offsets stay valid; only if the text did not change meanwhile.
-	if (editor.getValue().slice(base, base + text.length) !== text) return summary;
-	for (const f of [...found].reverse()) {
-		const path = paperPath(plugin, deps, f.id);
-		const file = path === undefined ? null : plugin.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) continue;
-		editor.replaceRange(plugin.app.fileManager.generateMarkdownLink(file, sourcePath), editor.offsetToPos(f.from), editor.offsetToPos(f.to));
-	}
-	return summary;
+	const replace = (written: readonly WrittenPaper[]): void => {
+		if (!deps.settings().editor.replaceWithLinks) return;
+		// Only if the text did not change meanwhile; from the end, so earlier offsets stay valid.
+		if (editor.getValue().slice(base, base + text.length) !== text) return;
+		const pathOf = new Map(written.map((w) => [w.paper.id, w.path]));
+		for (const f of [...scanArxivIds(text, base)].reverse()) {
+			const path = pathOf.get(f.id);
+			const file = path === undefined ? null : plugin.app.vault.getFileByPath(path);
+			if (!(file instanceof TFile)) continue;
+			editor.replaceRange(plugin.app.fileManager.generateMarkdownLink(file, sourcePath), editor.offsetToPos(f.from), editor.offsetToPos(f.to));
+		}
+	};
+	return deps.imports.importText(ids.join("\n"), deps.imports.defaults({ open: false, replace }));
 }
 
 /** Marks arXiv IDs in the editor, the two import commands and the editor context-menu item. */
 export function registerEditorIntegration(plugin: Plugin, deps: EditorDeps): void {
 	const { app } = plugin;
 	const openOrImport = (id: string, newTab: boolean): void => {
-		const path = paperPath(plugin, deps, id);
+		const path = paperPath(deps, id);
 		const file = path === undefined ? null : app.vault.getFileByPath(path);
 		if (file instanceof TFile) void app.workspace.getLeaf(newTab ? "tab" : false).openFile(file);
 		else void deps.imports.importText(id);
@@ -95,7 +93,7 @@ export function registerEditorIntegration(plugin: Plugin, deps: EditorDeps): voi
 			const cursor = editor.getCursor();
 			const found = scanArxivIds(editor.getLine(cursor.line)).find((f) => f.from <= cursor.ch && cursor.ch <= f.to);
 			if (!found) return;
-			const inVault = paperPath(plugin, deps, found.id) !== undefined;
+			const inVault = paperPath(deps, found.id) !== undefined;
 			menu.addItem((item) =>
 				item
 					.setTitle(inVault ? `Open note of arXiv:${found.id}` : `Import arXiv:${found.id}`)

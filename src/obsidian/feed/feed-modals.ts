@@ -121,13 +121,12 @@ export class ListingModal extends Modal {
 
 /** A long import: a progress bar with counts and Cancel; at the end the summary, failures and Retry failed. */
 export class ProgressModal extends Modal {
-	private cancelled = false;
 	private readonly status: HTMLElement;
 	private readonly counts: HTMLElement;
 	private readonly bar: HTMLProgressElement;
 	private readonly buttons: HTMLElement;
 
-	constructor(app: App, title: string, total: number) {
+	constructor(app: App, title: string, total: number, controller: AbortController) {
 		super(app);
 		this.setTitle(title);
 		this.contentEl.addClass("arxiv-atlas-progress");
@@ -137,14 +136,10 @@ export class ProgressModal extends Modal {
 		this.buttons = this.contentEl.createDiv();
 		new Setting(this.buttons).addButton((b) =>
 			b.setButtonText("Cancel").onClick(() => {
-				this.cancelled = true;
+				controller.abort();
 				this.status.setText("Stopping after this paper…");
 			}),
 		);
-	}
-
-	isCancelled(): boolean {
-		return this.cancelled;
 	}
 
 	update(progress: RunProgress): void {

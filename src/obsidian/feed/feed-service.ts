@@ -1,4 +1,5 @@
-import { moment, Notice, TFile, type App } from "obsidian";
+import { Notice, TFile, type App } from "obsidian";
+import { readArxivId } from "../../core/notes/paper-schema";
 import type { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { filterListing, parseFilterTerms } from "../../core/feed/filter";
 import { fetchListing } from "../../core/feed/fetch-listing";
@@ -8,13 +9,14 @@ import { planIdList } from "../../core/feed/id-list";
 import { writePapersBase } from "../../core/feed/papers-base";
 import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
 import { quietDay, type Listing, type ListingItem } from "../../core/feed/rss";
-import { Importer, type PaperSource } from "../../core/importer";
+import type { PaperSource } from "../../core/importer";
 import type { ImportSummary, Paper } from "../../core/model";
 import type { Clock, HttpClient } from "../../core/ports";
-import { ObsidianLinks } from "../link-adapter";
+import type { ImportPipeline } from "../import-pipeline";
+import type { ImportService } from "../import-service";
+import type { NoteProperties } from "../note-properties";
 import { ProgressNotice, summaryText } from "../progress-notice";
 import type { SettingsStore } from "../settings-tab";
-import { ObsidianVault } from "../vault-adapter";
 import { IdListModal, ListingModal, ProgressModal, ResumeModal } from "./feed-modals";
 
 export interface FeedDeps {
@@ -26,6 +28,9 @@ export interface FeedDeps {
 	arxiv: PaperSource;
 	clock: Clock;
 	store: SettingsStore;
+	imports: ImportService;
+	pipeline: ImportPipeline;
+	properties: NoteProperties;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -44,20 +49,7 @@ export function runLines(result: RunResult): string[] {
 
 /** "Import today's arXiv listing", "Import arXiv IDs from a list", "Refresh paper metadata" and resuming. */
 export class FeedService {
-	private readonly importer: Importer;
-	private readonly vault: ObsidianVault;
-	private running = false;
-
-	constructor(private readonly deps: FeedDeps) {
-		this.vault = new ObsidianVault(deps.app);
-		this.importer = new Importer({
-			vault: this.vault,
-			links: new ObsidianLinks(deps.app),
-			arxiv: deps.arxiv,
-			clock: deps.clock,
-			formatDate: (date, format) => moment(date).format(format),
-		});
-	}
+	constructor(private readonly deps: FeedDeps) {}
 
 	private feed(): FeedSettings {
 		return this.deps.store.get().feed;
@@ -72,22 +64,11 @@ export class FeedService {
 
 	/** arXiv IDs (no version) of every paper note in the vault. */
 	knownIds(): Set<string> {
-		const ids = new Set<string>();
-		for (const file of this.deps.app.vault.getMarkdownFiles()) {
-			const id: unknown = this.deps.app.metadataCache.getFileCache(file)?.frontmatter?.["arxiv_id"];
-			if (typeof id === "string" || typeof id === "number") ids.add(String(id));
-		}
-		return ids;
-	}
-
-	private busy(): boolean {
-		if (this.running) new Notice("An arXiv import is running already: wait for it to end, or cancel it.");
-		return this.running;
+		return new Set(this.deps.properties.paperPaths().keys());
 	}
 
 	/** The command: fetch the day's listing, preview it, import the papers chosen. */
 	async importListing(): Promise<void> {
-		if (this.busy()) return;
 		const feed = this.feed();
 		const notice = new Notice("Fetching today's arXiv listing…", 0);
 		let listing: Listing;
@@ -125,14 +106,12 @@ export class FeedService {
 
 	/** The command: a pasted list, or the active note's text. */
 	openIdList(): void {
-		if (this.busy()) return;
 		const active = this.deps.app.workspace.getActiveFile();
 		const read = active instanceof TFile && active.extension === "md" ? (): Promise<string> => this.deps.app.vault.cachedRead(active) : undefined;
 		new IdListModal(this.deps.app, read, (text) => void this.importIdList(text)).open();
 	}
 
 	async importIdList(text: string): Promise<RunResult | undefined> {
-		if (this.busy()) return undefined;
 		const updateKnown = this.feed().knownPapers === "update";
 		const plan = planIdList(text, this.knownIds(), this.deps.clock.now(), { updateKnown });
 		const ids = plan.batches.flat();
@@ -147,37 +126,50 @@ export class FeedService {
 		return this.start({ kind: "ids", queue: createQueue("id-list", ids, this.deps.clock.now().toISOString()), papers: [] });
 	}
 
-	/** Runs (or continues) a saved run with the progress modal; failures can be retried from its end. */
+	/**
+	 * Runs (or continues) a saved run as one job of the import pipeline, with the progress modal
+	 * (its Cancel aborts the job); failures can be retried from its end.
+	 */
 	async start(run: SavedRun): Promise<RunResult | undefined> {
-		if (this.busy()) return undefined;
-		this.running = true;
 		const total = run.queue.ids.length;
-		const modal = new ProgressModal(this.deps.app, run.kind === "listing" ? "Importing the arXiv listing" : "Importing arXiv papers", total);
-		modal.open();
-		let result: RunResult;
-		try {
-			await this.saveRun(run);
-			result = await runImport(run, {
-				importer: this.importer,
-				source: this.deps.arxiv,
-				settings: this.deps.store.get(),
-				save: (r) => this.saveRun(r),
-				onProgress: (p) => modal.update(p),
-				cancelled: () => modal.isCancelled(),
-			});
-			await this.writeBase();
-		} catch (error) {
-			this.running = false;
-			const summary: ImportSummary = { created: [], updated: [], failed: [{ input: "import", reason: errorMessage(error) }] };
-			modal.close();
-			new Notice(summaryText(summary));
-			return undefined;
-		}
-		this.running = false;
-		const lines = runLines(result);
-		const failed = result.run.queue.failed.length > 0;
-		modal.finish(result, lines, failed ? () => void this.retry() : undefined);
-		new Notice(lines.join("\n"), failed || result.stopped !== undefined ? 0 : 10_000);
+		let result: RunResult | undefined;
+		let modal: ProgressModal | undefined;
+		const settings = this.deps.store.get();
+		await this.deps.pipeline.enqueue({
+			what: run.kind === "listing" ? "the arXiv listing" : plural(total, "paper"),
+			after: this.deps.imports.defaults({ open: false }),
+			view: (controller) => {
+				modal = new ProgressModal(this.deps.app, run.kind === "listing" ? "Importing the arXiv listing" : "Importing arXiv papers", total, controller);
+				modal.open();
+				return {
+					event: () => undefined,
+					finish: (summary) => {
+						if (!result) {
+							modal?.close();
+							new Notice(summaryText(summary));
+							return;
+						}
+						const lines = runLines(result);
+						const failed = result.run.queue.failed.length > 0;
+						modal?.finish(result, lines, failed ? () => void this.retry() : undefined);
+						new Notice(lines.join("\n"), failed || result.stopped !== undefined ? 0 : 10_000);
+					},
+				};
+			},
+			run: async (signal) => {
+				await this.saveRun(run);
+				result = await runImport(run, {
+					importer: this.deps.imports.importer,
+					source: this.deps.arxiv,
+					settings,
+					save: (r) => this.saveRun(r),
+					onProgress: (p) => modal?.update(p),
+					signal,
+				});
+				await this.writeBase();
+				return result.summary;
+			},
+		});
 		return result;
 	}
 
@@ -208,7 +200,7 @@ export class FeedService {
 	/** Papers.base in the papers folder, written once: a file there is never replaced. */
 	async writeBase(): Promise<void> {
 		const settings = this.deps.store.get();
-		await writePapersBase(this.vault, settings.papersFolder, settings.feed.categories);
+		await writePapersBase(this.deps.imports.vault, settings.papersFolder, settings.feed.categories);
 	}
 
 	/** The command: paper notes without `published` or `updated` get them from the API, 100 IDs a request. */
@@ -217,36 +209,39 @@ export class FeedService {
 		const announced = new Map<string, string>();
 		const ids: string[] = [];
 		for (const file of app.vault.getMarkdownFiles()) {
-			const fm = app.metadataCache.getFileCache(file)?.frontmatter;
-			const id: unknown = fm?.["arxiv_id"];
-			if (typeof id !== "string" && typeof id !== "number") continue;
+			const fm = this.deps.properties.of(file);
+			const id = readArxivId(fm);
+			if (id === undefined) continue;
 			if (fm?.["published"] && fm["updated"]) continue;
-			ids.push(String(id));
-			if (typeof fm?.["announced"] === "string") announced.set(String(id), fm["announced"]);
+			ids.push(id);
+			if (typeof fm?.["announced"] === "string") announced.set(id, fm["announced"]);
 		}
 		if (ids.length === 0) {
 			new Notice("Every paper note has its published and updated dates.");
 			return undefined;
 		}
-		const notice = new ProgressNotice();
-		notice.step(`Fetching ${plural(ids.length, "paper")} from arXiv…`);
-		let summary: ImportSummary = { created: [], updated: [], failed: [] };
-		let papers: Paper[] = [];
-		try {
-			const answer = await this.deps.arxiv.fetchByIds(ids);
-			papers = answer.papers.map((p) => {
-				const day = announced.get(p.id);
-				return day === undefined || p.announced !== undefined ? p : { ...p, announced: day };
-			});
-			for (const id of answer.notFound) summary.failed.push({ input: id, reason: `not found on arXiv: ${id}` });
-		} catch (error) {
-			for (const id of ids) summary.failed.push({ input: id, reason: errorMessage(error) });
-		}
-		if (papers.length > 0) {
-			// Only the notes change: no new daily note lines for papers imported before.
-			summary = await this.importer.importPapers(papers, { ...this.deps.store.get(), dailyNote: false }, { onProgress: (m) => notice.step(m) }, summary);
-		}
-		notice.finish(summary);
-		return summary;
+		return this.deps.pipeline.enqueue({
+			what: plural(ids.length, "paper"),
+			after: this.deps.imports.defaults({ open: false, pdf: false }),
+			view: () => new ProgressNotice(),
+			run: async (signal, onEvent) => {
+				onEvent({ type: "fetching", count: ids.length });
+				let summary: ImportSummary = { created: [], updated: [], failed: [] };
+				let papers: Paper[] = [];
+				try {
+					const answer = await this.deps.arxiv.fetchByIds(ids);
+					papers = answer.papers.map((p) => {
+						const day = announced.get(p.id);
+						return day === undefined || p.announced !== undefined ? p : { ...p, announced: day };
+					});
+					for (const id of answer.notFound) summary.failed.push({ input: id, reason: `not found on arXiv: ${id}` });
+				} catch (error) {
+					for (const id of ids) summary.failed.push({ input: id, reason: errorMessage(error) });
+				}
+				// Each paper stays in the daily note of the day it was first imported.
+				if (papers.length > 0) summary = await this.deps.imports.importer.importPapers(papers, this.deps.store.get(), { onEvent, signal }, summary);
+				return summary;
+			},
+		});
 	}
 }

@@ -5,6 +5,8 @@ import { HttpError, type HttpClient } from "../../core/ports";
 import { cleanFolder } from "../../core/notes/paths";
 import type { ToolsSettings } from "../../core/tools/tools-settings";
 import { upsertPdfLine } from "../../core/pdf/pdf-line";
+import type { Paper } from "../../core/model";
+import type { NoteProperties } from "../note-properties";
 import { paperOf } from "../tools/paper-notes";
 
 /** The PDF could not be saved; the message is for the user. The note is never touched then. */
@@ -25,6 +27,7 @@ const TIMEOUT_MS = 5 * 60 * 1000;
 export class PdfDownloader {
 	constructor(
 		private readonly app: App,
+		private readonly props: NoteProperties,
 		private readonly http: HttpClient,
 		private readonly limiter: RateLimiter,
 		private readonly settings: () => ToolsSettings,
@@ -45,8 +48,14 @@ export class PdfDownloader {
 	}
 
 	/** Downloads and links the PDF; returns the file. Throws PdfDownloadError with a clear reason. */
-	async download(note: TFile, onStep: (message: string) => void = (): void => undefined): Promise<TFile> {
-		const paper = paperOf(this.app, note);
+	/** True when the note's `pdf_file` property links a PDF that is in the vault. */
+	hasPdf(note: TFile): boolean {
+		const link: unknown = this.props.of(note)?.["pdf_file"];
+		const target = typeof link === "string" ? /^\[\[([^|\]#]+)/.exec(link)?.[1] : undefined;
+		return target !== undefined && this.app.metadataCache.getFirstLinkpathDest(target, note.path) !== null;
+	}
+
+	async download(note: TFile, onStep: (message: string) => void = (): void => undefined, paper: Paper | undefined = paperOf(this.props, note)): Promise<TFile> {
 		if (!paper) throw new PdfDownloadError(`${note.basename} is not a paper note (it has no arxiv_id property)`);
 		const maxMb = this.settings().pdfMaxMb;
 		onStep(`Waiting for arXiv to download the PDF of ${note.basename}…`);
@@ -73,21 +82,22 @@ export class PdfDownloader {
 		await this.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
 			fm["pdf_file"] = `[[${link}]]`;
 		});
+		this.props.wrote(note.path, await this.app.vault.read(note));
 		const style = this.settings().pdfLinkStyle;
 		if (style !== "none") {
 			const markdown = this.app.fileManager.generateMarkdownLink(pdf, note.path);
 			const line = style === "embed" && !markdown.startsWith("!") ? `!${markdown}` : markdown;
-			await this.app.vault.process(note, (text) => upsertPdfLine(text, line));
+			this.props.wrote(note.path, await this.app.vault.process(note, (text) => upsertPdfLine(text, line)));
 		}
 		onStep(`Saved ${pdf.path} (${megabytes(bytes.byteLength)}).`);
 		return pdf;
 	}
 
 	/** Downloads with a notice that shows the steps and ends with the result or the reason it failed. */
-	async downloadWithNotice(note: TFile): Promise<TFile | undefined> {
+	async downloadWithNotice(note: TFile, paper?: Paper): Promise<TFile | undefined> {
 		const notice = new Notice("", 0);
 		try {
-			const pdf = await this.download(note, (m) => notice.setMessage(m));
+			const pdf = await this.download(note, (m) => notice.setMessage(m), paper);
 			notice.hide();
 			new Notice(`PDF saved: ${pdf.path}`);
 			return pdf;

@@ -103,7 +103,12 @@ describe("a long import run", () => {
 		const feedPapers: FeedPaper[] = papers.slice(0, 5).map(({ published: _p, updated: _u, ...rest }) => rest);
 		let writes = 0;
 		const run: SavedRun = { kind: "listing", queue: createQueue("listing", ids.slice(0, 5), "2026-09-24T10:00:00Z"), papers: feedPapers };
-		const first = await runImport(run, { importer: new Importer(deps(vault, new FlakyArxiv())), settings: settings(), save: data.save, cancelled: () => ++writes > 2 });
+		const controller = new AbortController();
+		const save = async (r: SavedRun | undefined): Promise<void> => {
+			await data.save(r);
+			if (++writes === 2) controller.abort();
+		};
+		const first = await runImport(run, { importer: new Importer(deps(vault, new FlakyArxiv())), settings: settings(), save, signal: controller.signal });
 		expect(first.stopped).toBe("cancelled");
 		const saved = data.saved();
 		const written = [...paperNotes(vault).keys()];

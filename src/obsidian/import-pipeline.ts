@@ -1,0 +1,71 @@
+import { Notice } from "obsidian";
+import type { ImportEvent, ImportSummary } from "../core/model";
+import type { AfterImportOptions, AfterImportSteps } from "./after-import";
+
+/** What shows an import's progress: a notice or a modal. */
+export interface ProgressView {
+	event(event: ImportEvent): void;
+	finish(summary: ImportSummary): void;
+}
+
+export interface PipelineJob {
+	/** Names the job in the notice shown while it waits for the running one ("3 papers", "the arXiv listing"). */
+	what: string;
+	/** Made when the job starts; the controller cancels it (a modal's Cancel button). */
+	view(controller: AbortController): ProgressView;
+	run(signal: AbortSignal, onEvent: (event: ImportEvent) => void): Promise<ImportSummary>;
+	/** The steps after the notes are written (BibTeX block, PDF, replace IDs, open). */
+	after?: AfterImportOptions;
+}
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Every import runs through here, one at a time: a second import waits its turn (with a notice) and
+ * nothing interleaves. Each job gets an AbortSignal, reports structured events to its view, and is
+ * followed by the same after-import steps.
+ */
+export class ImportPipeline {
+	private tail: Promise<unknown> = Promise.resolve();
+	private waiting = 0;
+	private readonly running = new Set<AbortController>();
+
+	constructor(private readonly after: AfterImportSteps) {}
+
+	/** True while an import runs or waits. */
+	get busy(): boolean {
+		return this.waiting > 0;
+	}
+
+	enqueue(job: PipelineJob): Promise<ImportSummary> {
+		if (this.waiting > 0) new Notice(`An arXiv import is running: ${job.what} will follow when it ends.`);
+		this.waiting += 1;
+		const result = this.tail.then(() => this.execute(job));
+		this.tail = result.catch(() => undefined);
+		return result.finally(() => {
+			this.waiting -= 1;
+		});
+	}
+
+	/** Cancels the running import and every waiting one (the plugin unloads). */
+	cancelAll(): void {
+		for (const controller of this.running) controller.abort();
+	}
+
+	private async execute(job: PipelineJob): Promise<ImportSummary> {
+		const controller = new AbortController();
+		this.running.add(controller);
+		const view = job.view(controller);
+		let summary: ImportSummary;
+		try {
+			summary = await job.run(controller.signal, (event) => view.event(event));
+			if (job.after && !controller.signal.aborted) await this.after.run(summary, job.after);
+		} catch (error) {
+			summary = { created: [], updated: [], failed: [{ input: "import", reason: errorMessage(error) }] };
+		} finally {
+			this.running.delete(controller);
+		}
+		view.finish(summary);
+		return summary;
+	}
+}

@@ -3,7 +3,7 @@ import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../core/layout/lay
 import { templateNotePath } from "../core/layout/note-template";
 import { defaultTemplate } from "../core/template/default-template";
 import { TEMPLATE_VARIABLES } from "../core/template/paper-view";
-import type { SettingsStore } from "./settings-tab";
+import type { SettingsStore } from "./settings-store";
 
 const SUGGESTED_TEMPLATE = "templates/arXiv paper.md";
 

@@ -12,7 +12,7 @@ import {
 	type EnrichOutputs,
 	type ProviderKind,
 } from "../core/enrich/config";
-import type { SettingsStore } from "./settings-tab";
+import type { SettingsStore } from "./settings-store";
 
 /** The "Language model" section of the settings tab. `redraw` re-renders the tab (fields depend on the provider). */
 export function renderLlmSettings(

@@ -1,16 +1,13 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, type AtlasSettings, type NoteLanguage } from "../core/settings";
+import { DEFAULT_SETTINGS, type NoteLanguage } from "../core/settings";
 import { renderFeedSettings } from "./feed/settings-feed";
 import { renderLlmSettings } from "./settings-llm";
 import { renderEditorSettings } from "./editor/editor-settings-ui";
 import { renderLayoutSettings } from "./settings-layout";
+import type { SettingsStore } from "./settings-store";
 import { renderToolsSettings } from "./tools/settings-tools";
 
-/** Where settings live and how they are saved: the tab never reaches into the plugin itself. */
-export interface SettingsStore {
-	get(): AtlasSettings;
-	update(change: Partial<AtlasSettings>): Promise<void>;
-}
+export type { SettingsStore } from "./settings-store";
 
 type FolderKey = "papersFolder" | "keywordsFolder" | "categoriesFolder" | "dailyFolder";
 

@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import type { SettingsStore } from "../settings-tab";
+import type { SettingsStore } from "../settings-store";
 
 /** The "arXiv identifiers in notes" section of the settings tab. */
 export function renderEditorSettings(containerEl: HTMLElement, store: SettingsStore): void {

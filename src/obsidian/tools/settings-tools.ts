@@ -1,7 +1,7 @@
 import { Setting, type App } from "obsidian";
 import { citeKeyTemplateProblem, DEFAULT_CITE_KEY_TEMPLATE } from "../../core/cite/cite-key";
 import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/tools-settings";
-import type { SettingsStore } from "../settings-tab";
+import type { SettingsStore } from "../settings-store";
 
 /** The "PDF, search and citing" sections of the settings tab. */
 export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: SettingsStore): void {

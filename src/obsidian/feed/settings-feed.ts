@@ -4,7 +4,7 @@ import { CATEGORY_NAMES } from "../../core/arxiv/taxonomy-data";
 import type { FeedSettings, ListingDay } from "../../core/feed/feed-settings";
 import { canonicalCategory } from "../../core/feed/feed-url";
 import { ANNOUNCE_TYPES, type AnnounceType } from "../../core/feed/rss";
-import type { SettingsStore } from "../settings-tab";
+import type { SettingsStore } from "../settings-store";
 
 const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
 	new: ["New papers", "Papers announced for the first time in a followed category."],

@@ -3,13 +3,11 @@ import { PROVIDER_KINDS, type ProviderKind } from "../core/enrich/config";
 import { bibtexArgs, type BibtexArgs } from "./bibtex-command";
 import { searchArgs, type SearchArgs } from "./search-command";
 import { feedArgs, type FeedArgs } from "./feed-command";
+import { UsageError } from "./usage-error";
 
-export class UsageError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = "UsageError";
-	}
-}
+// The commands' argument parsers throw UsageError too: it lives in its own module so that they need
+// not import this one (which imports them).
+export { UsageError };
 
 export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [options]
        arxiv-atlas keywords --input <docs.jsonl> [--top N]

@@ -1,7 +1,7 @@
 import { parseIdentifiers } from "../core/arxiv/identifiers";
 import { bibtexEntry } from "../core/cite/bibtex";
 import { citeKey, DEFAULT_CITE_KEY_TEMPLATE } from "../core/cite/cite-key";
-import { UsageError } from "./args";
+import { UsageError } from "./usage-error";
 import { paperSourceFor } from "./atom-file-source";
 
 export interface BibtexArgs {

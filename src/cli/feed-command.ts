@@ -12,7 +12,7 @@ import { createQueue } from "../core/feed/queue";
 import { ANNOUNCE_TYPES, parseListingFeed, quietDay, type AnnounceType, type Listing } from "../core/feed/rss";
 import { Importer } from "../core/importer";
 import type { AtlasSettings } from "../core/settings";
-import { UsageError } from "./args";
+import { UsageError } from "./usage-error";
 import { FolderVault } from "./folder-vault";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";

@@ -6,7 +6,7 @@ import type { Paper } from "../core/model";
 import { absUrl } from "../core/notes/urls";
 import { paperYear } from "../core/paper-year";
 import { searchQuery } from "../core/search/query";
-import { UsageError } from "./args";
+import { UsageError } from "./usage-error";
 import { FetchHttpClient } from "./http";
 import { systemClock } from "./system-clock";
 

@@ -2,7 +2,7 @@ import { Plugin } from "obsidian";
 import { ArxivClient } from "./core/arxiv/client";
 import { RateLimiter } from "./core/arxiv/rate-limiter";
 import type { Clock } from "./core/ports";
-import { savedSettings, settingsFrom, type AtlasSettings } from "./core/settings";
+import { savedSettings, settingsFrom, withNormalFolders, type AtlasSettings } from "./core/settings";
 import { AfterImportSteps } from "./obsidian/after-import";
 import { migrateApiKey } from "./obsidian/api-key";
 import { Citations } from "./obsidian/cite/citations";
@@ -83,8 +83,11 @@ export default class ArxivAtlasPlugin extends Plugin {
 		void this.keywordView.activate();
 	}
 
+	/** Every setting change goes through here: folders are normalised once, and the keyword view follows its folder at once. */
 	private async updateSettings(change: Partial<AtlasSettings>): Promise<void> {
-		this.atlasSettings = { ...this.atlasSettings, ...change };
+		const before = this.atlasSettings.keywordsFolder;
+		this.atlasSettings = withNormalFolders({ ...this.atlasSettings, ...change });
+		if (this.atlasSettings.keywordsFolder !== before) this.keywordView.index.build();
 		await this.saveData(savedSettings(this.atlasSettings));
 	}
 }

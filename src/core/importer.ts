@@ -63,6 +63,12 @@ function dailyNote(settings: AtlasSettings, folder: string, day: Date, formatDat
 	return { path: `${joinPath(folder, ...parts)}.md`, folder, display };
 }
 
+/** `2024-05-01` or `2024-05-01T10:00:00` -> that local day. */
+function localDay(stamp: string | undefined): Date | undefined {
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(stamp ?? "");
+	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
+}
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 function localStamp(d: Date): { date: string; time: string } {
 	return {
@@ -155,6 +161,12 @@ export class Importer {
 		const stamp = localStamp(now);
 		const snapshot = await readVaultSnapshot(this.deps.vault, folders.keywords);
 		const dailyOf = (day: Date): PlanContext["daily"] => (settings.dailyNote ? dailyNote(settings, dailyFolder, day, this.deps.formatDate) : undefined);
+		// A paper stays in the daily note it went into first: the listing's day or the day of its first import.
+		const dailyOfExisting = (id: string): PlanContext["daily"] => {
+			const dates = snapshot.paperDates.get(id);
+			const day = localDay(settings.feed.listingDay === "announced" && dates?.announced ? dates.announced : dates?.imported);
+			return day ? dailyOf(day) : undefined;
+		};
 		const ctx: PlanContext = {
 			folders,
 			fileNameTemplate: settings.fileNameTemplate || "{{title}}",
@@ -162,7 +174,7 @@ export class Importer {
 			links: this.deps.links,
 			snapshot,
 			daily: dailyOf(options.day ?? now),
-			dailyOf,
+			dailyOfExisting,
 			extract: (paper): Keyword[] =>
 				extractKeywords({ title: paper.title, abstract: paper.abstract }, { max: settings.keywordsPerPaper, vault: snapshot.vaultKeywords }),
 			enrichment: options.enrichment,

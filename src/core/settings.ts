@@ -55,6 +55,25 @@ export const DEFAULT_SETTINGS: AtlasSettings = {
 	editor: DEFAULT_EDITOR_SETTINGS,
 };
 
+/**
+ * A folder setting as every feature reads it: `\` as `/`, no `./`, no leading, trailing or doubled
+ * slashes, no spaces around a part ("./keywords/ " -> "keywords"). A value that climbs out of the vault
+ * (`..`) is kept as typed, so the import refuses it with a message instead of writing elsewhere.
+ */
+export function normalizeFolder(value: string): string {
+	const parts = value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
+	return parts.includes("..") ? value.trim() : parts.join("/");
+}
+
+const FOLDER_KEYS = ["papersFolder", "keywordsFolder", "categoriesFolder", "dailyFolder"] as const;
+
+/** The settings with every folder normalised (the store applies this on load and on each change). */
+export function withNormalFolders(settings: AtlasSettings): AtlasSettings {
+	const out = { ...settings, layout: { ...settings.layout, authorsFolder: normalizeFolder(settings.layout.authorsFolder) } };
+	for (const key of FOLDER_KEYS) out[key] = normalizeFolder(settings[key]);
+	return out;
+}
+
 /** Settings from saved plugin data: unknown or mistyped values fall back to the defaults. */
 export function settingsFrom(data: unknown): AtlasSettings {
 	const saved = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
@@ -77,7 +96,7 @@ export function settingsFrom(data: unknown): AtlasSettings {
 	if (saved["noteLanguage"] === "en" || saved["noteLanguage"] === "ko") out.noteLanguage = saved["noteLanguage"];
 	const k = saved["keywordsPerPaper"];
 	if (typeof k === "number" && Number.isInteger(k) && k >= 1 && k <= 50) out.keywordsPerPaper = k;
-	return out;
+	return withNormalFolders(out);
 }
 
 /** What is written to data.json: never an API key inside the model settings. */

@@ -38,9 +38,11 @@ export class ImportPipeline {
 	}
 
 	enqueue(job: PipelineJob): Promise<ImportSummary> {
-		if (this.waiting > 0) new Notice(`An arXiv import is running: ${job.what} will follow when it ends.`);
+		const idle = this.waiting === 0;
+		if (!idle) new Notice(`An arXiv import is running: ${job.what} will follow when it ends.`);
 		this.waiting += 1;
-		const result = this.tail.then(() => this.execute(job));
+		// An idle pipeline starts the job at once, so its progress view is there when the call returns.
+		const result = idle ? this.execute(job) : this.tail.then(() => this.execute(job));
 		this.tail = result.catch(() => undefined);
 		return result.finally(() => {
 			this.waiting -= 1;

@@ -50,7 +50,10 @@ export function registerMapUpkeep(plugin: Plugin, deps: MapUpkeepDeps): void {
 				if (home) targets.set(target.path, home.trashIfEmpty);
 			}
 			void (async (): Promise<void> => {
-				for (const [path, trashIfEmpty] of targets) await unlistPaper(deps.vault, path, id, trashIfEmpty);
+				for (const [path, trashIfEmpty] of targets) {
+					// One note that cannot be edited (deleted meanwhile) does not keep the others listing the paper.
+					await unlistPaper(deps.vault, path, id, trashIfEmpty).catch(() => undefined);
+				}
 			})();
 		}),
 	);

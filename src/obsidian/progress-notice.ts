@@ -18,10 +18,12 @@ export function summaryText(summary: ImportSummary): string {
 
 /** A notice that stays while an import runs, shows each step, and ends with the summary. */
 export class ProgressNotice implements ProgressView {
-	private readonly notice = new Notice("arXiv import…", 0);
+	/** Made at the first step, so a question asked before anything runs (a template mistake) comes first. */
+	private notice: Notice | undefined;
 
 	step(message: string): void {
-		this.notice.setMessage(message);
+		if (this.notice) this.notice.setMessage(message);
+		else this.notice = new Notice(message, 0);
 	}
 
 	event(event: ImportEvent): void {
@@ -29,9 +31,17 @@ export class ProgressNotice implements ProgressView {
 		if (message !== undefined) this.step(message);
 	}
 
-	/** Shows the summary; it stays until clicked when something failed, otherwise it fades after a while. */
+	/**
+	 * Shows the summary; it stays until clicked when something failed, otherwise it fades after a
+	 * while. An import the user cancelled before anything happened shows nothing.
+	 */
 	finish(summary: ImportSummary): void {
-		this.notice.setMessage(summaryText(summary));
-		if (summary.failed.length === 0) window.setTimeout(() => this.notice.hide(), 10_000);
+		if (summary.cancelled && summary.created.length + summary.updated.length + summary.failed.length === 0) {
+			this.notice?.hide();
+			return;
+		}
+		this.step(summaryText(summary));
+		const notice = this.notice;
+		if (summary.failed.length === 0) window.setTimeout(() => notice?.hide(), 10_000);
 	}
 }

@@ -23,7 +23,7 @@ import {
 import { processFrontmatterText } from "./frontmatter";
 import { DEFAULT_LINK_SETTINGS, fileToLinktext, generateMarkdownLink, type LinkSettings, type LinkTarget, type NewLinkFormat } from "./links";
 import { parentOf } from "./paths";
-import { isModalOpen, openModals, pushModal, removeModal, vaultState } from "./state";
+import { isModalOpen, noteVaultActivity, openModals, pushModal, removeModal, vaultState } from "./state";
 
 const PATCHED = Symbol.for("arxiv-atlas.host.patched");
 
@@ -118,6 +118,13 @@ function patchVault(): void {
 	// on macOS/Windows (case-insensitive) "papers/a.md" is refused when "Papers/A.md" exists:
 	// Error("File already exists."). A missing parent folder is not created: the write fails with
 	// ENOENT (desktop: "ENOENT: no such file or directory, open '<vault>/<path>'").
+	// Every write, delete and rename is counted for settle() (the host's "is the vault quiet?").
+	const trigger = proto.trigger;
+	proto.trigger = function (this: Vault, name: string, ...data: unknown[]): void {
+		if (name === "create" || name === "modify" || name === "delete" || name === "rename") noteVaultActivity();
+		trigger.call(this, name, ...data);
+	};
+
 	proto.create = async function (this: Vault, path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
 		if (this.getAbstractFileByPath(path) || (await this.adapter.exists(path))) throw new Error("File already exists.");
 		const parent = parentOf(path);

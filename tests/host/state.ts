@@ -79,6 +79,12 @@ export function track<T>(promise: Promise<T>): Promise<T> {
 	return promise;
 }
 
+let vaultActivity = 0;
+/** Counts a vault write or delete, so settle() can wait until the vault is quiet. */
+export function noteVaultActivity(): void {
+	vaultActivity += 1;
+}
+
 async function drainMicrotasks(turns: number): Promise<void> {
 	for (let i = 0; i < turns; i++) await Promise.resolve();
 }
@@ -90,9 +96,11 @@ async function drainMicrotasks(turns: number): Promise<void> {
  */
 export async function settle(): Promise<void> {
 	for (let round = 0; round < 200; round++) {
+		const before = vaultActivity;
 		for (const state of liveStates) state.flushMetadata();
 		await drainMicrotasks(25);
-		const busy = inflight.size > 0 || [...liveStates].some((s) => s.pendingMetadata.size > 0);
+		// Work that plugin code started from an event (a chain of writes) is waited for too.
+		const busy = inflight.size > 0 || vaultActivity !== before || [...liveStates].some((s) => s.pendingMetadata.size > 0);
 		if (!busy) return;
 		if (inflight.size > 0) await Promise.allSettled([...inflight]);
 	}

@@ -178,6 +178,11 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: Pick<PlanCo
 export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: Pick<PlanContext, "importedAt" | "snapshot" | "folders">, result: ApplyResult): Promise<boolean> {
 	const written = await writePaper(vault, plan.note, ctx.importedAt, result);
 	for (const edit of plan.lists) await writeList(vault, edit, result);
+	// The notes exist now: a later paper of this import (or its enrichment) resolves links to them.
+	for (const path of [plan.note.path, ...plan.lists.map((l) => l.path)]) {
+		ctx.snapshot.paths.add(pathKey(path));
+		if (!ctx.snapshot.realPaths.has(pathKey(path))) ctx.snapshot.realPaths.set(pathKey(path), path);
+	}
 	if (written.previous) {
 		for (const { kind, path } of droppedLists(plan, written.previous, ctx)) {
 			const outcome = await unlistPaper(vault, path, plan.paper.id, kind === "keyword");

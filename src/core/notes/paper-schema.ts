@@ -40,7 +40,7 @@ const OLD_STYLE = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$/;
 function idFromNumber(value: number): string | undefined {
 	if (!Number.isFinite(value) || value <= 0) return undefined;
 	const [whole = "", fraction = ""] = String(value).split(".");
-	if (whole.length > 4 || fraction.length > 5) return undefined;
+	if (whole.length > 4 || fraction === "" || fraction.length > 5) return undefined;
 	const yymm = whole.padStart(4, "0");
 	const width = Number(yymm) >= 1501 ? 5 : 4;
 	if (fraction.length > width) return undefined;

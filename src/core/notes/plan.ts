@@ -30,8 +30,8 @@ export interface PlanContext {
 	snapshot: VaultSnapshot;
 	/** The daily note to list a new paper in, when that is on. */
 	daily?: DailyTarget;
-	/** The daily note of another day (a paper stays in the daily note of the day it was first imported). */
-	dailyOf?: (day: Date) => DailyTarget | undefined;
+	/** For a paper already in the vault: the daily note that lists it since its first import. */
+	dailyOfExisting?: (id: string) => DailyTarget | undefined;
 	extract: (paper: Paper) => Keyword[];
 	enrichment?: (paper: Paper) => Enrichment | undefined;
 	generatedAt: string;
@@ -136,16 +136,9 @@ function linkKeywords(keywords: Keyword[], ctx: PlanContext): LinkedKeyword[] {
 	return linked;
 }
 
-/** `2024-05-01T10:00:00` -> that local day. */
-function dayOfStamp(stamp: string | undefined): Date | undefined {
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(stamp ?? "");
-	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
-}
-
 export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	const existing = ctx.snapshot.papers.get(paper.id);
-	const firstDay = existing === undefined ? undefined : dayOfStamp(ctx.snapshot.paperImported.get(paper.id));
-	const daily = firstDay && ctx.daily && ctx.dailyOf ? ctx.dailyOf(firstDay) : ctx.daily;
+	const daily = (existing === undefined ? undefined : ctx.dailyOfExisting?.(paper.id)) ?? ctx.daily;
 	const notePath = existing ?? claimPath(ctx, ctx.folders.papers, fileNameFor(paper, ctx.fileNameTemplate), paper.id);
 	if (existing === undefined) ctx.snapshot.papers.set(paper.id, notePath);
 

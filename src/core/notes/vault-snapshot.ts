@@ -22,8 +22,8 @@ export interface VaultSnapshot {
 	keywordNotes: Map<string, KeywordNote>;
 	/** The vault's keyword notes with how many papers link each: an input to the categories. */
 	vaultKeywords: VaultKeywords;
-	/** arXiv ID -> the paper note's `imported` property (its first import). */
-	paperImported: Map<string, string>;
+	/** arXiv ID -> the paper note's `imported` (its first import) and `announced` dates, as written. */
+	paperDates: Map<string, { imported?: string; announced?: string }>;
 	/** Lower-cased paths of every Markdown file, for case-insensitive clash checks. */
 	paths: Set<string>;
 	/** Lower-cased path -> the path as it is in the vault. */
@@ -51,7 +51,7 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 	const keywordNotes = new Map<string, KeywordNote>();
 	const paths = new Set<string>();
 	const realPaths = new Map<string, string>();
-	const paperImported = new Map<string, string>();
+	const paperDates = new Map<string, { imported?: string; announced?: string }>();
 	const found: { path: string; note: VaultKeyword }[] = [];
 	const linkCounts = new Map<string, number>();
 	const keywordPrefix = keywordsFolder === "" ? "" : keywordsFolder + "/";
@@ -63,7 +63,11 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 		if (id !== undefined) {
 			if (!papers.has(id)) papers.set(id, path);
 			const imported = fm?.[PAPER_PROPERTIES.imported];
-			if (typeof imported === "string") paperImported.set(id, imported);
+			const announced = fm?.[PAPER_PROPERTIES.announced];
+			paperDates.set(id, {
+				...(typeof imported === "string" ? { imported } : {}),
+				...(typeof announced === "string" ? { announced } : {}),
+			});
 			for (const link of stringList(fm?.["keywords"])) {
 				const target = linkPath(link);
 				if (target) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
@@ -78,5 +82,5 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 	}
 	// A paper links a keyword note by its full path or, with shortest links, by its name.
 	for (const { path, note } of found) note.papers = (linkCounts.get(path.replace(/\.md$/, "")) ?? 0) + (linkCounts.get(note.name) ?? 0);
-	return { papers, paperImported, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths, realPaths };
+	return { papers, paperDates, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths, realPaths };
 }

@@ -66,7 +66,12 @@ export class KeywordGraph {
 	/** Bumped on every change, so views can tell whether to render again. */
 	version = 0;
 
-	constructor(private readonly keywordsFolder = "keywords") {}
+	constructor(private keywordsFolder = "keywords") {}
+
+	/** The keyword folder changed in the settings: the caller builds the graph again. */
+	setKeywordsFolder(folder: string): void {
+		this.keywordsFolder = folder;
+	}
 
 	private changed(): void {
 		this.version++;

@@ -72,6 +72,7 @@ export class KeywordIndexService {
 
 	/** Reads every Markdown note again. */
 	build(): void {
+		this.graph.setKeywordsFolder(this.keywordsFolder());
 		this.graph.clear();
 		this.resolving = new Map();
 		try {

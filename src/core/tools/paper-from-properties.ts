@@ -1,3 +1,4 @@
+import { readArxivId } from "../notes/paper-schema";
 import type { Paper } from "../model";
 
 /** The name inside a link (`[[authors/Jane Doe|Jane Doe]]` -> `Jane Doe`), or the text itself. */
@@ -22,7 +23,7 @@ function list(value: unknown): string[] {
  */
 export function paperFromProperties(fm: Record<string, unknown> | null | undefined): Paper | undefined {
 	if (!fm) return undefined;
-	const id = text(fm["arxiv_id"])?.trim();
+	const id = readArxivId(fm);
 	if (!id) return undefined;
 	const version = Number(fm["version"]);
 	return {

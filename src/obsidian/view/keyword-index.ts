@@ -1,3 +1,4 @@
+import { readArxivId } from "../../core/notes/paper-schema";
 import { TFile, type App, type CachedMetadata, type Plugin } from "obsidian";
 import { KEYWORD_CATEGORIES, type KeywordCategory } from "../../core/model";
 import { KeywordGraph, type PaperRecord } from "../../core/view/keyword-graph";
@@ -92,10 +93,10 @@ export class KeywordIndexService {
 
 	private apply(file: TFile, cache: CachedMetadata | null): void {
 		const fm = cache?.frontmatter;
-		const id: unknown = fm?.["arxiv_id"];
-		if (typeof id === "string" || typeof id === "number") {
+		const id = readArxivId(fm);
+		if (id !== undefined) {
 			if (this.graph.isKeywordNote(file.path)) this.graph.setKeywordNote(file.path, undefined);
-			this.graph.setPaper(file.path, this.paperRecord(file, cache, String(id)));
+			this.graph.setPaper(file.path, this.paperRecord(file, cache, id));
 			return;
 		}
 		this.graph.setPaper(file.path, undefined);

@@ -6,6 +6,7 @@ import { KEYWORD_CATEGORIES } from "./model";
 import type { VaultPort } from "./ports";
 import { applyPaperPlan, type ApplyResult } from "./notes/apply";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
+import { PAPER_PROPERTIES } from "./notes/paper-schema";
 
 /** What the importer needs from the enricher (src/core/enrich/enricher.ts). */
 export interface PaperEnricher {
@@ -71,12 +72,12 @@ export async function enrichmentPass(args: {
 						// A note whose markers were removed cannot show the answer: it is not marked done.
 						if (await applyPaperPlan(vault, again, ctx, args.result)) {
 							await vault.processFrontMatter(plan.note.path, (fm) => {
-								fm["enrichment"] = "done";
+								fm[PAPER_PROPERTIES.enrichment] = "done";
 							});
 						}
 					} else {
 						await vault.processFrontMatter(plan.note.path, (fm) => {
-							fm["enrichment"] = "failed";
+							fm[PAPER_PROPERTIES.enrichment] = "failed";
 						});
 						args.result.warnings.push(`${paper.id}: enrichment failed (${answer.reason}); the note has the arXiv data and local keywords.`);
 					}

@@ -15,6 +15,7 @@ import type { NoteProperties } from "./note-properties";
 import { templateForImport } from "./note-template";
 import { ProgressNotice } from "./progress-notice";
 import { ObsidianVault } from "./vault-adapter";
+import { PAPER_PROPERTIES } from "../core/notes/paper-schema";
 
 export interface ImportServiceDeps {
 	app: App;
@@ -116,7 +117,7 @@ export class ImportService {
 		if (!this.requireModel()) return undefined;
 		const ids = this.deps.app.vault
 			.getMarkdownFiles()
-			.filter((f) => this.deps.properties.of(f)?.["enrichment"] !== "done")
+			.filter((f) => this.deps.properties.of(f)?.[PAPER_PROPERTIES.enrichment] !== "done")
 			.map((f) => this.paperId(f))
 			.filter((id): id is string => id !== undefined);
 		if (ids.length === 0) {

@@ -1,5 +1,6 @@
 import { basename, joinPath, pathKey, safeFileName } from "../notes/paths";
 import type { VaultPort } from "../ports";
+import { readArxivId } from "../notes/paper-schema";
 
 /**
  * The author notes of a vault (`authors/<Name>.md`), found by name or alias. A name is matched as
@@ -46,7 +47,7 @@ export async function readAuthorIndex(vault: VaultPort, folder: string): Promise
 	for (const path of await vault.listMarkdown(folder)) {
 		if (!path.startsWith(prefix)) continue;
 		const fm = await vault.frontmatter(path);
-		if (fm?.["arxiv_id"] !== undefined) continue;
+		if (readArxivId(fm) !== undefined) continue;
 		index.add(path, [basename(path), ...stringList(fm?.["aliases"])]);
 	}
 	return index;

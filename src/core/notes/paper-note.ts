@@ -1,35 +1,15 @@
-import type { LinkedAuthor } from "../authors/author-index";
-import type { Enrichment, Keyword, Paper } from "../model";
-import type { LinkPort } from "../ports";
+import type { Paper } from "../model";
 import { builtInTemplate } from "../template/default-template";
 import { paperView } from "../template/paper-view";
 import { renderTemplate } from "../template/render";
 import { DateValue, renderFrontmatter, type PropertyValue } from "./frontmatter";
-import type { NoteLabels } from "./labels";
+import type { PaperNoteInput } from "./paper-note-input";
+import { PAPER_PROPERTIES as P } from "./paper-schema";
 import { wrapManaged } from "./managed-block";
 import { safeLinkDisplay } from "./markdown";
 import { absUrl, pdfUrl } from "./urls";
 
-export interface LinkedKeyword {
-	keyword: Keyword;
-	/** The keyword note this keyword links to (existing or about to be created). */
-	path: string;
-}
-
-export interface PaperNoteInput {
-	paper: Paper;
-	notePath: string;
-	keywords: LinkedKeyword[];
-	categoryPaths: { code: string; path: string }[];
-	daily?: { path: string; display: string };
-	enrichment?: Enrichment;
-	labels: NoteLabels;
-	links: LinkPort;
-	/** Local time of this import, `YYYY-MM-DD HH:mm:ss`. */
-	generatedAt: string;
-	/** With author notes on: each author's note, in the paper's order. */
-	authors?: LinkedAuthor[];
-}
+export type { LinkedKeyword, PaperNoteInput } from "./paper-note-input";
 
 const date = (iso: string): string => iso.slice(0, 10);
 
@@ -40,23 +20,23 @@ const date = (iso: string): string => iso.slice(0, 10);
 export function managedProperties(input: PaperNoteInput): Record<string, PropertyValue | DateValue | undefined> {
 	const { paper, enrichment } = input;
 	return {
-		title: paper.title,
-		title_translated: enrichment?.titleTranslated,
-		authors: paper.authors,
-		author_links: input.authors?.map(({ name, path }) => `[[${input.links.linktext(path, input.notePath)}|${safeLinkDisplay(name)}]]`),
-		arxiv_id: paper.id,
-		version: paper.version,
-		published: paper.published === undefined ? undefined : new DateValue(date(paper.published)),
-		updated: paper.updated === undefined ? undefined : new DateValue(date(paper.updated)),
-		announced: paper.announced === undefined ? undefined : new DateValue(paper.announced),
-		primary_category: paper.primaryCategory,
-		categories: paper.categories,
-		doi: paper.doi,
-		journal_ref: paper.journalRef,
-		comment: paper.comment,
-		url: absUrl(paper.id),
-		pdf: pdfUrl(paper.id),
-		keywords: input.keywords.map(
+		[P.title]: paper.title,
+		[P.titleTranslated]: enrichment?.titleTranslated,
+		[P.authors]: paper.authors,
+		[P.authorLinks]: input.authors?.map(({ name, path }) => `[[${input.links.linktext(path, input.notePath)}|${safeLinkDisplay(name)}]]`),
+		[P.id]: paper.id,
+		[P.version]: paper.version,
+		[P.published]: paper.published === undefined ? undefined : new DateValue(date(paper.published)),
+		[P.updated]: paper.updated === undefined ? undefined : new DateValue(date(paper.updated)),
+		[P.announced]: paper.announced === undefined ? undefined : new DateValue(paper.announced),
+		[P.primaryCategory]: paper.primaryCategory,
+		[P.categories]: paper.categories,
+		[P.doi]: paper.doi,
+		[P.journalRef]: paper.journalRef,
+		[P.comment]: paper.comment,
+		[P.url]: absUrl(paper.id),
+		[P.pdf]: pdfUrl(paper.id),
+		[P.keywords]: input.keywords.map(
 			({ keyword, path }) => `[[${input.links.linktext(path, input.notePath)}|${safeLinkDisplay(keyword.name)}]]`,
 		),
 	};
@@ -73,10 +53,10 @@ export function renderPaperNote(input: PaperNoteInput, importedAt: string, body:
 	const managed = managedProperties(input);
 	const props: Array<[string, PropertyValue | DateValue | undefined]> = [];
 	for (const [key, value] of Object.entries(managed)) {
-		if (key === "authors") props.push(["aliases", paperAliases(input.paper)]);
+		if (key === P.authors) props.push([P.aliases, paperAliases(input.paper)]);
 		props.push([key, value]);
 	}
-	props.push(["tags", [PAPER_TAG]], ["imported", new DateValue(importedAt)]);
+	props.push([P.tags, [PAPER_TAG]], [P.imported, new DateValue(importedAt)]);
 	return `${renderFrontmatter(props)}\n${wrapManaged(body)}\n`;
 }
 

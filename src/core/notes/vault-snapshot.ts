@@ -68,7 +68,7 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 				...(typeof imported === "string" ? { imported } : {}),
 				...(typeof announced === "string" ? { announced } : {}),
 			});
-			for (const link of stringList(fm?.["keywords"])) {
+			for (const link of stringList(fm?.[PAPER_PROPERTIES.keywords])) {
 				const target = linkPath(link);
 				if (target) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
 			}

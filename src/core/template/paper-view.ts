@@ -1,6 +1,6 @@
 import { KEYWORD_CATEGORIES, type Paper } from "../model";
 import { escapeInline, safeLinkDisplay } from "../notes/markdown";
-import type { PaperNoteInput } from "../notes/paper-note";
+import type { PaperNoteInput } from "../notes/paper-note-input";
 import { absUrl, pdfUrl } from "../notes/urls";
 import type { TemplateVariable, TemplateView } from "./types";
 import { paperYear } from "../paper-year";

@@ -6,6 +6,7 @@ import type { ToolsSettings } from "../../core/tools/tools-settings";
 import type { Paper } from "../../core/model";
 import type { NoteProperties } from "../note-properties";
 import { paperNotes, paperOf } from "../tools/paper-notes";
+import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 
 /**
  * Citation keys (kept in each paper note's `citekey` property, unique in the vault, so copying again
@@ -20,19 +21,19 @@ export class Citations {
 
 	/** The note's citation key: its `citekey` property, or a new key (stored) unique among the vault's papers. */
 	async key(note: TFile, paper: Paper | undefined = paperOf(this.props, note)): Promise<string> {
-		const saved: unknown = this.props.of(note)?.["citekey"];
+		const saved: unknown = this.props.of(note)?.[PAPER_PROPERTIES.citekey];
 		if (typeof saved === "string" && saved.trim() !== "") return saved.trim();
 		if (!paper) throw new Error(`${note.basename} is not a paper note`);
 		// Read through NoteProperties: a key given a moment ago to another paper of this import counts.
 		const taken = new Set<string>();
 		for (const other of paperNotes(this.app, this.props)) {
 			if (other.file.path === note.path) continue;
-			const k: unknown = this.props.of(other.file)?.["citekey"];
+			const k: unknown = this.props.of(other.file)?.[PAPER_PROPERTIES.citekey];
 			if (typeof k === "string") taken.add(k);
 		}
 		const key = citeKey(paper, this.settings().citeKeyTemplate, taken);
 		await this.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
-			fm["citekey"] = key;
+			fm[PAPER_PROPERTIES.citekey] = key;
 		});
 		this.props.wrote(note.path, await this.app.vault.read(note));
 		return key;

@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App, type Editor, type TFile } from "obsidian";
 import type { Paper } from "../../core/model";
+import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import type { NoteProperties } from "../note-properties";
 import { paperNotes } from "../tools/paper-notes";
 
@@ -39,7 +40,7 @@ export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
 		return paperNotes(this.app, this.properties).map(({ file, paper }) => ({
 			file,
 			paper,
-			keywords: keywordNames(this.properties.of(file)?.["keywords"]),
+			keywords: keywordNames(this.properties.of(file)?.[PAPER_PROPERTIES.keywords]),
 		}));
 	}
 

@@ -1,5 +1,5 @@
 import { Notice, TFile, type App } from "obsidian";
-import { readArxivId } from "../../core/notes/paper-schema";
+import { PAPER_PROPERTIES, readArxivId } from "../../core/notes/paper-schema";
 import type { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { filterListing, parseFilterTerms } from "../../core/feed/filter";
 import { fetchListing } from "../../core/feed/fetch-listing";
@@ -212,9 +212,10 @@ export class FeedService {
 			const fm = this.deps.properties.of(file);
 			const id = readArxivId(fm);
 			if (id === undefined) continue;
-			if (fm?.["published"] && fm["updated"]) continue;
+			if (fm?.[PAPER_PROPERTIES.published] && fm[PAPER_PROPERTIES.updated]) continue;
 			ids.push(id);
-			if (typeof fm?.["announced"] === "string") announced.set(id, fm["announced"]);
+			const day = fm?.[PAPER_PROPERTIES.announced];
+			if (typeof day === "string") announced.set(id, day);
 		}
 		if (ids.length === 0) {
 			new Notice("Every paper note has its published and updated dates.");

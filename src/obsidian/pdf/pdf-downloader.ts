@@ -8,6 +8,7 @@ import { upsertPdfLine } from "../../core/pdf/pdf-line";
 import type { Paper } from "../../core/model";
 import type { NoteProperties } from "../note-properties";
 import { paperOf } from "../tools/paper-notes";
+import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 
 /** The PDF could not be saved; the message is for the user. The note is never touched then. */
 export class PdfDownloadError extends Error {
@@ -50,7 +51,7 @@ export class PdfDownloader {
 	/** Downloads and links the PDF; returns the file. Throws PdfDownloadError with a clear reason. */
 	/** True when the note's `pdf_file` property links a PDF that is in the vault. */
 	hasPdf(note: TFile): boolean {
-		const link: unknown = this.props.of(note)?.["pdf_file"];
+		const link: unknown = this.props.of(note)?.[PAPER_PROPERTIES.pdfFile];
 		const target = typeof link === "string" ? /^\[\[([^|\]#]+)/.exec(link)?.[1] : undefined;
 		return target !== undefined && this.app.metadataCache.getFirstLinkpathDest(target, note.path) !== null;
 	}
@@ -80,7 +81,7 @@ export class PdfDownloader {
 		const pdf = await this.app.vault.createBinary(path, bytes);
 		const link = this.app.metadataCache.fileToLinktext(pdf, note.path, false);
 		await this.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
-			fm["pdf_file"] = `[[${link}]]`;
+			fm[PAPER_PROPERTIES.pdfFile] = `[[${link}]]`;
 		});
 		this.props.wrote(note.path, await this.app.vault.read(note));
 		const style = this.settings().pdfLinkStyle;

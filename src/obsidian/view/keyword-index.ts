@@ -1,4 +1,4 @@
-import { readArxivId } from "../../core/notes/paper-schema";
+import { PAPER_PROPERTIES, readArxivId } from "../../core/notes/paper-schema";
 import { TFile, type App, type CachedMetadata, type Plugin } from "obsidian";
 import { KEYWORD_CATEGORIES, type KeywordCategory } from "../../core/model";
 import { KeywordGraph, type PaperRecord } from "../../core/view/keyword-graph";
@@ -131,7 +131,7 @@ export class KeywordIndexService {
 		const fm = cache?.frontmatter ?? {};
 		const keywords: string[] = [];
 		const fromCache = (cache?.frontmatterLinks ?? []).filter((l) => l.key === "keywords" || l.key.startsWith("keywords."));
-		const targets = fromCache.length > 0 ? fromCache.map((l) => l.link) : stringList(fm["keywords"]).map(wikiTarget);
+		const targets = fromCache.length > 0 ? fromCache.map((l) => l.link) : stringList(fm[PAPER_PROPERTIES.keywords]).map(wikiTarget);
 		for (const target of targets) {
 			if (target === undefined || target === "") continue;
 			keywords.push(this.resolve(target.split("#")[0] ?? target, file.path));

@@ -15,6 +15,7 @@ import { Importer } from "../../src/core/importer";
 import type { Paper } from "../../src/core/model";
 import { readArxivId, readStringList } from "../../src/core/notes/paper-schema";
 import { listedIds } from "../../src/core/notes/unlist";
+import { parseTemplate } from "../../src/core/template/parse";
 import { DEFAULT_SETTINGS, type AtlasSettings } from "../../src/core/settings";
 import { ObsidianLinks } from "../../src/obsidian/link-adapter";
 import { KeywordMerger } from "../../src/obsidian/merge-keyword";
@@ -28,11 +29,14 @@ import { createHost, type Host } from "../host";
 
 const PAPERS = parseAtomFeed(ATOM_SCIENCE).papers.slice(0, 6);
 const LIST_FOLDERS = ["keywords/", "categories/", "authors/", "daily/"];
+/** Other layouts a user may pick: with the Links line, with category links only, with no links at all. */
+const LAYOUTS = ["# {{title}}\n\n{{links}}\n\n{{abstract}}\n", "# {{title}}\n\n{{#category_links}}{{.}} {{/category_links}}\n", "# {{title}}\n\n{{abstract}}\n"].map((t) => parseTemplate(t));
 const MODEL_KEYWORDS = ["Graph Neural Networks", "Transformers", "Quantum Information", "Outlier Detection", "Dark Matter"];
 
 type Op =
 	| { kind: "import"; paper: number; keywords: number; day: number }
 	| { kind: "reimport"; paper: number; keywords: number; version: number }
+	| { kind: "template"; paper: number; layout: number }
 	| { kind: "enrich"; paper: number; names: number[] }
 	| { kind: "merge"; from: number; into: number }
 	| { kind: "rename"; paper: number }
@@ -41,6 +45,7 @@ type Op =
 const op: fc.Arbitrary<Op> = fc.oneof(
 	fc.record({ kind: fc.constant("import" as const), paper: fc.nat(PAPERS.length - 1), keywords: fc.integer({ min: 1, max: 8 }), day: fc.nat(2) }),
 	fc.record({ kind: fc.constant("reimport" as const), paper: fc.nat(PAPERS.length - 1), keywords: fc.integer({ min: 1, max: 8 }), version: fc.integer({ min: 2, max: 4 }) }),
+	fc.record({ kind: fc.constant("template" as const), paper: fc.nat(PAPERS.length - 1), layout: fc.nat(LAYOUTS.length - 1) }),
 	fc.record({ kind: fc.constant("enrich" as const), paper: fc.nat(PAPERS.length - 1), names: fc.uniqueArray(fc.nat(MODEL_KEYWORDS.length - 1), { maxLength: 3 }) }),
 	fc.record({ kind: fc.constant("merge" as const), from: fc.nat(40), into: fc.nat(40) }),
 	fc.record({ kind: fc.constant("rename" as const), paper: fc.nat(PAPERS.length - 1) }),
@@ -122,6 +127,9 @@ async function apply(host: Host, importerOn: (day: string) => Importer, step: Op
 			await importer.importPapers([changed], { ...base, keywordsPerPaper: step.keywords });
 			break;
 		}
+		case "template":
+			await importer.importPapers([PAPERS[step.paper]!], base, { template: LAYOUTS[step.layout]! });
+			break;
 		case "enrich":
 			await importer.importPapers([PAPERS[step.paper]!], base, { enricher: new ModelKeywords(step.names.map((n) => MODEL_KEYWORDS[n]!)) });
 			break;
@@ -151,7 +159,7 @@ async function apply(host: Host, importerOn: (day: string) => Importer, step: Op
 }
 
 describe("the map never contradicts itself", () => {
-	it("after random sequences of imports, re-imports, enrichment, merges, renames and deletions", async () => {
+	it("after random sequences of imports, re-imports (other versions, keywords and layouts), enrichment, merges, renames and deletions", async () => {
 		let runs = 0;
 		let operations = 0;
 		await fc.assert(

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { MarkdownView, TFile } from "obsidian";
 import ArxivAtlasPlugin from "../../src/main";
-import { click, createHost, notices, pressKey, requests, setRequestHandler, topModal, typeInto, changeValue } from "../host";
+import { click, createHost, findSetting, notices, pressKey, requests, setRequestHandler, topModal, typeInto, changeValue } from "../host";
 import { ATOM_1601, untilSummary } from "./helpers";
 import { fakeEditor, keywordNote, openKeywordView, paperNote, rows } from "./view-helpers";
 
@@ -44,6 +44,23 @@ describe("keyword view", () => {
 		host.clickRibbonIcon("Open keyword view");
 		await host.settle();
 		expect(host.app.workspace.getLeavesOfType("arxiv-atlas-keywords")).toHaveLength(1);
+	});
+
+	test("reads the keyword folder setting however it is typed, and rebuilds at once when it changes", async () => {
+		const { host, el } = await setup();
+		const tab = host.openSettingTab();
+		const input = findSetting(tab, "Keyword notes").querySelector("input");
+		if (!input) throw new Error("no folder field");
+		// Before folders were normalised, "keywords/" or "./keywords" emptied the view.
+		typeInto(input, "./keywords/");
+		await host.settle();
+		expect(host.pluginData("arxiv-atlas")).toMatchObject({ keywordsFolder: "keywords" });
+		expect(rows(el, ".arxiv-atlas-keyword-tree .arxiv-atlas-keyword")).toEqual(["Large Language Models3", "Retrieval-Augmented Generation2", "GPT-4o1"]);
+		typeInto(input, "elsewhere");
+		await host.settle();
+		expect(host.pluginData("arxiv-atlas")).toMatchObject({ keywordsFolder: "elsewhere" });
+		// Notes outside the folder are keywords only as far as papers link them: their groups come from their own category.
+		expect(rows(el, ".arxiv-atlas-group-title")).toEqual(["🔬 Broad technical1", "🚀 Evolved concepts1", "⭐ Unique technical1"]);
 	});
 
 	test("lists keywords by category with their paper counts", async () => {

@@ -159,12 +159,14 @@ function resolveLink(link: string, sourcePath: string, snapshot: VaultSnapshot):
 }
 
 /** Lists the paper no longer belongs in: what the note linked before and does not link now. */
-function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: Pick<PlanContext, "snapshot" | "folders">): { kind: ListKind; path: string }[] {
+function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContext): { kind: ListKind; path: string }[] {
 	const now = new Set(plan.lists.map((l) => pathKey(l.path)));
 	const before: { kind: ListKind; path: string | undefined }[] = [
 		...previous.keyword.map((l) => ({ kind: "keyword" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.author.map((l) => ({ kind: "author" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.categories.map((code) => ({ kind: "category" as const, path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`) })),
+		// The daily note it went into first, when this layout no longer links a daily note.
+		{ kind: "daily" as const, path: plan.lists.some((l) => l.kind === "daily") ? undefined : ctx.dailyOfExisting?.(plan.paper.id)?.path },
 	];
 	return before.filter((b): b is { kind: ListKind; path: string } => b.path !== undefined && !now.has(pathKey(b.path)));
 }
@@ -175,7 +177,9 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: Pick<PlanCo
  * keyword note left with no paper and no text of the user's goes to the trash. Returns false when
  * the paper note's body was left alone because its managed markers were removed.
  */
-export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: Pick<PlanContext, "importedAt" | "snapshot" | "folders">, result: ApplyResult): Promise<boolean> {
+type ApplyContext = Pick<PlanContext, "importedAt" | "snapshot" | "folders" | "dailyOfExisting">;
+
+export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, result: ApplyResult): Promise<boolean> {
 	const written = await writePaper(vault, plan.note, ctx.importedAt, result);
 	for (const edit of plan.lists) await writeList(vault, edit, result);
 	// The notes exist now: a later paper of this import (or its enrichment) resolves links to them.

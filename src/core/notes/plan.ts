@@ -8,6 +8,7 @@ import type { NoteLabels } from "./labels";
 import { paperView } from "../template/paper-view";
 import { renderTemplate } from "../template/render";
 import type { Template } from "../template/types";
+import { bodyLinks } from "../template/names-used";
 import { renderAuthorNote, renderCategoryNote, renderDailyNote, renderKeywordNote } from "./list-notes";
 import { paperKey } from "./list-section";
 import { safeLinkDisplay } from "./markdown";
@@ -138,7 +139,10 @@ function linkKeywords(keywords: Keyword[], ctx: PlanContext): LinkedKeyword[] {
 
 export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	const existing = ctx.snapshot.papers.get(paper.id);
-	const daily = (existing === undefined ? undefined : ctx.dailyOfExisting?.(paper.id)) ?? ctx.daily;
+	// A list note lists the paper only when the paper note links it: a custom template may leave out
+	// the category or daily links, and then those notes do not list the paper either.
+	const linked = ctx.template ? bodyLinks(ctx.template) : { categories: true, daily: true };
+	const daily = linked.daily ? ((existing === undefined ? undefined : ctx.dailyOfExisting?.(paper.id)) ?? ctx.daily) : undefined;
 	const notePath = existing ?? claimPath(ctx, ctx.folders.papers, fileNameFor(paper, ctx.fileNameTemplate), paper.id);
 	if (existing === undefined) ctx.snapshot.papers.set(paper.id, notePath);
 
@@ -187,7 +191,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 			key,
 			aliases: keyword.aliases,
 		})),
-		...categoryPaths.map(({ code, path }) => ({
+		...(linked.categories ? categoryPaths : []).map(({ code, path }) => ({
 			kind: "category" as const,
 			path,
 			folder: ctx.folders.categories,

@@ -30,6 +30,12 @@ export class HttpError extends Error {
 	constructor(
 		readonly kind: HttpErrorKind,
 		message: string,
+		/**
+		 * For kind "network": the host cannot be reached at all (its name does not resolve, or it
+		 * refuses the connection), so asking again in a few seconds will not help. Unset when the
+		 * adapter cannot tell (a reset connection may well work on the next try).
+		 */
+		readonly unreachable = false,
 	) {
 		super(message);
 		this.name = "HttpError";

@@ -175,6 +175,7 @@ export class Importer {
 			snapshot,
 			daily: dailyOf(options.day ?? now),
 			dailyOfExisting,
+			...(settings.dailyNote ? { dailyFolder } : {}),
 			extract: (paper): Keyword[] =>
 				extractKeywords({ title: paper.title, abstract: paper.abstract }, { max: settings.keywordsPerPaper, vault: snapshot.vaultKeywords }),
 			enrichment: options.enrichment,

@@ -117,8 +117,8 @@ async function apply(host: Host, importerOn: (day: string) => Importer, step: Op
 	const importer = importerOn(DAYS[0]!);
 	switch (step.kind) {
 		case "import":
-			// Imports happen on different days: each goes into that day's daily note.
-			await importerOn(DAYS[step.day]!).importPapers([PAPERS[step.paper]!], { ...base, keywordsPerPaper: step.keywords });
+			// Imports happen on different days, some into another day's daily note (the CLI's --date).
+			await importerOn(DAYS[step.day]!).importPapers([PAPERS[step.paper]!], { ...base, keywordsPerPaper: step.keywords }, step.day === 2 ? { day: new Date(DAYS[0]!) } : {});
 			break;
 		case "reimport": {
 			const p = PAPERS[step.paper]!;

@@ -1,7 +1,7 @@
 import type { VaultPort } from "../ports";
 import { DateValue, type PropertyValue } from "./frontmatter";
 import { ensureListLine } from "./list-section";
-import { replaceManaged } from "./managed-block";
+import { managedContent, replaceManaged } from "./managed-block";
 import { readEnrichment } from "./read-enrichment";
 import { PAPER_TAG } from "./paper-note";
 import { isInside } from "./paths";
@@ -62,13 +62,22 @@ interface PreviousLinks {
 	keyword: string[];
 	author: string[];
 	categories: string[];
+	/** Every link of the managed section before this write (a daily note is linked only from there). */
+	body: string[];
+}
+
+/** The links of a managed section: `[[target|…]]` and `[…](target)`, as written. */
+function linksIn(text: string): string[] {
+	return [...text.matchAll(/\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]+\)/g)].map((m) => m[0]);
 }
 
 /** Returns whether the body was written (false: its managed markers were removed) and what the note linked before. */
 async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string, result: ApplyResult): Promise<{ body: boolean; previous?: PreviousLinks }> {
 	guard(note.path, note.folder);
 	let missingBlock = false;
+	let body: string[] = [];
 	const edit = (data: string): string => {
+		body = linksIn(managedContent(data) ?? "");
 		const next = replaceManaged(data, note.bodyFor(readEnrichment(data)));
 		missingBlock = next === null;
 		return next ?? data;
@@ -88,6 +97,7 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 			keyword: readStringList(fm[PAPER_PROPERTIES.keywords]),
 			author: readStringList(fm[PAPER_PROPERTIES.authorLinks]),
 			categories: readStringList(fm[PAPER_PROPERTIES.categories]),
+			body,
 		};
 		for (const [key, value] of Object.entries(note.properties)) {
 			// Absent values (no DOI yet, no translation this time) leave what the note has.
@@ -165,6 +175,11 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
 		...previous.keyword.map((l) => ({ kind: "keyword" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.author.map((l) => ({ kind: "author" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.categories.map((code) => ({ kind: "category" as const, path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`) })),
+		// The daily note it linked before (from its managed section), when it links another one now.
+		...previous.body
+			.map((l) => resolveLink(l, plan.note.path, ctx.snapshot))
+			.filter((path) => path !== undefined && ctx.dailyFolder !== undefined && isInside(ctx.dailyFolder, path))
+			.map((path) => ({ kind: "daily" as const, path })),
 		// The daily note it went into first, when this layout no longer links a daily note.
 		{ kind: "daily" as const, path: plan.lists.some((l) => l.kind === "daily") ? undefined : ctx.dailyOfExisting?.(plan.paper.id)?.path },
 	];
@@ -177,7 +192,7 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
  * keyword note left with no paper and no text of the user's goes to the trash. Returns false when
  * the paper note's body was left alone because its managed markers were removed.
  */
-type ApplyContext = Pick<PlanContext, "importedAt" | "snapshot" | "folders" | "dailyOfExisting">;
+type ApplyContext = Pick<PlanContext, "importedAt" | "snapshot" | "folders" | "dailyOfExisting" | "dailyFolder">;
 
 export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, result: ApplyResult): Promise<boolean> {
 	const written = await writePaper(vault, plan.note, ctx.importedAt, result);

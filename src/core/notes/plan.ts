@@ -31,6 +31,8 @@ export interface PlanContext {
 	snapshot: VaultSnapshot;
 	/** The daily note to list a new paper in, when that is on. */
 	daily?: DailyTarget;
+	/** The daily notes folder, when daily notes are on. */
+	dailyFolder?: string;
 	/** For a paper already in the vault: the daily note that lists it since its first import. */
 	dailyOfExisting?: (id: string) => DailyTarget | undefined;
 	extract: (paper: Paper) => Keyword[];

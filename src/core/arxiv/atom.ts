@@ -2,6 +2,7 @@ import { XMLValidator } from "fast-xml-parser";
 import type { Paper } from "../model";
 import { arxivXmlParser, asArray, attr, isNode, text, type XmlNode } from "./xml-nodes";
 import { decodeLatexAccents } from "./latex-accents";
+import { validCategories } from "./category-code";
 
 /** The response from arXiv could not be read as an Atom feed. */
 export class AtomParseError extends Error {
@@ -20,6 +21,11 @@ export interface AtomEntryError {
 export interface AtomFeed {
 	papers: Paper[];
 	errors: AtomEntryError[];
+	/**
+	 * What was left out of a paper that was still read, for the importer to pass on: a category that
+	 * is not an arXiv category (`<img src=x>`, `cs.AI]]`). Only present when there is something to say.
+	 */
+	warnings?: string[];
 }
 
 
@@ -31,8 +37,6 @@ const parser = arxivXmlParser(ARRAYS);
 const ABS_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/;
 /** An arXiv ID inside an error message, e.g. `incorrect id format for 1234.12345`. */
 const ID_IN_TEXT = /(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Za-z-]+)?\/\d{7}(?:v\d+)?)/g;
-/** What an arXiv category looks like (`cs.AI`, `hep-th`, `cond-mat.mes-hall`), unlike the MSC/ACM classes feeds also list. */
-const CATEGORY = /^[a-z][a-z-]*(\.[A-Za-z][A-Za-z-]*)?$/;
 
 
 function optional(value: unknown): string | undefined {
@@ -73,7 +77,7 @@ function errorEntry(entry: XmlNode): AtomEntryError {
 	return id === undefined ? { message } : { id, message };
 }
 
-function paperEntry(entry: XmlNode): Paper | AtomEntryError {
+function paperEntry(entry: XmlNode, warnings: string[]): Paper | AtomEntryError {
 	const idUrl = text(entry.id);
 	const parsed = splitId(idUrl);
 	if (!parsed) return { message: `arXiv sent an entry whose id is not an arXiv paper link: ${idUrl || "(empty)"}` };
@@ -83,9 +87,11 @@ function paperEntry(entry: XmlNode): Paper | AtomEntryError {
 
 	const alternate = asArray(entry.link).find((l) => attr(l, "rel") === "alternate");
 	const version = parsed.version ?? splitId(attr(alternate, "href"))?.version ?? 1;
+	// Only arXiv category codes reach the paper (links, properties, category notes); the MSC and ACM
+	// classes arXiv lists as categories too are dropped, anything else with a warning.
 	const terms = asArray(entry.category).map((c) => attr(c, "term"));
-	const primaryCategory = attr(entry.primary_category, "term") || terms.find((t) => CATEGORY.test(t)) || "";
-	const categories = [...new Set([primaryCategory, ...terms].filter((t) => CATEGORY.test(t)))];
+	const { primaryCategory, categories, warnings: dropped } = validCategories(parsed.id, attr(entry.primary_category, "term"), terms);
+	warnings.push(...dropped);
 
 	const paper: Paper = {
 		id: parsed.id,
@@ -125,15 +131,16 @@ export function parseAtomFeed(xml: string): AtomFeed {
 	}
 	const papers: Paper[] = [];
 	const errors: AtomEntryError[] = [];
+	const warnings: string[] = [];
 	for (const entry of asArray(feed.entry)) {
 		if (!isNode(entry)) continue;
 		if (isArxivError(entry)) {
 			errors.push(errorEntry(entry));
 			continue;
 		}
-		const result = paperEntry(entry);
+		const result = paperEntry(entry, warnings);
 		if ("message" in result) errors.push(result);
 		else papers.push(result);
 	}
-	return { papers, errors };
+	return warnings.length > 0 ? { papers, errors, warnings } : { papers, errors };
 }

@@ -24,6 +24,7 @@
 import type { Paper } from "../model";
 import { arxivXmlParser, asArray, attr, collapse, isNode, text, type XmlNode } from "../arxiv/xml-nodes";
 import { decodeLatexAccents } from "../arxiv/latex-accents";
+import { isCategoryCode, validCategories } from "../arxiv/category-code";
 
 export type AnnounceType = "new" | "cross" | "replace" | "replace-cross";
 
@@ -37,6 +38,8 @@ export interface ListingItem {
 	announceType: AnnounceType;
 	/** The version announced (also `paper.version`): a replacement is v2 or later. */
 	version: number;
+	/** What was left out of the paper (a category that is not an arXiv category), when anything was. */
+	warnings?: string[];
 }
 
 /** An item the feed listed but that could not be read as a paper. */
@@ -55,6 +58,8 @@ export interface Listing {
 	/** One per paper, in feed order, each paper once. */
 	items: ListingItem[];
 	skipped: SkippedItem[];
+	/** Every item's warnings, in feed order, for the importer to pass on; only present when there are some. */
+	warnings?: string[];
 }
 
 /** What arXiv sent could not be read as a listing feed. The message is meant for the user. */
@@ -81,8 +86,6 @@ const parser = arxivXmlParser(ARRAYS);
 const PAPER_REF = /(?:^oai:arxiv\.org:|\/abs\/|^arxiv:)([a-z-]+(?:\.[A-Za-z-]+)?\/\d{7}|\d{4}\.\d{4,5})(?:v(\d+))?$/i;
 /** `arXiv:2609.26811v1 Announce Type: new \nAbstract: ` at the start of a description. */
 const PREFIX = /^\s*arXiv:(\S+)\s+Announce Type:\s*([A-Za-z-]+)\s*(?:Abstract:\s*)?/i;
-/** What an arXiv category looks like (`cs.AI`, `hep-th`, `cond-mat.mes-hall`). */
-const CATEGORY = /^[a-z][a-z-]*(\.[A-Za-z][A-Za-z-]*)?$/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -171,7 +174,7 @@ function isoDay(value: string): string | undefined {
 function channelCategories(link: string, title: string): string[] {
 	const fromLink = /\/(?:rss|atom)\/([^/?#]+)/.exec(link)?.[1];
 	const list = fromLink !== undefined ? fromLink.split("+") : title.replace(/\s+updates on arXiv\.org.*$/i, "").split(/\s*,\s*/);
-	return list.map((c) => c.trim()).filter((c) => CATEGORY.test(c));
+	return list.map((c) => c.trim()).filter(isCategoryCode);
 }
 
 interface RawItem {
@@ -194,20 +197,21 @@ function readItem(raw: RawItem, announced: string | undefined): ListingItem | Sk
 	if (!type) return { id: ref.id, reason: `unknown announce type "${raw.announceType || prefix?.[2] || "(none)"}"` };
 	const title = decodeLatexAccents(raw.title);
 	if (title === "") return { id: ref.id, reason: "the feed gives no title" };
-	const categories = [...new Set(raw.categories.filter((c) => CATEGORY.test(c)))];
+	// The primary category comes first; only arXiv category codes reach the paper, others with a warning.
+	const { primaryCategory, categories, warnings } = validCategories(ref.id, "", raw.categories);
 	const paper: FeedPaper = {
 		id: ref.id,
 		version: ref.version,
 		title,
 		abstract: decodeLatexAccents(prefix ? raw.description.slice(prefix[0].length) : raw.description),
 		authors: splitAuthors(raw.creator),
-		primaryCategory: categories[0] ?? "",
+		primaryCategory,
 		categories,
 	};
 	if (raw.doi) paper.doi = raw.doi;
 	if (raw.journalRef) paper.journalRef = raw.journalRef;
 	if (announced) paper.announced = announced;
-	return { paper, announceType: type, version: ref.version };
+	return warnings.length > 0 ? { paper, announceType: type, version: ref.version, warnings } : { paper, announceType: type, version: ref.version };
 }
 
 function rssItem(item: XmlNode): RawItem {
@@ -248,6 +252,7 @@ function collect(categories: string[], announced: string | undefined, skipDays: 
 		else if (!seen.has(result.paper.id)) {
 			seen.add(result.paper.id);
 			listing.items.push(result);
+			if (result.warnings) (listing.warnings ??= []).push(...result.warnings);
 		}
 	}
 	return listing;

@@ -66,7 +66,7 @@ const optional = (text: string | undefined): string => (text ? escapeInline(text
 export function paperView(input: PaperNoteInput): TemplateView {
 	const { paper, enrichment, links, notePath } = input;
 	const keywordLinks = input.keywords.map(({ keyword, path }) => links.markdownLink(path, notePath, safeLinkDisplay(keyword.name)));
-	const categoryLinks = input.categoryPaths.map(({ code, path }) => links.markdownLink(path, notePath, code));
+	const categoryLinks = input.categoryPaths.map(({ code, path }) => links.markdownLink(path, notePath, safeLinkDisplay(code)));
 	const dailyLink = input.daily ? links.markdownLink(input.daily.path, notePath, safeLinkDisplay(input.daily.display)) : "";
 	const names = (category?: string): string[] =>
 		input.keywords.filter((k) => category === undefined || k.keyword.category === category).map((k) => k.keyword.name);
@@ -85,9 +85,11 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		updated: paper.updated === undefined ? "" : date(paper.updated),
 		revised: isRevised(paper),
 		announced: paper.announced ?? "",
-		primary_category: paper.primaryCategory,
-		categories: paper.categories,
-		other_categories: paper.categories.filter((c) => c !== paper.primaryCategory),
+		// The parsers let only arXiv codes through (`cs.AI` escapes to itself); a paper read back from
+		// note properties may hold anything, so these are escaped like any text.
+		primary_category: escapeInline(paper.primaryCategory),
+		categories: paper.categories.map(escapeInline),
+		other_categories: paper.categories.filter((c) => c !== paper.primaryCategory).map(escapeInline),
 		doi: optional(paper.doi),
 		doi_url: paper.doi ? `https://doi.org/${encodeURI(paper.doi)}` : "",
 		journal_ref: optional(paper.journalRef),

@@ -7,6 +7,12 @@ import fc from "fast-check";
 import { parseAtomFeed } from "../../../src/core/arxiv/atom";
 import { collapse, decodeXmlReferences } from "../../../src/core/arxiv/xml-nodes";
 import { parseListingFeed } from "../../../src/core/feed/rss";
+import { isCategoryCode, isSubjectClass } from "../../../src/core/arxiv/category-code";
+import { ARCHIVES, CATEGORY_NAMES } from "../../../src/core/arxiv/taxonomy-data";
+import type { Paper } from "../../../src/core/model";
+import { renderPaperBody } from "../../../src/core/notes/paper-note";
+import { paperView } from "../../../src/core/template/paper-view";
+import { exampleNoteInput } from "../notes/example-paper";
 
 function atomFeed(fields: { title: string; summary: string; authors: string[]; categories?: string; primary?: string }): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>
@@ -121,5 +127,130 @@ describe("numeric character references are decoded (Atom API and listing feeds)"
 			),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+const xmlEscape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Codes of the taxonomy, and codes of its form that arXiv may add (a known archive, a new class). */
+const validCode = fc.oneof(
+	fc.constantFrom(...Object.keys(CATEGORY_NAMES)),
+	fc.tuple(fc.constantFrom("cs", "math", "astro-ph", "q-bio", "stat", "eess"), fc.stringMatching(/^[A-Z]{2}$/)).map(([a, c]) => `${a}.${c}`),
+	fc.tuple(fc.constantFrom("physics", "cond-mat"), fc.stringMatching(/^[a-z]{2,6}(?:-[a-z]{2,4})?$/)).map(([a, c]) => `${a}.${c}`),
+	fc.constantFrom(...ARCHIVES),
+);
+/** What a hostile or broken answer might put where a category goes, and the MSC/ACM classes arXiv really sends. */
+const otherTerm = fc.oneof(
+	fc.string({ maxLength: 30 }),
+	fc.constantFrom(
+		"<img src=x onerror=alert(1)>",
+		"cs.AI]] [[Secret",
+		"cs.AI) [x](javascript:alert(1))",
+		"#tag",
+		"../../etc/passwd",
+		"$x^2$",
+		"cs.AI|alias",
+		"CON",
+		"cs.ai",
+		"cs..AI",
+		"hello",
+		"foo.BAR",
+		"cs.AI.extra",
+		"cs.A1",
+		"physics.soc_ph",
+		"03B70, 68Q99",
+		"F.4.1; F.4.m; K.2",
+		"68T05",
+	),
+);
+
+/** What the parsers must make of a primary category and terms: each valid code once, primary first, a warning per other value that is no MSC/ACM class. */
+function expected(id: string, primary: string, terms: string[]): { categories: string[]; warned: string[] } {
+	const all = [primary, ...terms].map(collapse).filter((t) => t !== "");
+	const categories = [...new Set(all.filter(isCategoryCode))];
+	const warned = [...new Set(all.filter((t) => !categories.includes(t) && !isSubjectClass(t)))];
+	return { categories, warned: warned.map((t) => `${id}: ${t}`) };
+}
+
+const warnedTerms = (warnings: string[] | undefined, id: string): string[] =>
+	(warnings ?? []).map((w) => `${id}: ${/category "(.*)", which is not/.exec(w)?.[1] ?? w}`);
+
+/** The body of the note the importer would write for this paper, categories linked as plan.ts links them. */
+function noteBody(paper: Paper): string {
+	const codes = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter((c) => c !== "");
+	return renderPaperBody({ ...exampleNoteInput, paper, categoryPaths: codes.map((code) => ({ code, path: `categories/${code}.md` })) });
+}
+
+/** The Category line and the category links of a note hold nothing but category codes. */
+function expectOnlyCodesInNote(body: string, categories: string[]): void {
+	const line = /^\*\*Category\*\*: (.*)$/m.exec(body)?.[1] ?? "";
+	expect(line.split(" · ").filter((c) => c !== "")).toEqual(categories);
+	const linked = [...body.matchAll(/\[\[categories\/([^|\]]*)\.md\|?([^\]]*)\]\]|\[\[categories\/([^|\]]*)\]\]/g)].map((m) => m[1] ?? m[3]);
+	for (const code of linked) expect(isCategoryCode(code ?? "")).toBe(true);
+}
+
+describe("only arXiv category codes reach a paper and its note", () => {
+	it("knows every code of the taxonomy and the forms of the brief", () => {
+		for (const code of Object.keys(CATEGORY_NAMES)) expect(isCategoryCode(code)).toBe(true);
+		for (const code of ["cs.AI", "math.GT", "hep-th", "astro-ph.CO", "q-bio.BM", "physics.soc-ph", "cond-mat.mes-hall", "cs", "stat.XY"]) expect(isCategoryCode(code)).toBe(true);
+		for (const code of ["cs.ai", "hep-th.XY", "physics.AB", "cs.AI]]", "hello", "foo.BAR", "cs..AI", "cs.AI.x", "__proto__", "constructor", "", "<b>", "68T05"]) expect(isCategoryCode(code)).toBe(false);
+	});
+
+	it("Atom API: drops what is no category (with a warning unless it is an MSC/ACM class), keeps the primary first", () => {
+		fc.assert(
+			fc.property(fc.oneof(validCode, otherTerm), fc.array(fc.oneof(validCode, otherTerm), { maxLength: 6 }), (primary, terms) => {
+				const xml = atomFeed({
+					title: "T",
+					summary: "S",
+					authors: ["A"],
+					primary: xmlEscape(primary),
+					categories: terms.map((t) => `<category term="${xmlEscape(t)}" scheme="http://arxiv.org/schemas/atom"/>`).join(""),
+				});
+				const feed = parseAtomFeed(xml);
+				const paper = feed.papers[0];
+				if (paper === undefined) throw new Error("no paper");
+				const want = expected("2401.00001", primary, terms);
+				expect(paper.categories).toEqual(want.categories);
+				expect(paper.primaryCategory).toBe(want.categories[0] ?? "");
+				expect(warnedTerms(feed.warnings, "2401.00001")).toEqual(want.warned);
+				expectOnlyCodesInNote(noteBody(paper), want.categories);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("listing feed: the same, the first valid category being the primary", () => {
+		fc.assert(
+			fc.property(fc.array(fc.oneof(validCode, otherTerm), { minLength: 1, maxLength: 6 }), (terms) => {
+				const listing = parseListingFeed(rssFeed({ title: "T", description: "D", creator: "A", categories: terms.map(xmlEscape) }));
+				const item = listing.items[0];
+				if (item === undefined) throw new Error("no item");
+				const want = expected("2609.00001", "", terms);
+				expect(item.paper.categories).toEqual(want.categories);
+				expect(item.paper.primaryCategory).toBe(want.categories[0] ?? "");
+				expect(warnedTerms(listing.warnings, "2609.00001")).toEqual(want.warned);
+				expect(item.warnings ?? []).toEqual(listing.warnings ?? []);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("a warning names the paper and quotes the value on one line, cut at 60 characters", () => {
+		const feed = parseAtomFeed(atomFeed({ title: "T", summary: "S", authors: ["A"], primary: xmlEscape("<img src=x onerror=alert(1)>"), categories: `<category term="cs.AI"/><category term="${"x".repeat(100)}"/>` }));
+		expect(feed.papers[0]).toMatchObject({ primaryCategory: "cs.AI", categories: ["cs.AI"] });
+		expect(feed.warnings).toEqual([
+			'2401.00001: arXiv gave it the category "<img src=x onerror=alert(1)>", which is not an arXiv category; it is left out of the note',
+			`2401.00001: arXiv gave it the category "${"x".repeat(59)}…", which is not an arXiv category; it is left out of the note`,
+		]);
+		expect(parseAtomFeed(atomFeed({ title: "T", summary: "S", authors: ["A"] })).warnings).toBeUndefined();
+	});
+
+	it("a paper read from elsewhere (note properties) with markup in its categories renders it as text", () => {
+		const paper: Paper = { ...exampleNoteInput.paper, primaryCategory: "<img src=x>", categories: ["<img src=x>", "[[Secret]]", "$x$"] };
+		const view = paperView({ ...exampleNoteInput, paper, categoryPaths: [{ code: "[[Secret]]", path: "categories/Secret.md" }] });
+		expect(view["primary_category"]).toBe("\\<img src\\=x\\>");
+		expect(view["categories"]).toEqual(["\\<img src\\=x\\>", "\\[\\[Secret\\]\\]", "\\$x\\$"]);
+		expect(view["other_categories"]).toEqual(["\\[\\[Secret\\]\\]", "\\$x\\$"]);
+		expect(view["category_links"]).toEqual(["[[categories/Secret|((Secret))]]"]);
 	});
 });

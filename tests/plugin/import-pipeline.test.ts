@@ -45,4 +45,23 @@ describe("the import pipeline", () => {
 		expect(host.readFile(paper!)).toMatch(/```bibtex\n% arxiv-atlas: citation \(replaced on re-import\)\n@misc\{Kilgour2015Inelastic,/);
 		expect(host.readFile(paper!)).toMatch(/\ncitekey: Kilgour2015Inelastic\n/);
 	});
+
+	it("a re-import rewrites only the plugin's properties: the user's stay byte for byte", async () => {
+		setRequestHandler(() => ({ status: 200, text: ATOM_1601 }));
+		const host = createHost({ files: { "papers/": "" } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:import-paper");
+		pasteAndImport("1601.00001");
+		await untilSummary(host);
+		const [paper] = host.listFiles("papers");
+		const mine = ["status: 'single quoted'", "rating: 1.10", "topics: [alpha, beta]", "# why I keep this paper", "review: |", "  dense but useful"];
+		await host.app.vault.process(host.app.vault.getFileByPath(paper!)!, (t) => t.replace("\n---\n", `\n${mine.join("\n")}\n---\n`));
+		await host.settle();
+		await host.runCommand("arxiv-atlas:import-paper");
+		pasteAndImport("1601.00001");
+		await untilSummary(host);
+		const text = host.readFile(paper!);
+		expect(text).toContain(`\n${mine.join("\n")}\n`);
+		expect(host.listFiles("papers")).toEqual([paper]);
+	});
 });

@@ -1,5 +1,6 @@
 import type { VaultPort } from "../ports";
 import { DateValue, type PropertyValue } from "./frontmatter";
+import { setProperties } from "./frontmatter-edit";
 import { ensureListLine } from "./list-section";
 import { managedContent, replaceManaged } from "./managed-block";
 import { readEnrichment } from "./read-enrichment";
@@ -47,10 +48,6 @@ async function createOrProcess(vault: VaultPort, path: string, text: string, edi
 	return false;
 }
 
-function plain(value: PropertyValue | DateValue): PropertyValue {
-	return value instanceof DateValue ? value.iso : value;
-}
-
 function union(existing: unknown, add: string[]): string[] {
 	const list = Array.isArray(existing) ? existing.filter((v): v is string => typeof v === "string") : typeof existing === "string" ? [existing] : [];
 	for (const item of add) if (!list.includes(item)) list.push(item);
@@ -91,22 +88,23 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	if (missingBlock) {
 		result.warnings.push(`${note.path}: the managed section markers were removed, so only its properties were refreshed.`);
 	}
-	let previous: PreviousLinks | undefined;
-	await vault.processFrontMatter(note.path, (fm) => {
-		previous = {
-			keyword: readStringList(fm[PAPER_PROPERTIES.keywords]),
-			author: readStringList(fm[PAPER_PROPERTIES.authorLinks]),
-			categories: readStringList(fm[PAPER_PROPERTIES.categories]),
-			body,
-		};
-		for (const [key, value] of Object.entries(note.properties)) {
-			// Absent values (no DOI yet, no translation this time) leave what the note has.
-			if (value !== undefined) fm[key] = plain(value);
-		}
-		fm[PAPER_PROPERTIES.aliases] = union(fm[PAPER_PROPERTIES.aliases], note.aliases);
-		fm[PAPER_PROPERTIES.tags] = union(fm[PAPER_PROPERTIES.tags], [PAPER_TAG]);
-		if (fm[PAPER_PROPERTIES.imported] === undefined) fm[PAPER_PROPERTIES.imported] = importedAt;
-	});
+	// Only the plugin's keys are rewritten, line by line: the user's properties stay byte for byte.
+	const fm = (await vault.frontmatter(note.path)) ?? {};
+	const previous: PreviousLinks = {
+		keyword: readStringList(fm[PAPER_PROPERTIES.keywords]),
+		author: readStringList(fm[PAPER_PROPERTIES.authorLinks]),
+		categories: readStringList(fm[PAPER_PROPERTIES.categories]),
+		body,
+	};
+	const values: [string, PropertyValue | DateValue | undefined][] = Object.entries(note.properties);
+	const merged = (key: string, add: string[]): [string, string[] | undefined] => {
+		const list = union(fm[key], add);
+		// Nothing to add: the user's list stays as it is written.
+		return [key, list.length === union(fm[key], []).length && fm[key] !== undefined ? undefined : list];
+	};
+	values.push(merged(PAPER_PROPERTIES.aliases, note.aliases), merged(PAPER_PROPERTIES.tags, [PAPER_TAG]));
+	if (fm[PAPER_PROPERTIES.imported] === undefined) values.push([PAPER_PROPERTIES.imported, new DateValue(importedAt)]);
+	await vault.process(note.path, (text) => setProperties(text, values));
 	if (!result.created.has(note.path)) result.updated.add(note.path);
 	return { body: !missingBlock, ...(previous ? { previous } : {}) };
 }

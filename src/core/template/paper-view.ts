@@ -1,7 +1,7 @@
 import { KEYWORD_CATEGORIES, type Paper } from "../model";
 import { escapeInline, safeLinkDisplay } from "../notes/markdown";
 import type { PaperNoteInput } from "../notes/paper-note-input";
-import { absUrl, pdfUrl } from "../notes/urls";
+import { absUrl, doiUrl, pdfUrl } from "../notes/urls";
 import type { TemplateVariable, TemplateView } from "./types";
 import { paperYear } from "../paper-year";
 
@@ -91,7 +91,7 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		categories: paper.categories.map(escapeInline),
 		other_categories: paper.categories.filter((c) => c !== paper.primaryCategory).map(escapeInline),
 		doi: optional(paper.doi),
-		doi_url: paper.doi ? `https://doi.org/${encodeURI(paper.doi)}` : "",
+		doi_url: paper.doi ? doiUrl(paper.doi) : "",
 		journal_ref: optional(paper.journalRef),
 		comment: optional(paper.comment),
 		url: absUrl(paper.id),

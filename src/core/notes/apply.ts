@@ -9,6 +9,7 @@ import { isInside } from "./paths";
 import type { ListEdit, ListKind, PaperPlan, PaperWrite, PlanContext } from "./plan";
 import { PAPER_PROPERTIES, readStringList } from "./paper-schema";
 import { unlistPaper } from "./unlist";
+import { JournalVault } from "./journal-vault";
 import { basename, joinPath, pathKey, safeFileName } from "./paths";
 import type { VaultSnapshot } from "./vault-snapshot";
 
@@ -192,7 +193,27 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
  */
 type ApplyContext = Pick<PlanContext, "importedAt" | "snapshot" | "folders" | "dailyOfExisting" | "dailyFolder">;
 
+/**
+ * A paper is all or nothing: when one of its notes cannot be written, every note it created goes to
+ * the trash, every note it edited gets its text back, and the error says so.
+ */
 export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, result: ApplyResult): Promise<boolean> {
+	const journal = new JournalVault(vault);
+	const before = { created: new Set(result.created), updated: new Set(result.updated), trashed: new Set(result.trashed) };
+	try {
+		return await applyAll(journal, plan, ctx, result);
+	} catch (error) {
+		const problems = await journal.undo();
+		for (const key of ["created", "updated", "trashed"] as const) {
+			result[key].clear();
+			for (const path of before[key]) result[key].add(path);
+		}
+		const message = error instanceof Error ? error.message : String(error);
+		throw new Error(problems.length === 0 ? `${message}; none of its notes were kept` : `${message}; could not undo everything: ${problems.join("; ")}`);
+	}
+}
+
+async function applyAll(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, result: ApplyResult): Promise<boolean> {
 	const written = await writePaper(vault, plan.note, ctx.importedAt, result);
 	for (const edit of plan.lists) await writeList(vault, edit, result);
 	// The notes exist now: a later paper of this import (or its enrichment) resolves links to them.

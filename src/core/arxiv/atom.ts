@@ -33,8 +33,11 @@ const ARRAYS = new Set(["feed.entry", "feed.entry.author", "feed.entry.link", "f
 
 const parser = arxivXmlParser(ARRAYS);
 
-/** `http://arxiv.org/abs/1601.00001v1` or `.../abs/hep-ex/0307015` -> id and version. */
-const ABS_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/;
+/**
+ * `http://arxiv.org/abs/1601.00001v1` or `.../abs/hep-ex/0307015` -> id and version. Only the two
+ * forms of arXiv IDs: the ID is written into notes unescaped (links, file names, properties).
+ */
+const ABS_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/abs\/(\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z-]+)?\/\d{7})(?:v(\d+))?$/;
 /** An arXiv ID inside an error message, e.g. `incorrect id format for 1234.12345`. */
 const ID_IN_TEXT = /(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Za-z-]+)?\/\d{7}(?:v\d+)?)/g;
 
@@ -65,7 +68,9 @@ function parseXml(xml: string): unknown {
 function splitId(idUrl: string): { id: string; version?: number } | undefined {
 	const m = ABS_URL.exec(idUrl);
 	if (!m?.[1]) return undefined;
-	return m[2] === undefined ? { id: m[1] } : { id: m[1], version: Number(m[2]) };
+	// `math.GT/0309136` is the paper `math/0309136`.
+	const id = m[1].replace(/^([a-z-]+)\.[A-Za-z-]+\//, "$1/");
+	return m[2] === undefined ? { id } : { id, version: Number(m[2]) };
 }
 
 function errorEntry(entry: XmlNode): AtomEntryError {

@@ -14,11 +14,11 @@ import { renderPaperBody } from "../../../src/core/notes/paper-note";
 import { paperView } from "../../../src/core/template/paper-view";
 import { exampleNoteInput } from "../notes/example-paper";
 
-function atomFeed(fields: { title: string; summary: string; authors: string[]; categories?: string; primary?: string }): string {
+function atomFeed(fields: { title: string; summary: string; authors: string[]; categories?: string; primary?: string; id?: string }): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
   <entry>
-    <id>http://arxiv.org/abs/2401.00001v1</id>
+    <id>${fields.id ?? "http://arxiv.org/abs/2401.00001v1"}</id>
     <updated>2024-01-02T10:00:00Z</updated>
     <published>2024-01-01T10:00:00Z</published>
     <title>${fields.title}</title>
@@ -252,5 +252,31 @@ describe("only arXiv category codes reach a paper and its note", () => {
 		expect(view["categories"]).toEqual(["\\<img src\\=x\\>", "\\[\\[Secret\\]\\]", "\\$x\\$"]);
 		expect(view["other_categories"]).toEqual(["\\[\\[Secret\\]\\]", "\\$x\\$"]);
 		expect(view["category_links"]).toEqual(["[[categories/Secret|((Secret))]]"]);
+	});
+});
+
+describe("the arXiv ID of an Atom entry", () => {
+	it.each([
+		["http://arxiv.org/abs/2401.00001v3", "2401.00001", 3],
+		["https://arxiv.org/abs/hep-ex/0307015", "hep-ex/0307015", 1],
+		["http://arxiv.org/abs/math.GT/0309136v2", "math/0309136", 2],
+	])("%s is %s v%s", (url, id, version) => {
+		expect(parseAtomFeed(atomFeed({ id: url, title: "T", summary: "S", authors: ["A"] })).papers[0]).toMatchObject({ id, version });
+	});
+
+	it("is one of arXiv's two forms, or the entry is an error: an ID is written into links and file names as it is", () => {
+		const suffix = fc.oneof(
+			fc.string({ minLength: 1, maxLength: 20 }),
+			fc.constantFrom(") [x](javascript:alert(1))", "/../../x", " x", "#x", "[[y]]", "$x$", "<b>"),
+		);
+		fc.assert(
+			fc.property(fc.constantFrom("2401.00001", "hep-th/9901001", ""), suffix, (id, tail) => {
+				const url = `http://arxiv.org/abs/${id}${tail}`;
+				const feed = parseAtomFeed(atomFeed({ id: xmlEscape(url), title: "T", summary: "S", authors: ["A"] }));
+				for (const paper of feed.papers) expect(paper.id).toMatch(/^(?:\d{4}\.\d{4,5}|[a-z-]+\/\d{7})$/);
+				expect(feed.papers.length + feed.errors.length).toBe(1);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });

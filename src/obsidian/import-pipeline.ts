@@ -32,11 +32,6 @@ export class ImportPipeline {
 
 	constructor(private readonly after: AfterImportSteps) {}
 
-	/** True while an import runs or waits. */
-	get busy(): boolean {
-		return this.waiting > 0;
-	}
-
 	enqueue(job: PipelineJob): Promise<ImportSummary> {
 		const idle = this.waiting === 0;
 		if (!idle) new Notice(`An arXiv import is running: ${job.what} will follow when it ends.`);

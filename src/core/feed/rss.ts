@@ -5,7 +5,8 @@
  *
  * - the paper: `<guid>` / `<id>` `oai:arXiv.org:2609.26811v1` (ID and version), `<link>` as a fallback;
  * - `<description>` / `<summary>`: `arXiv:2609.26811v1 Announce Type: new \nAbstract: …`: the prefix
- *   is removed, the rest is the abstract (the Atom listing may cut it short);
+ *   is removed, the rest is the abstract (the Atom listing may cut it short); a description sent as
+ *   HTML loses its tags and keeps its text (html-text.ts);
  * - `<arxiv:announce_type>`: new, cross, replace, replace-cross (older feeds also `absonly`, an
  *   abstract-only change, read as replace); the description prefix when the element is missing;
  * - `<category>`: the paper's categories as arXiv stores them (`abs_categories`), the primary
@@ -25,6 +26,7 @@ import type { Paper } from "../model";
 import { arxivXmlParser, asArray, attr, collapse, isNode, text, type XmlNode } from "../arxiv/xml-nodes";
 import { decodeLatexAccents } from "../arxiv/latex-accents";
 import { isCategoryCode, validCategories } from "../arxiv/category-code";
+import { htmlToText } from "../arxiv/html-text";
 
 export type AnnounceType = "new" | "cross" | "replace" | "replace-cross";
 
@@ -214,11 +216,16 @@ function readItem(raw: RawItem, announced: string | undefined): ListingItem | Sk
 	return warnings.length > 0 ? { paper, announceType: type, version: ref.version, warnings } : { paper, announceType: type, version: ref.version };
 }
 
+/** A description as plain text: one sent as HTML keeps its text, not its tags (no `href` keyword). */
+function plainDescription(value: unknown): string {
+	return collapse(htmlToText(text(value)));
+}
+
 function rssItem(item: XmlNode): RawItem {
 	return {
 		refs: [text(item.guid), text(item.link)],
 		title: text(item.title),
-		description: text(item.description),
+		description: plainDescription(item.description),
 		announceType: text(item.announce_type),
 		categories: asArray(item.category).map(text),
 		creator: text(item.creator),
@@ -233,7 +240,7 @@ function atomEntry(entry: XmlNode): RawItem {
 	return {
 		refs: [text(entry.id), attr(alternate, "href")],
 		title: text(entry.title),
-		description: text(entry.summary),
+		description: plainDescription(entry.summary),
 		announceType: text(entry.announce_type),
 		categories: asArray(entry.category).map((c) => attr(c, "term")),
 		creator: text(entry.creator),

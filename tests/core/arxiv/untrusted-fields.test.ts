@@ -13,6 +13,8 @@ import type { Paper } from "../../../src/core/model";
 import { renderPaperBody } from "../../../src/core/notes/paper-note";
 import { paperView } from "../../../src/core/template/paper-view";
 import { exampleNoteInput } from "../notes/example-paper";
+import { htmlToText, looksLikeHtml } from "../../../src/core/arxiv/html-text";
+import { extractKeywords } from "../../../src/core/keywords/extract";
 
 function atomFeed(fields: { title: string; summary: string; authors: string[]; categories?: string; primary?: string; id?: string }): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>
@@ -278,5 +280,66 @@ describe("the arXiv ID of an Atom entry", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe("HTML in a listing description is text, not keywords", () => {
+	it("keeps the text of tags, drops tags, comments, scripts and styles, decodes references", () => {
+		const html = `<p>We study <a href="https://x.org/a?b=1&amp;c=2">graphs</a> and <img src="a.png" alt="pic"/> <span class="hl">trees</span>.</p><!-- note --><script>alert("x")</script><style>p{}</style><br>H<sub>2</sub>O &amp; R&amp;D, Don&#39;t &lt;b&gt;`;
+		expect(collapse(htmlToText(html))).toBe("We study graphs and trees. H2O & R&D, Don't <b>");
+	});
+
+	it.each([
+		"for n<m and m>k the bound holds",
+		"we show $<$ and $>$ relations, x <a and b> y",
+		"a < b > c, <i> is the identity",
+		"R&amp;D stays as written when nothing is HTML",
+	])("leaves text that is not surely HTML as it is: %s", (text) => {
+		expect(looksLikeHtml(text)).toBe(false);
+		expect(htmlToText(text)).toBe(text);
+	});
+
+	const WORDS = ["graph", "neural", "network", "learning", "model", "spectral", "R&D", "x<y", "a>b", "Don't", "\"quoted\"", "α", "transformer", "attention"];
+	const ATTRIBUTE_NAMES = ["href", "src", "class", "style", "id", "alt", "title", "data-x", "onerror", "width"];
+	const TAGS = ["a", "b", "i", "em", "strong", "span", "sub", "sup", "p", "div", "br", "img", "li", "ul", "h2", "table", "td", "font", "code"];
+	const MARKUP_WORDS = new Set([...ATTRIBUTE_NAMES, ...TAGS, "img", "src", "href", "span", "class", "script", "style", "http", "https", "png", "www", "data", "hl", "x"]);
+
+	const encode = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+	const textNode = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((words) => ({ html: ` ${encode(words.join(" "))} `, text: ` ${words.join(" ")} ` }));
+	const attribute = fc.tuple(fc.constantFrom(...ATTRIBUTE_NAMES), fc.string({ maxLength: 15 }).map((v) => v.replace(/["&<]/g, "")), fc.constantFrom('"', "'"))
+		.map(([name, value, q]) => ` ${name}=${q}${value.split(q).join("")}${q}`);
+	type Node = { html: string; text: string };
+	const element = (children: fc.Arbitrary<Node[]>): fc.Arbitrary<Node> =>
+		fc.tuple(fc.constantFrom(...TAGS, "script", "style"), fc.array(attribute, { maxLength: 3 }), children).map(([tag, attrs, kids]) => {
+			const open = `<${tag}${attrs.join("")}>`;
+			if (tag === "br" || tag === "img") return { html: `${open}${kids.map((k) => k.html).join("")}`, text: kids.map((k) => k.text).join("") };
+			const hidden = tag === "script" || tag === "style";
+			return { html: `${open}${kids.map((k) => k.html).join("")}</${tag}>`, text: hidden ? " " : kids.map((k) => k.text).join("") };
+		});
+	const document = fc
+		.array(fc.oneof(textNode, element(fc.array(fc.oneof(textNode, element(fc.array(textNode, { maxLength: 3 }))), { maxLength: 4 }))), { minLength: 1, maxLength: 6 })
+		.map((nodes) => ({ html: `<p>${nodes.map((n) => n.html).join("")}</p>`, text: nodes.map((n) => n.text).join("") }));
+
+	it("for generated HTML descriptions, the abstract is the text and no keyword comes from markup", () => {
+		fc.assert(
+			fc.property(document, (doc) => {
+				const { items } = parseListingFeed(rssFeed({ title: "Spectral graph learning", description: xmlEscape(doc.html), creator: "A" }));
+				const abstract = items[0]?.paper.abstract ?? "";
+				expect(abstract).toBe(collapse(doc.text));
+				expect(abstract).not.toMatch(new RegExp(`</?(?:${TAGS.join("|")}|script|style)[\\s/>]|href|src=|class=`));
+				const keywords = extractKeywords({ title: "Spectral graph learning", abstract }, { max: 20 });
+				for (const k of keywords) {
+					for (const word of k.name.toLowerCase().split(/[\s-]+/)) expect(MARKUP_WORDS.has(word)).toBe(false);
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("the keyword extractor drops HTML even when the text reaches it another way", () => {
+		const abstract = '<p>We train <a href="https://x.org">neural networks</a> with <img src="fig.png"/> and <span class="hl">attention</span>.</p>';
+		const names = extractKeywords({ title: "Neural networks", abstract }, { max: 20 }).map((k) => k.name.toLowerCase());
+		for (const bad of ["href", "img src", "span class", "img", "src", "span", "class"]) expect(names).not.toContain(bad);
+		expect(names.join(" ")).not.toMatch(/href|img|span|class/);
 	});
 });

@@ -6,7 +6,7 @@ import { applyPaperPlan, type ApplyResult } from "./notes/apply";
 import { labelsFor } from "./notes/labels";
 import { cleanFolder, joinPath, safeFileName } from "./notes/paths";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
-import { readVaultSnapshot } from "./notes/vault-snapshot";
+import { readVaultSnapshot, type SnapshotSource, type VaultSnapshot } from "./notes/vault-snapshot";
 import { extractKeywords } from "./keywords/extract";
 import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
@@ -23,6 +23,8 @@ export interface ImporterDeps {
 	arxiv: PaperSource;
 	clock: Clock;
 	formatDate: DateFormatter;
+	/** Where snapshots come from (default: read from the vault at each import). */
+	snapshots?: SnapshotSource;
 }
 
 export interface ImportOptions {
@@ -35,6 +37,8 @@ export interface ImportOptions {
 	onEvent?: (event: ImportEvent) => void;
 	/** Aborting stops before the next paper is written: papers before it are complete, the rest untouched. */
 	signal?: AbortSignal;
+	/** A snapshot to go on with (a long run takes one and keeps it current as it writes). */
+	snapshot?: VaultSnapshot;
 	/** A template parsed beforehand, or "built-in" to ignore the template setting this time; unset: the setting's note is read and checked before anything is fetched or written. */
 	template?: TemplateChoice;
 }
@@ -79,6 +83,12 @@ function localStamp(d: Date): { date: string; time: string } {
 
 export class Importer {
 	constructor(private readonly deps: ImporterDeps) {}
+
+	/** What the vault holds, for planning: from the snapshot source, or read from the vault. */
+	snapshot(settings: AtlasSettings): Promise<VaultSnapshot> {
+		const folder = cleanFolder("keywords", settings.keywordsFolder);
+		return this.deps.snapshots ? this.deps.snapshots.snapshot(folder) : readVaultSnapshot(this.deps.vault, folder);
+	}
 
 	/** Imports every arXiv paper named in a pasted text. Nothing is written until every paper is fetched and planned. */
 	async importText(text: string, settings: AtlasSettings, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -159,7 +169,7 @@ export class Importer {
 		}
 		const now = this.deps.clock.now();
 		const stamp = localStamp(now);
-		const snapshot = await readVaultSnapshot(this.deps.vault, folders.keywords);
+		const snapshot = options.snapshot ?? (await this.snapshot(settings));
 		const dailyOf = (day: Date): PlanContext["daily"] => (settings.dailyNote ? dailyNote(settings, dailyFolder, day, this.deps.formatDate) : undefined);
 		// A paper stays in the daily note it went into first: the listing's day or the day of its first import.
 		const dailyOfExisting = (id: string): PlanContext["daily"] => {
@@ -205,6 +215,8 @@ export class Importer {
 				fail(plan.paper.id, `could not write its notes: ${errorMessage(error)}`);
 			}
 		}
+		// Planned notes that were not written would mislead the next import that reuses this snapshot.
+		if (written.length < plans.length) this.deps.snapshots?.invalidate();
 		if (options.enricher && written.length > 0 && !summary.cancelled) {
 			summary.tokens = await enrichmentPass({
 				enricher: options.enricher,

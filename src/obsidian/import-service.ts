@@ -11,6 +11,7 @@ import type { AfterImportOptions } from "./after-import";
 import { readApiKey } from "./api-key";
 import type { ImportPipeline, ProgressView } from "./import-pipeline";
 import { ObsidianLinks } from "./link-adapter";
+import { LiveSnapshot } from "./live-snapshot";
 import type { NoteProperties } from "./note-properties";
 import { templateForImport } from "./note-template";
 import { ProgressNotice } from "./progress-notice";
@@ -41,6 +42,7 @@ export class ImportService {
 		this.vault = new ObsidianVault(deps.app, deps.properties);
 		this.importer = new Importer({
 			vault: this.vault,
+			snapshots: new LiveSnapshot(this.vault, deps.properties),
 			links: new ObsidianLinks(deps.app),
 			arxiv: deps.arxiv,
 			clock: deps.clock,

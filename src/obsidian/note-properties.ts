@@ -27,7 +27,25 @@ export class NoteProperties {
 	 */
 	private readonly written = new Map<string, { texts: string[]; frontmatter: Frontmatter | undefined }>();
 
+	/** Notes the plugin is moving to the trash: their `deleted` event is the plugin's own. */
+	private readonly trashing = new Set<string>();
+	private readonly external = new Set<() => void>();
+
 	constructor(private readonly app: Pick<App, "vault" | "metadataCache">) {}
+
+	/** Called when a note changed, appeared, moved or went in a way the plugin did not cause. */
+	onExternalChange(listener: () => void): void {
+		this.external.add(listener);
+	}
+
+	private changedOutside(): void {
+		for (const listener of this.external) listener();
+	}
+
+	/** Call before the plugin trashes a note. */
+	willTrash(path: string): void {
+		this.trashing.add(path);
+	}
 
 	/** Keeps up with the cache; the events are removed when the plugin unloads. */
 	register(plugin: Pick<Plugin, "registerEvent">): void {
@@ -35,6 +53,7 @@ export class NoteProperties {
 		plugin.registerEvent(
 			metadataCache.on("changed", (file, data) => {
 				const entry = this.written.get(file.path);
+				if (!entry || !entry.texts.includes(data)) this.changedOutside();
 				if (!entry) return;
 				const at = entry.texts.indexOf(data);
 				// The cache parsed an older write of ours: it is still behind. Our last write, or text
@@ -43,9 +62,15 @@ export class NoteProperties {
 				else this.written.delete(file.path);
 			}),
 		);
-		plugin.registerEvent(metadataCache.on("deleted", (file) => this.written.delete(file.path)));
+		plugin.registerEvent(
+			metadataCache.on("deleted", (file) => {
+				this.written.delete(file.path);
+				if (!this.trashing.delete(file.path)) this.changedOutside();
+			}),
+		);
 		plugin.registerEvent(
 			vault.on("rename", (file, oldPath) => {
+				this.changedOutside();
 				const entry = this.written.get(oldPath);
 				this.written.delete(oldPath);
 				if (entry) this.written.set(file.path, entry);

@@ -98,6 +98,8 @@ export class ObsidianVault implements VaultPort {
 	}
 
 	async trash(path: string): Promise<void> {
-		await this.app.fileManager.trashFile(this.file(path));
+		const file = this.file(path);
+		this.properties.willTrash(file.path);
+		await this.app.fileManager.trashFile(file);
 	}
 }

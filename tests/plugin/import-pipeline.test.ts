@@ -64,4 +64,32 @@ describe("the import pipeline", () => {
 		expect(text).toContain(`\n${mine.join("\n")}\n`);
 		expect(host.listFiles("papers")).toEqual([paper]);
 	});
+
+	it("looks at every note once, not at each import; a note the user writes has it look again", async () => {
+		setRequestHandler(() => ({ status: 200, text: ATOM_1601 }));
+		const files: Record<string, string> = { "papers/": "" };
+		for (let i = 0; i < 300; i++) files[`notes/n${i}.md`] = `---\nstatus: idea\n---\nNote ${i}\n`;
+		const host = createHost({ files });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const cache = host.app.metadataCache;
+		const getFileCache = cache.getFileCache.bind(cache);
+		let reads = 0;
+		cache.getFileCache = (file) => {
+			reads += 1;
+			return getFileCache(file);
+		};
+		const importOnce = async (): Promise<number> => {
+			const before = reads;
+			await host.runCommand("arxiv-atlas:import-paper");
+			pasteAndImport("1601.00001");
+			await untilSummary(host);
+			await host.settle();
+			return reads - before;
+		};
+		expect(await importOnce()).toBeGreaterThanOrEqual(300);
+		expect(await importOnce()).toBeLessThan(30);
+		await host.writeFile("notes/new.md", "A note of mine\n");
+		await host.settle();
+		expect(await importOnce()).toBeGreaterThanOrEqual(300);
+	});
 });

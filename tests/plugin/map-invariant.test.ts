@@ -18,6 +18,7 @@ import { listedIds } from "../../src/core/notes/unlist";
 import { parseTemplate } from "../../src/core/template/parse";
 import { DEFAULT_SETTINGS, type AtlasSettings } from "../../src/core/settings";
 import { ObsidianLinks } from "../../src/obsidian/link-adapter";
+import { LiveSnapshot } from "../../src/obsidian/live-snapshot";
 import { KeywordMerger } from "../../src/obsidian/merge-keyword";
 import { NoteProperties } from "../../src/obsidian/note-properties";
 import { ObsidianVault } from "../../src/obsidian/vault-adapter";
@@ -170,8 +171,10 @@ describe("the map never contradicts itself", () => {
 				const properties = new NoteProperties(host.app);
 				properties.register({ registerEvent: () => undefined });
 				const vault = new ObsidianVault(host.app, properties);
+				// As in the plugin: one snapshot kept current across imports, read again after outside changes.
+				const snapshots = new LiveSnapshot(vault, properties);
 				const importerOn = (day: string): Importer =>
-					new Importer({ vault, links: new ObsidianLinks(host.app), arxiv: new FakeArxiv(PAPERS), clock: fixedClock(day), formatDate: (d, f) => moment(d).format(f) });
+					new Importer({ vault, snapshots, links: new ObsidianLinks(host.app), arxiv: new FakeArxiv(PAPERS), clock: fixedClock(day), formatDate: (d, f) => moment(d).format(f) });
 				const base: AtlasSettings = { ...DEFAULT_SETTINGS, layout: { ...DEFAULT_SETTINGS.layout, authorNotes } };
 				for (const step of ops) {
 					operations += 1;

@@ -10,6 +10,7 @@
  */
 import type { Importer, PaperSource } from "../importer";
 import type { ImportEvent, ImportSummary, Paper } from "../model";
+import type { VaultSnapshot } from "../notes/vault-snapshot";
 import type { AtlasSettings } from "../settings";
 import { completeDates } from "./complete-dates";
 import { dayOf, type SavedRun } from "./feed-settings";
@@ -88,6 +89,8 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 	 * each paper from the importer's events, so the queue is saved after every paper. Aborting stops
 	 * before the next paper is written. Returns true when the run was cancelled.
 	 */
+	// One look at the vault for the whole run, kept current as the run writes.
+	let snapshot: VaultSnapshot | undefined;
 	const writeChunk = async (chunk: (Paper | FeedPaper)[]): Promise<boolean> => {
 		const one: ImportSummary = { created: [], updated: [], failed: [] };
 		const byId = new Map(chunk.map((p) => [p.id, p]));
@@ -100,7 +103,8 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			const reason = event.type === "failed" ? event.reason : undefined;
 			saving = saving.then(() => settle(paper, reason));
 		};
-		const answer = await deps.importer.importPapers(chunk, deps.settings, { day, onEvent, ...(deps.signal ? { signal: deps.signal } : {}) }, one);
+		snapshot ??= await deps.importer.snapshot(deps.settings);
+		const answer = await deps.importer.importPapers(chunk, deps.settings, { day, onEvent, snapshot, ...(deps.signal ? { signal: deps.signal } : {}) }, one);
 		await saving;
 		addPaths(summary, one);
 		return answer.cancelled === true;
@@ -157,7 +161,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			if (dates.error !== undefined) datesError = dates.error;
 			const completed = dates.papers.filter((p) => dates.completed.includes(p.id));
 			if (completed.length > 0) {
-				const again = await deps.importer.importPapers(completed, deps.settings, { day });
+				const again = await deps.importer.importPapers(completed, deps.settings, { day, ...(snapshot ? { snapshot } : {}) });
 				addPaths(summary, again);
 				datesCompleted = completed.length - again.failed.length;
 			}

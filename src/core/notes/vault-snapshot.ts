@@ -45,6 +45,16 @@ function linkPath(link: string): string | undefined {
 	return /^\[\[([^|\]#]+)/.exec(link.trim())?.[1]?.trim();
 }
 
+/**
+ * Where an import gets its snapshot: read from the vault (the default, the CLI), or kept current
+ * from the app's events (the plugin), so an import does not look at every note of the vault.
+ */
+export interface SnapshotSource {
+	snapshot(keywordsFolder: string): Promise<VaultSnapshot>;
+	/** The import could not write everything it planned: the next import reads the vault again. */
+	invalidate(): void;
+}
+
 export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string): Promise<VaultSnapshot> {
 	const papers = new Map<string, string>();
 	const keywords = new KeywordIndex();

@@ -18,9 +18,22 @@ export function escapeInline(text: string): string {
 	let out = collapseWhitespace(text).replace(INLINE_SPECIALS, (c) => `\\${c}`);
 	// Bare URLs and www. names are auto-linked by Obsidian: break the pattern without changing the text.
 	out = out.replace(/:\/\//g, ":\\/\\/").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
-	// At the start of a line some characters make a block (list, quote, heading, thematic break).
-	out = out.replace(/^([-+>])(?=\s|$)/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
-	return out;
+	return escapeLineStart(out);
+}
+
+/**
+ * A line of already escaped text that cannot start a block: what a line may begin with to become a
+ * list, quote, heading, thematic break, setext underline, code block, table or HTML block is either
+ * escaped everywhere (`#`, `>`, `*`, `_`, `=`, `` ` ``, `~`, `|`, `<`, `[`, `$`, `%`) or here: a `-`
+ * before a space, another `-` or the end (a list, `---`, a `--` underline), a `+` list marker, an
+ * ordered list's `1.` / `1)`, and leading spaces or tabs (indented code).
+ */
+export function escapeLineStart(line: string): string {
+	return line
+		.replace(/^[ \t]+/, "")
+		.replace(/^-(?=[-\s]|$)/, "\\-")
+		.replace(/^\+(?=\s|$)/, "\\+")
+		.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** Text for the visible part of a link: nothing that can close or split the link. */

@@ -18,6 +18,29 @@ function cause(error: unknown): string {
 	return typeof code === "string" && !detail.includes(code) ? `${code}: ${detail}` : detail;
 }
 
+/**
+ * What says that the host cannot be reached at all, so that asking again in a few seconds will not
+ * help: its name does not resolve (`ENOTFOUND`, `EAI_AGAIN`: offline, or a mistyped address), it
+ * refuses the connection (`ECONNREFUSED`: nothing listens there), or there is no route to it.
+ */
+const UNREACHABLE = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"]);
+
+/** Every error `code` in the `cause` chain, including each error of an AggregateError (one per address tried). */
+function codes(error: unknown, seen = new Set<unknown>()): string[] {
+	if (!(error instanceof Error) || seen.has(error)) return [];
+	seen.add(error);
+	const code = field(error, "code");
+	const inner = field(error, "cause");
+	const each = error instanceof AggregateError ? (error.errors as unknown[]) : [];
+	return [...(typeof code === "string" ? [code] : []), ...codes(inner, seen), ...each.flatMap((e) => codes(e, seen))];
+}
+
+/** True when Node's fetch failed because the host cannot be reached at all (see UNREACHABLE). */
+export function isUnreachable(error: unknown): boolean {
+	const found = codes(error);
+	return found.length > 0 && found.some((c) => UNREACHABLE.has(c));
+}
+
 function host(url: string): string {
 	try {
 		return new URL(url).host;
@@ -48,7 +71,7 @@ export class FetchHttpClient implements HttpClient {
 			return { status: res.status, headers, text };
 		} catch (error) {
 			if (controller.signal.aborted) throw new HttpError("timeout", `no answer from ${host(req.url)} in ${Number(((limit ?? 0) / 1000).toFixed(1))} s`);
-			throw new HttpError("network", `could not reach ${host(req.url)} (${cause(error)})`);
+			throw new HttpError("network", `could not reach ${host(req.url)} (${cause(error)})`, isUnreachable(error));
 		} finally {
 			clearTimeout(timer);
 		}

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { FetchHttpClient, USER_AGENT } from "../../src/cli/http";
+import { FetchHttpClient, isUnreachable, USER_AGENT } from "../../src/cli/http";
 import { HttpError } from "../../src/core/ports";
 
 /** A real HTTP server on 127.0.0.1 at a free port. */
@@ -79,8 +79,48 @@ describe("FetchHttpClient against a local server", () => {
 		const { server, url } = await serve(() => undefined);
 		servers.pop();
 		await new Promise<void>((resolve) => server.close(() => resolve()));
+		const started = Date.now();
 		const error = await failure(new FetchHttpClient().request({ url, timeoutMs: 1000 }));
 		expect(error.kind).toBe("network");
 		expect(error.message).toMatch(/^could not reach 127\.0\.0\.1:\d+ \(.*ECONNREFUSED.*\)$/);
+		// Nothing listens there: asking again will not help.
+		expect(error.unreachable).toBe(true);
+		expect(Date.now() - started).toBeLessThan(1000);
+	});
+
+	it("marks a host name that does not resolve as unreachable", async () => {
+		// RFC 6761: names under .invalid never resolve (ENOTFOUND; EAI_AGAIN when no resolver answers).
+		const error = await failure(new FetchHttpClient().request({ url: "http://arxiv-atlas-test.invalid/api/query", timeoutMs: 5000 }));
+		expect(error.kind).toBe("network");
+		expect(error.message).toMatch(/ENOTFOUND|EAI_AGAIN/);
+		expect(error.unreachable).toBe(true);
+	});
+
+	it("leaves a connection the server drops mid-request retryable", async () => {
+		const { url } = await serve((req) => req.socket.destroy());
+		const error = await failure(new FetchHttpClient().request({ url, timeoutMs: 1000 }));
+		expect(error.kind).toBe("network");
+		expect(error.unreachable).toBe(false);
+	});
+});
+
+describe("isUnreachable", () => {
+	const coded = (code: string, message = code): Error => Object.assign(new Error(message), { code });
+	const fetchFailed = (cause: unknown): Error => Object.assign(new TypeError("fetch failed"), { cause });
+
+	it.each(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"])("is true for %s in the cause", (code) => {
+		expect(isUnreachable(fetchFailed(coded(code)))).toBe(true);
+	});
+
+	it("looks into every address an AggregateError tried", () => {
+		expect(isUnreachable(fetchFailed(new AggregateError([coded("ECONNREFUSED"), coded("ECONNREFUSED")], "connect failed")))).toBe(true);
+	});
+
+	it.each(["ECONNRESET", "UND_ERR_SOCKET", "ETIMEDOUT"])("is false for %s, which a retry may fix", (code) => {
+		expect(isUnreachable(fetchFailed(coded(code)))).toBe(false);
+	});
+
+	it("is false without any code", () => {
+		expect(isUnreachable(new Error("boom"))).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
-import type { Paper } from "../model";
+import type { FailedInput, Paper } from "../model";
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
-import { parseAtomFeed, type AtomFeed } from "./atom";
+import { parseAtomFeed, type AtomEntryError, type AtomFeed } from "./atom";
+import { checkPapers, errorReason, feedWarnings } from "./entry-check";
 import type { RateLimiter } from "./rate-limiter";
 import { searchUrl } from "../search/query";
 
@@ -9,7 +10,11 @@ export interface ArxivClientOptions {
 	baseUrl?: string;
 	/** Per request; default 30 000 ms. */
 	timeoutMs?: number;
-	/** Retries after the first attempt on timeouts, network errors and HTTP 429/5xx; default 3. */
+	/**
+	 * Retries after the first attempt on timeouts, network errors and HTTP 429/5xx; default 3. A host
+	 * that cannot be reached at all (HttpError `unreachable`: no such name, connection refused) is
+	 * not asked again.
+	 */
 	maxRetries?: number;
 }
 
@@ -23,6 +28,26 @@ export class ArxivUnavailableError extends Error {
 		super(message);
 		this.name = "ArxivUnavailableError";
 	}
+}
+
+/** arXiv answered a search with nothing but its own Error entries; the message quotes them. */
+export class ArxivAnswerError extends Error {
+	constructor(readonly reasons: string[]) {
+		super(reasons.join("; "));
+		this.name = "ArxivAnswerError";
+	}
+}
+
+/**
+ * What `fetchByIds` found. `failed` holds the IDs arXiv answered for with something that cannot
+ * become a note (an Error entry, an entry without a title or date), with the reason; `warnings`
+ * what was left out of a paper (an impossible date).
+ */
+export interface FetchResult {
+	papers: Paper[];
+	notFound: string[];
+	failed: FailedInput[];
+	warnings: string[];
 }
 
 /** arXiv refused the request with a status that retrying will not fix (a 4xx other than 429). */
@@ -58,6 +83,13 @@ function retryAfterMs(response: HttpResponse, now: Date): number | undefined {
 
 type Failure = { status: number } | { error: HttpError };
 
+/** What the batches of one `fetchByIds` found so far, by paper key. */
+interface Answers {
+	found: Map<string, Paper>;
+	failed: Map<string, string>;
+	warnings: string[];
+}
+
 /** A 4xx that arXiv explains with Error entries (a malformed ID) is an answer; any other is a refusal. */
 function errorAnswer(response: HttpResponse): AtomFeed {
 	let feed: AtomFeed | undefined;
@@ -88,44 +120,72 @@ export class ArxivClient {
 	}
 
 	/**
-	 * The papers named by `ids`, in the order asked; IDs arXiv does not know go to `notFound`.
+	 * The papers named by `ids`, in the order asked. IDs arXiv does not know go to `notFound`; IDs it
+	 * answered for with an error or an entry lacking a title or date go to `failed` with the reason
+	 * (arXiv's own words when it gave some); impossible dates are left out with a warning.
 	 * Throws ArxivUnavailableError, ArxivRequestError or AtomParseError when arXiv gives no usable answer.
 	 */
-	async fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[] }> {
+	async fetchByIds(ids: string[]): Promise<FetchResult> {
 		const wanted = new Map<string, string>();
 		for (const id of ids) if (!wanted.has(paperKey(id))) wanted.set(paperKey(id), id);
 		const requested = [...wanted.values()];
-		const found = new Map<string, Paper>();
+		const answers: Answers = { found: new Map(), failed: new Map(), warnings: [] };
 		for (let i = 0; i < requested.length; i += BATCH_SIZE) {
-			await this.fetchBatch(requested.slice(i, i + BATCH_SIZE), found, true);
+			await this.fetchBatch(requested.slice(i, i + BATCH_SIZE), answers, true);
 		}
-		const papers: Paper[] = [];
-		const notFound: string[] = [];
+		const result: FetchResult = { papers: [], notFound: [], failed: [], warnings: answers.warnings };
 		for (const [key, id] of wanted) {
-			const paper = found.get(key);
-			if (paper) papers.push(paper);
-			else notFound.push(id);
+			const paper = answers.found.get(key);
+			const reason = answers.failed.get(key);
+			if (paper) result.papers.push(paper);
+			else if (reason !== undefined) result.failed.push({ input: id, reason });
+			else result.notFound.push(id);
 		}
-		return { papers, notFound };
+		return result;
 	}
 
 	/**
 	 * Papers matching what the user typed (see `searchQuery`: field prefixes pass through, bare words
 	 * search titles and abstracts), best match first. Same limiter, retries and Retry-After as ID lookups.
+	 * Throws ArxivAnswerError with arXiv's words when it answered with errors only.
 	 */
 	async search(userText: string, max = 10): Promise<Paper[]> {
-		const feed = await this.request(searchUrl(userText, max, this.baseUrl));
-		return feed.papers;
+		return (await this.searchPapers(userText, max)).papers;
 	}
 
-	private async fetchBatch(batch: string[], found: Map<string, Paper>, mayRetry: boolean): Promise<void> {
+	/** `search`, with what was dropped or left out of the papers (entries without a title, impossible dates) as warnings. */
+	async searchPapers(userText: string, max = 10): Promise<{ papers: Paper[]; warnings: string[] }> {
+		const feed = await this.request(searchUrl(userText, max, this.baseUrl));
+		const checked = checkPapers(feed.papers);
+		const errors = [...feed.errors, ...checked.errors];
+		if (checked.papers.length === 0 && feed.errors.length > 0) throw new ArxivAnswerError(feed.errors.map(errorReason));
+		return { papers: checked.papers, warnings: [...errors.map(errorReason), ...feedWarnings(feed), ...checked.warnings] };
+	}
+
+	private async fetchBatch(batch: string[], answers: Answers, mayRetry: boolean): Promise<void> {
 		const feed = await this.request(this.url(batch));
 		const keys = new Set(batch.map(paperKey));
-		for (const paper of feed.papers) if (keys.has(paper.id)) found.set(paper.id, paper);
-		const named = new Set(feed.errors.flatMap((e) => (e.id === undefined ? [] : [paperKey(e.id)])).filter((k) => keys.has(k)));
+		const checked = checkPapers(feed.papers.filter((p) => keys.has(p.id)));
+		for (const paper of checked.papers) answers.found.set(paper.id, paper);
+		answers.warnings.push(...feedWarnings(feed), ...checked.warnings);
+		const named = new Set<string>();
+		const unnamed: AtomEntryError[] = [];
+		for (const error of [...feed.errors, ...checked.errors]) {
+			const key = error.id === undefined ? undefined : paperKey(error.id);
+			if (key === undefined || !keys.has(key)) unnamed.push(error);
+			else if (!answers.found.has(key)) {
+				named.add(key);
+				answers.failed.set(key, errorReason(error));
+			}
+		}
+		const missing = batch.filter((id) => !answers.found.has(paperKey(id)) && !named.has(paperKey(id)));
 		// arXiv may drop a whole batch over one bad ID: ask once more for the rest.
-		const missing = batch.filter((id) => !found.has(paperKey(id)) && !named.has(paperKey(id)));
-		if (mayRetry && named.size > 0 && missing.length > 0) await this.fetchBatch(missing, found, false);
+		if (mayRetry && named.size > 0 && missing.length > 0) return this.fetchBatch(missing, answers, false);
+		// An error or entry that names none of the IDs asked for may be the answer for any of the missing: say so rather than "not found".
+		if (unnamed.length > 0) {
+			const why = unnamed.map(errorReason).join("; ");
+			for (const id of missing) answers.failed.set(paperKey(id), `${why} (instead of an entry for ${id})`);
+		}
 	}
 
 	private url(batch: string[]): string {
@@ -154,7 +214,7 @@ export class ArxivClient {
 				if (!RETRY_STATUS.has(outcome.status)) return errorAnswer(outcome);
 				failure = { status: outcome.status };
 			}
-			if (attempt > this.maxRetries) throw this.unavailable(failure, attempt);
+			if (attempt > this.maxRetries || ("error" in failure && failure.error.unreachable)) throw this.unavailable(failure, attempt);
 			const retryAfter = outcome instanceof HttpError ? undefined : retryAfterMs(outcome, this.clock.now());
 			this.limiter.delayNext(retryAfter ?? Math.min(MAX_WAIT_MS, BACKOFF_MS * 2 ** (attempt - 1)));
 		}
@@ -165,6 +225,8 @@ export class ArxivClient {
 		if ("error" in failure) {
 			if (failure.error.kind === "timeout")
 				return new ArxivUnavailableError(`arXiv did not answer (timeout after ${seconds(this.timeoutMs)}, ${tries}): check your connection and try again`, attempts);
+			if (failure.error.unreachable)
+				return new ArxivUnavailableError(`could not reach arXiv (${failure.error.message}; not retried, as asking again will not help): check your connection and try again`, attempts);
 			return new ArxivUnavailableError(`could not reach arXiv (${failure.error.message}; ${tries}): check your connection and try again`, attempts);
 		}
 		const { status } = failure;

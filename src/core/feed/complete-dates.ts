@@ -4,8 +4,12 @@
  * lacks: `published` (v1), `updated` (latest version) and the author's `comment`. When arXiv cannot
  * be reached the papers stay as they were: complete notes without those properties.
  */
-import type { PaperSource } from "../importer";
-import type { Paper } from "../model";
+import type { FailedInput, Paper } from "../model";
+
+/** A PaperSource that may also say why an ID failed and what it left out (the arXiv client does). */
+interface DatesSource {
+	fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[]; failed?: FailedInput[]; warnings?: string[] }>;
+}
 import { API_BATCH_SIZE, inBatches } from "./id-list";
 import type { FeedPaper } from "./rss";
 
@@ -16,6 +20,12 @@ export interface CompletedDates {
 	completed: string[];
 	/** IDs arXiv does not know (the note stays without dates). */
 	notFound: string[];
+	/**
+	 * What to tell the user besides: a paper arXiv answered for with an error or an incomplete entry
+	 * (its note stays without dates, with arXiv's reason), a date arXiv gave that names no real day
+	 * (left out). For the caller to add to the import's warnings.
+	 */
+	warnings: string[];
 	/** Why the rest were left without dates, when arXiv failed; batches after a failure are not asked. */
 	error?: string;
 }
@@ -30,7 +40,10 @@ const lacksDates = (paper: FeedPaper): boolean => paper.published === undefined 
 
 /** The listing's paper with the API's dates; a newer version on arXiv brings its number with `updated`. */
 function merge(feed: FeedPaper, api: Paper): FeedPaper {
-	const merged: FeedPaper = { ...feed, published: api.published, updated: api.updated };
+	const merged: FeedPaper = { ...feed };
+	// A date the client left out (it named no real day) stays absent rather than becoming `undefined`.
+	if (api.published !== undefined) merged.published = api.published;
+	if (api.updated !== undefined) merged.updated = api.updated;
 	if (api.version > feed.version) merged.version = api.version;
 	if (merged.comment === undefined && api.comment !== undefined) merged.comment = api.comment;
 	return merged;
@@ -39,12 +52,13 @@ function merge(feed: FeedPaper, api: Paper): FeedPaper {
 /** Fills `published` and `updated` from the arXiv API for the papers that lack them. Never throws for arXiv's failures. */
 export async function completeDates(
 	papers: readonly FeedPaper[],
-	source: PaperSource,
+	source: DatesSource,
 	options: CompleteDatesOptions = {},
 ): Promise<CompletedDates> {
 	const wanted = [...new Set(papers.filter(lacksDates).map((p) => p.id))];
 	const answers = new Map<string, Paper>();
 	const notFound: string[] = [];
+	const warnings: string[] = [];
 	let error: string | undefined;
 	let asked = 0;
 	for (const batch of inBatches(wanted, options.batchSize ?? API_BATCH_SIZE)) {
@@ -52,6 +66,8 @@ export async function completeDates(
 			const answer = await source.fetchByIds(batch);
 			for (const paper of answer.papers) answers.set(paper.id, paper);
 			notFound.push(...answer.notFound);
+			warnings.push(...(answer.warnings ?? []));
+			for (const f of answer.failed ?? []) warnings.push(`${f.input}: no published and updated dates (${f.reason})`);
 		} catch (e) {
 			error = e instanceof Error ? e.message : String(e);
 			break;
@@ -66,7 +82,7 @@ export async function completeDates(
 		completed.add(paper.id);
 		return merge(paper, api);
 	});
-	const result: CompletedDates = { papers: out, completed: [...completed], notFound };
+	const result: CompletedDates = { papers: out, completed: [...completed], notFound, warnings };
 	if (error !== undefined) result.error = error;
 	return result;
 }

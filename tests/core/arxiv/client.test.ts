@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AtomParseError } from "../../../src/core/arxiv/atom";
-import { ArxivClient, ArxivRequestError, ArxivUnavailableError } from "../../../src/core/arxiv/client";
+import { ArxivAnswerError, ArxivClient, ArxivRequestError, ArxivUnavailableError } from "../../../src/core/arxiv/client";
 import { RateLimiter } from "../../../src/core/arxiv/rate-limiter";
 import { HttpError } from "../../../src/core/ports";
 import {
@@ -84,14 +84,17 @@ describe("ArxivClient.fetchByIds", () => {
 		expect(await client.fetchByIds(["1501.05039", "2502.99999"])).toEqual({
 			papers: [expect.objectContaining({ id: "1501.05039" })],
 			notFound: ["2502.99999"],
+			failed: [],
+			warnings: [],
 		});
 	});
 
-	it("reports an ID arXiv answers with an Error entry as not found and imports the others", async () => {
+	it("reports an ID arXiv answers with an Error entry as failed, in arXiv's words, and imports the others", async () => {
 		const { http, client } = setup(arxivServer(science, { errorFor: (id) => id === "1234.12345" }));
 		const answer = await client.fetchByIds(["1501.05039", "1234.12345", "1312.7288"]);
 		expect(answer.papers.map((p) => p.id)).toEqual(["1501.05039", "1312.7288"]);
-		expect(answer.notFound).toEqual(["1234.12345"]);
+		expect(answer.notFound).toEqual([]);
+		expect(answer.failed).toEqual([{ input: "1234.12345", reason: "arXiv answered with an error: incorrect id format for 1234.12345" }]);
 		expect(http.requests).toHaveLength(1);
 	});
 
@@ -104,25 +107,39 @@ describe("ArxivClient.fetchByIds", () => {
 			["1501.05039", "1312.7288"],
 		]);
 		expect(answer.papers.map((p) => p.id)).toEqual(["1501.05039", "1312.7288"]);
-		expect(answer.notFound).toEqual(["1234.12345"]);
+		expect(answer.failed).toEqual([{ input: "1234.12345", reason: "arXiv answered with an error: incorrect id format for 1234.12345" }]);
+		expect(answer.notFound).toEqual([]);
 	});
 
 	it("asks again only once, then reports what is still missing", async () => {
 		const { http, client } = setup(() => ok(atomFeed([errorEntry("1234.12345")])));
 		const answer = await client.fetchByIds(["1501.05039", "1234.12345"]);
 		expect(http.requests).toHaveLength(2);
-		expect(answer).toEqual({ papers: [], notFound: ["1501.05039", "1234.12345"] });
+		expect(answer).toEqual({
+			papers: [],
+			notFound: [],
+			failed: [
+				{ input: "1501.05039", reason: "arXiv answered with an error: incorrect id format for 1234.12345 (instead of an entry for 1501.05039)" },
+				{ input: "1234.12345", reason: "arXiv answered with an error: incorrect id format for 1234.12345" },
+			],
+			warnings: [],
+		});
 	});
 
-	it("reads an HTTP 400 that explains a malformed ID with an Error entry as not found", async () => {
+	it("reads an HTTP 400 that explains a malformed ID with an Error entry as that ID's failure, keeping arXiv's text", async () => {
 		const { http, client } = scripted([status(400, {}, recorded("error-incorrect-id-format-1234.12345.xml"))]);
-		expect(await client.fetchByIds(["1234.12345"])).toEqual({ papers: [], notFound: ["1234.12345"] });
+		expect(await client.fetchByIds(["1234.12345"])).toEqual({
+			papers: [],
+			notFound: [],
+			failed: [{ input: "1234.12345", reason: "arXiv answered with an error: incorrect id format for 1234.12345" }],
+			warnings: [],
+		});
 		expect(http.requests).toHaveLength(1);
 	});
 
 	it("returns nothing and asks nothing for no IDs", async () => {
 		const { http, client } = setup(arxivServer(science));
-		expect(await client.fetchByIds([])).toEqual({ papers: [], notFound: [] });
+		expect(await client.fetchByIds([])).toEqual({ papers: [], notFound: [], failed: [], warnings: [] });
 		expect(http.requests).toEqual([]);
 	});
 
@@ -130,6 +147,97 @@ describe("ArxivClient.fetchByIds", () => {
 		const { http, client } = setup(arxivServer(science), { baseUrl: "http://127.0.0.1:9/api/query" });
 		await client.fetchByIds(["1501.05039"]);
 		expect(http.requests[0]?.url).toBe("http://127.0.0.1:9/api/query?id_list=1501.05039&max_results=1");
+	});
+});
+
+/** arXiv's Error entry with its own words and no ID anywhere (as for a malformed request). */
+function anonymousError(summary: string): string {
+	return `<entry>
+    <id>http://arxiv.org/api/errors#malformed_request</id>
+    <title>Error</title>
+    <summary>${summary}</summary>
+    <updated>2007-10-12T00:00:00-04:00</updated>
+  </entry>`;
+}
+
+describe("ArxivClient: bad answers get a reason, never silence", () => {
+	const entry = (id: string, change: (xml: string) => string = (x) => x): string => change(syntheticEntry(id));
+
+	it("fails an entry without a title, naming the ID and what is missing", async () => {
+		const { client } = scripted([ok(atomFeed([entry("2401.00001", (x) => x.replace(/<title>[^<]*<\/title>/, "<title>  </title>")), entry("2401.00002")]))]);
+		const answer = await client.fetchByIds(["2401.00001", "2401.00002"]);
+		expect(answer.papers.map((p) => p.id)).toEqual(["2401.00002"]);
+		expect(answer.notFound).toEqual([]);
+		expect(answer.failed).toHaveLength(1);
+		expect(answer.failed[0]?.input).toBe("2401.00001");
+		expect(answer.failed[0]?.reason).toMatch(/^arXiv (returned|sent) an (entry|incomplete record) for 2401\.00001 .*title/);
+	});
+
+	it("fails an entry without a publication date, naming the ID", async () => {
+		const { client } = scripted([ok(atomFeed([entry("2401.00001", (x) => x.replace(/<published>[^<]*<\/published>/, ""))]))]);
+		const answer = await client.fetchByIds(["2401.00001"]);
+		expect(answer.papers).toEqual([]);
+		expect(answer.failed).toEqual([{ input: "2401.00001", reason: expect.stringMatching(/2401\.00001.*date/) }]);
+	});
+
+	it("names the ID asked for when arXiv answers with an entry that has no ID", async () => {
+		const { client } = scripted([ok(atomFeed([entry("2401.00001", (x) => x.replace(/<id>[^<]*<\/id>/, "<id></id>"))]))]);
+		const answer = await client.fetchByIds(["2401.00001"]);
+		expect(answer.notFound).toEqual([]);
+		expect(answer.failed).toEqual([{ input: "2401.00001", reason: expect.stringMatching(/entry .*(empty|without an ID).*instead of an entry for 2401\.00001/) }]);
+	});
+
+	it.each([
+		["published", "not-a-date"],
+		["published", "2024-13-45T00:00:00Z"],
+		["published", "2024-02-30T00:00:00Z"],
+		["updated", "2024-02-30"],
+		["updated", "2023-02-29T10:00:00Z"],
+	])("leaves an impossible %s date (%s) out of the paper with a warning naming it", async (key, value) => {
+		const tag = new RegExp(`<${key}>[^<]*</${key}>`);
+		const { client } = scripted([ok(atomFeed([entry("2401.00001", (x) => x.replace(tag, `<${key}>${value}</${key}>`))]))]);
+		const answer = await client.fetchByIds(["2401.00001"]);
+		expect(answer.failed).toEqual([]);
+		expect(answer.papers).toHaveLength(1);
+		expect(answer.papers[0]).not.toHaveProperty(key);
+		expect(answer.papers[0]?.[key === "published" ? "updated" : "published"]).toBe("2024-05-01T00:00:00Z");
+		expect(answer.warnings).toEqual([`2401.00001: arXiv gave it the ${key} date "${value}", which is not a real date; it is left out of the note`]);
+	});
+
+	it("keeps real dates, leap days included", async () => {
+		const { client } = scripted([ok(atomFeed([entry("2401.00001", (x) => x.replace(/<published>[^<]*</, "<published>2024-02-29T23:59:59Z<"))]))]);
+		const answer = await client.fetchByIds(["2401.00001"]);
+		expect(answer.papers[0]?.published).toBe("2024-02-29T23:59:59Z");
+		expect(answer.warnings).toEqual([]);
+	});
+
+	it("keeps arXiv's own words from an error-only answer that names none of the IDs asked for", async () => {
+		const { http, client } = scripted([status(400, {}, atomFeed([anonymousError("incorrect id format for 1234.5678")]))]);
+		const answer = await client.fetchByIds(["2401.00001"]);
+		expect(http.requests).toHaveLength(1);
+		expect(answer.failed).toEqual([
+			{ input: "2401.00001", reason: "arXiv answered with an error: incorrect id format for 1234.5678 (instead of an entry for 2401.00001)" },
+		]);
+	});
+
+	it("keeps arXiv's own words for the ID its Error entry names", async () => {
+		const { client } = scripted([status(400, {}, atomFeed([errorEntry("1234.5678")]))]);
+		const answer = await client.fetchByIds(["1234.5678"]);
+		expect(answer.failed).toEqual([{ input: "1234.5678", reason: "arXiv answered with an error: incorrect id format for 1234.5678" }]);
+	});
+
+	it("turns a search answered with errors only into an error with arXiv's words", async () => {
+		const { client } = scripted([status(400, {}, atomFeed([anonymousError("malformed search query")]))]);
+		const error: unknown = await client.search("graph").catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ArxivAnswerError);
+		expect((error as Error).message).toBe("arXiv answered with an error: malformed search query");
+	});
+
+	it("leaves impossible dates out of search results too, with a warning", async () => {
+		const { client } = scripted([ok(atomFeed([entry("2401.00001", (x) => x.replace(/<updated>[^<]*</, "<updated>2024-04-31<"))]))]);
+		const found = await client.searchPapers("x");
+		expect(found.papers[0]).not.toHaveProperty("updated");
+		expect(found.warnings).toEqual([expect.stringContaining('"2024-04-31"')]);
 	});
 });
 
@@ -183,6 +291,19 @@ describe("ArxivClient retries", () => {
 		expect((error as ArxivUnavailableError).status).toBe(code);
 		expect(http.requests).toHaveLength(4);
 		for (const gap of http.gaps()) expect(gap).toBeGreaterThanOrEqual(3000);
+	});
+
+	it.each([
+		["a name that does not resolve", "could not reach export.arxiv.org (ENOTFOUND: getaddrinfo ENOTFOUND export.arxiv.org)"],
+		["a refused connection", "could not reach 127.0.0.1:9 (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9)"],
+	])("does not retry %s: fails at once, saying so", async (_what, message) => {
+		const { clock, http, client } = scripted([new HttpError("network", message, true)]);
+		const error: unknown = await client.fetchByIds(["1601.00001"]).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ArxivUnavailableError);
+		expect((error as Error).message).toBe(`could not reach arXiv (${message}; not retried, as asking again will not help): check your connection and try again`);
+		expect(http.requests).toHaveLength(1);
+		expect(clock.slept).toEqual([]);
+		await expect(client.search("x")).rejects.toThrow(/not retried/);
 	});
 
 	it("follows maxRetries and timeoutMs", async () => {

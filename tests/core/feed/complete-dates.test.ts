@@ -6,7 +6,7 @@ import { parseListingFeed, type FeedPaper } from "../../../src/core/feed/rss";
 import type { PaperSource } from "../../../src/core/importer";
 import type { Paper } from "../../../src/core/model";
 import { HttpError } from "../../../src/core/ports";
-import { arxivServer, ScriptedHttp, syntheticEntry, VirtualClock } from "../arxiv/fake-arxiv";
+import { arxivServer, atomFeed, errorEntry, ok, ScriptedHttp, syntheticEntry, VirtualClock } from "../arxiv/fake-arxiv";
 import { RSS_FILE, recordedListing } from "./listing-fixtures";
 
 const id = (n: number): string => `2609.${String(n).padStart(5, "0")}`;
@@ -75,6 +75,23 @@ describe("completeDates", () => {
 		expect(result.papers).toEqual(papers);
 		expect(result.completed).toEqual([]);
 		expect(result.error).toMatch(/^could not reach arXiv \(getaddrinfo ENOTFOUND export\.arxiv\.org; 4 attempts\)/);
+	});
+
+	it("with the real client: an impossible date stays out and an arXiv error is kept, both as warnings", async () => {
+		const papers = [feedPaper(id(1)), feedPaper(id(2)), feedPaper(id(3))];
+		const clock = new VirtualClock();
+		const badDate = syntheticEntry(id(1)).replace(/<published>[^<]*</, "<published>2024-02-30T00:00:00Z<");
+		const http = new ScriptedHttp(clock, () => ok(atomFeed([badDate, errorEntry(id(2)), syntheticEntry(id(3))])));
+		const result = await completeDates(papers, new ArxivClient(http, new RateLimiter(clock), clock));
+		expect(result.papers[0]).not.toHaveProperty("published");
+		expect(result.papers[0]?.updated).toBe("2024-05-01T00:00:00Z");
+		expect(result.papers[1]).toEqual(papers[1]);
+		expect(result.papers[2]?.published).toBe("2024-05-01T00:00:00Z");
+		expect(result.notFound).toEqual([]);
+		expect(result.warnings).toEqual([
+			`${id(1)}: arXiv gave it the published date "2024-02-30T00:00:00Z", which is not a real date; it is left out of the note`,
+			`${id(2)}: no published and updated dates (arXiv answered with an error: incorrect id format for ${id(2)})`,
+		]);
 	});
 
 	it("with the real client: one API request completes the recorded listing", async () => {

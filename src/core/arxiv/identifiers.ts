@@ -25,6 +25,8 @@ const NO_ID = "no arXiv ID found: paste an ID like 2502.15871 or a link like htt
 const NOT_AN_ID = "not an arXiv ID: IDs look like 2502.15871 (or hep-th/9901001 for papers before April 2007)";
 const NOT_ARXIV_LINK = "not an arXiv link: paste the paper's arXiv ID or its link, like https://arxiv.org/abs/2502.15871";
 const NOT_PAPER_LINK = "this arXiv link does not point to a paper: use its abs, pdf or html link, like https://arxiv.org/abs/2502.15871";
+const NOT_ANY_ID = "not an arXiv ID, link or DOI: give IDs like 2502.15871 (or hep-th/9901001) or links like https://arxiv.org/abs/2502.15871";
+const EMPTY_INPUT = "an empty argument: give an arXiv ID or link, like 2502.15871";
 const NOT_ARXIV_DOI = "not an arXiv DOI: arXiv DOIs look like 10.48550/arXiv.2502.15871 (or paste the arXiv ID itself)";
 
 const NEW_STYLE = /^(\d+)\.(\d+)(?:v(\d+))?$/i;
@@ -149,23 +151,47 @@ function shorten(text: string, max = 80): string {
  * tries to be an ID and is not one is rejected with the reason. `now` bounds the newest valid ID.
  */
 export function parseIdentifiers(text: string, now: Date): ParsedIdentifiers {
+	const parsed = collect([text], now, false);
+	if (parsed.ids.length === 0 && parsed.rejected.length === 0) parsed.rejected.push({ input: shorten(text.trim()), reason: NO_ID });
+	return parsed;
+}
+
+/**
+ * The arguments of a command line, each an ID, a link or a DOI (or several, separated by commas):
+ * unlike a pasted text, every word that is not one is rejected with the reason, so that
+ * `import 2401.60001 notanid` names `notanid` instead of ignoring it.
+ */
+export function parseInputs(inputs: readonly string[], now: Date): ParsedIdentifiers {
+	return collect(inputs, now, true);
+}
+
+function collect(texts: readonly string[], now: Date, strict: boolean): ParsedIdentifiers {
 	const current = monthIndex(now.getUTCFullYear(), now.getUTCMonth() + 1);
 	const ids: ArxivId[] = [];
 	const rejected: RejectedInput[] = [];
 	const seenIds = new Set<string>();
 	const seenRejected = new Set<string>();
-	for (const token of tokens(text)) {
-		const parsed = parseToken(token, current);
-		if (parsed === undefined) continue;
-		if ("id" in parsed) {
-			if (seenIds.has(parsed.id.id)) continue;
-			seenIds.add(parsed.id.id);
-			ids.push(parsed.id);
-		} else if (!seenRejected.has(token)) {
-			seenRejected.add(token);
-			rejected.push({ input: token, reason: parsed.reason });
+	const reject = (input: string, reason: string): void => {
+		if (seenRejected.has(input)) return;
+		seenRejected.add(input);
+		rejected.push({ input, reason });
+	};
+	for (const text of texts) {
+		const words = tokens(text);
+		if (strict && words.length === 0) {
+			if (text.trim() === "") reject(JSON.stringify(text), EMPTY_INPUT);
+			else reject(shorten(text.trim()), NOT_ANY_ID);
+		}
+		for (const token of words) {
+			const parsed = parseToken(token, current);
+			if (parsed === undefined) {
+				if (strict) reject(token, NOT_ANY_ID);
+			} else if ("id" in parsed) {
+				if (seenIds.has(parsed.id.id)) continue;
+				seenIds.add(parsed.id.id);
+				ids.push(parsed.id);
+			} else reject(token, parsed.reason);
 		}
 	}
-	if (ids.length === 0 && rejected.length === 0) rejected.push({ input: shorten(text.trim()), reason: NO_ID });
 	return { ids, rejected };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIdentifiers, type ArxivId } from "../../../src/core/arxiv/identifiers";
+import { parseIdentifiers, parseInputs, type ArxivId } from "../../../src/core/arxiv/identifiers";
 
 const NOW = new Date("2025-03-10T12:00:00Z");
 const parse = (text: string): ReturnType<typeof parseIdentifiers> => parseIdentifiers(text, NOW);
@@ -143,5 +143,38 @@ describe("parseIdentifiers: pasted texts", () => {
 	it("judges the newest valid month by the date it is given", () => {
 		expect(parseIdentifiers("2504.00001", new Date("2025-04-01T00:00:00Z")).ids).toEqual([{ id: "2504.00001" }]);
 		expect(parseIdentifiers("2504.00001", new Date("2025-03-31T23:59:00Z")).rejected[0]?.reason).toMatch(/April 2025/);
+	});
+});
+
+describe("parseInputs: command-line arguments, where every word counts", () => {
+	const NOT_ANY_ID = "not an arXiv ID, link or DOI: give IDs like 2502.15871 (or hep-th/9901001) or links like https://arxiv.org/abs/2502.15871";
+
+	it("rejects a plain word that a pasted text would ignore", () => {
+		expect(parse("2401.60001 notanid").rejected).toEqual([]);
+		expect(parseInputs(["2401.60001", "notanid"], NOW)).toEqual({ ids: [{ id: "2401.60001" }], rejected: [{ input: "notanid", reason: NOT_ANY_ID }] });
+	});
+
+	it("reads IDs, links and DOIs as a paste does, several to an argument, each paper once", () => {
+		expect(parseInputs(["arXiv:2502.15871v2,hep-th/9901001", "https://arxiv.org/abs/2502.15871", "10.48550/arXiv.1706.03762"], NOW)).toEqual({
+			ids: [{ id: "2502.15871", version: 2 }, { id: "hep-th/9901001" }, { id: "1706.03762" }],
+			rejected: [],
+		});
+	});
+
+	it("keeps the reasons of the paste parser for things that try to be IDs", () => {
+		expect(parseInputs(["2502.1587"], NOW).rejected).toEqual([{ input: "2502.1587", reason: expect.stringMatching(/5 digits after the dot/) as unknown }]);
+	});
+
+	it("names every stray word once, and an empty or punctuation-only argument too", () => {
+		expect(parseInputs(["see", "2502.15871", "see", "", "..."], NOW).rejected).toEqual([
+			{ input: "see", reason: NOT_ANY_ID },
+			{ input: '""', reason: "an empty argument: give an arXiv ID or link, like 2502.15871" },
+			{ input: "...", reason: NOT_ANY_ID },
+		]);
+	});
+
+	it("gives no catch-all failure when every argument is an ID", () => {
+		expect(parseInputs(["2502.15871"], NOW)).toEqual({ ids: [{ id: "2502.15871" }], rejected: [] });
+		expect(parseInputs([], NOW)).toEqual({ ids: [], rejected: [] });
 	});
 });

@@ -80,11 +80,12 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		author_links: authorLinks(input) ?? [],
 		arxiv_id: paper.id,
 		version: paper.version,
-		year: paperYear(paper),
-		published: paper.published === undefined ? "" : date(paper.published),
-		updated: paper.updated === undefined ? "" : date(paper.updated),
+		// Dates are arXiv's text: a well-formed one escapes to itself, anything else shows as text.
+		year: escapeInline(paperYear(paper)),
+		published: paper.published === undefined ? "" : escapeInline(date(paper.published)),
+		updated: paper.updated === undefined ? "" : escapeInline(date(paper.updated)),
 		revised: isRevised(paper),
-		announced: paper.announced ?? "",
+		announced: escapeInline(paper.announced ?? ""),
 		// The parsers let only arXiv codes through (`cs.AI` escapes to itself); a paper read back from
 		// note properties may hold anything, so these are escaped like any text.
 		primary_category: escapeInline(paper.primaryCategory),

@@ -67,3 +67,19 @@ describe("doiUrl", () => {
 		expect(view["doi"]).toBe("10.1000/a) and \\$x\\$");
 	});
 });
+
+describe("the note view escapes every field from outside", () => {
+	it("dates that are not dates show as text", () => {
+		const paper = { ...exampleNoteInput.paper, published: "[[x]]$a$ ok", updated: "<b>2025</b>", announced: "#tag" };
+		const view = paperView({ ...exampleNoteInput, paper });
+		expect(view["published"]).toBe("\\[\\[x\\]\\]\\$a\\$ o");
+		expect(view["updated"]).toBe("\\<b\\>2025\\</b");
+		expect(view["announced"]).toBe("\\#tag");
+		expect(view["year"]).toBe("\\[\\[x\\]");
+	});
+
+	it("well-formed values escape to themselves (the golden notes do not change)", () => {
+		const view = paperView(exampleNoteInput);
+		expect([view["published"], view["updated"], view["announced"], view["year"], view["primary_category"]]).toEqual(["2025-02-21", "2025-09-16", "2025-09-18", "2025", "cs.AI"]);
+	});
+});

@@ -12,7 +12,7 @@ run("npm", ["run", "--silent", "build"]);
 const recorded = readdirSync("tests/fixtures/arxiv-api").filter((f) => f.endsWith(".xml") && !f.startsWith("error-"));
 for (const file of recorded) {
 	console.log(`\n# ${file}`);
-	run(process.execPath, ["dist/cli.cjs", "import", "--atom-file", join("tests/fixtures/arxiv-api", file), "--vault", vault]);
+	run(process.execPath, ["dist/cli.cjs", "import", "--atom-file", join("tests/fixtures/arxiv-api", file), "--vault", vault, "--create"]);
 }
 
 const plugin = join(vault, ".obsidian", "plugins", "arxiv-atlas");

@@ -9,9 +9,9 @@ import { UsageError } from "./usage-error";
 // not import this one (which imports them).
 export { UsageError };
 
-export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [options]
+export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [--create] [options]
        arxiv-atlas keywords --input <docs.jsonl> [--top N]
-       arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--rss-file <saved feed>] [--announce new,cross,replace,replace-cross] [--offline] [--json]
+       arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--create] [--rss-file <saved feed>] [--announce new,cross,replace,replace-cross] [--offline] [--json]
        arxiv-atlas search "<query>" [--max 10] [--atom-file <file>] [--json]
        arxiv-atlas bibtex <ids...> [--atom-file <file>]
 
@@ -25,7 +25,8 @@ feed: imports a day's listing of the categories (one request; default announce t
 the daily note of its announce date; --rss-file reads a saved feed, --offline asks no API for the dates.
 
 Options:
-  --vault <folder>      the vault folder (created if missing)
+  --vault <folder>      the vault folder; it must exist (its plugin settings, if any, are used)
+  --create              make the vault folder when it does not exist yet
   --atom-file <file>    read a saved arXiv API response instead of the network
                         (with no IDs given, every paper in the file is imported)
   --lang en|ko          note language (default: the vault's plugin setting, else en)
@@ -38,10 +39,13 @@ Options:
   --model <name>        the model, e.g. llama3.1:8b
   --base-url <url>      where the model answers (default: the provider's, http://localhost:11434/v1 for openai-compatible)
   --translate-to <lang> language of the translated title and abstract, e.g. Korean (default: none)
-  --json                print {created, updated, failed} as JSON
+  --json                print {created, updated, failed} as JSON (and warnings, when there are some)
   -h, --help            show this help
 
-Exit code: 0 when every input was imported, 1 when some failed, 2 for usage errors.`;
+Every argument of import and bibtex must be an arXiv ID, link or DOI: any other word is reported as failed.
+
+Exit code: 0 when every input was imported, 1 when some failed, 2 for usage errors, a missing vault
+folder or unreadable plugin settings.`;
 
 export interface ImportArgs {
 	inputs: string[];
@@ -55,6 +59,8 @@ export interface ImportArgs {
 	llm?: { provider: Exclude<ProviderKind, "none">; model: string; baseUrl: string; translateTo?: string };
 	/** A template file for the paper notes. */
 	template?: string;
+	/** Make the vault folder when it does not exist. */
+	create: boolean;
 }
 
 export type CliCommand =
@@ -72,13 +78,48 @@ function parseDay(value: string): Date {
 	return date;
 }
 
+const COMMANDS = ["import", "keywords", "feed", "search", "bibtex"] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+/** The options each command reads; any other is a mistake to name, not to ignore. */
+const OPTIONS_OF: Record<CommandName, readonly string[]> = {
+	import: ["vault", "create", "atom-file", "lang", "date", "no-daily", "keywords", "json", "llm", "model", "base-url", "translate-to", "template"],
+	keywords: ["input", "top"],
+	feed: ["vault", "create", "rss-file", "announce", "offline", "json"],
+	search: ["max", "atom-file", "json"],
+	bibtex: ["atom-file"],
+};
+
+/** Throws a UsageError naming an option given to a command that does not read it, and which commands do. */
+function checkOptions(command: CommandName, given: readonly string[]): void {
+	const allowed = new Set([...OPTIONS_OF[command], "help"]);
+	const stray = given.find((name) => !allowed.has(name));
+	if (stray === undefined) return;
+	const owners = COMMANDS.filter((c) => OPTIONS_OF[c].includes(stray));
+	const list = owners.length > 1 ? `${owners.slice(0, -1).join(", ")} and ${owners.at(-1) ?? ""}` : (owners[0] ?? "");
+	throw new UsageError(`--${stray} does not go with ${command}${list === "" ? "" : ` (it is an option of ${list})`}: drop it.`);
+}
+
+/** Node's parseArgs error in the CLI's words: what was wrong, and where to look. */
+function optionProblem(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+	const unknown = /^Unknown option '([^']+)'/.exec(text);
+	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) return `Unknown option ${unknown[1] ?? ""}: the options are listed below (a value starting with "-" goes after "--").`;
+	const missing = /^Option '(--[^ ']+) <value>' argument missing/.exec(text);
+	if (missing) return `${missing[1] ?? ""} needs a value: see below.`;
+	return `${text.replace(/\.$/, "")}: see the options below.`;
+}
+
 export function parseCli(argv: string[]): CliCommand {
 	let parsed;
 	try {
 		parsed = parseArgs({
 			args: argv,
 			allowPositionals: true,
+			tokens: true,
 			options: {
+				create: { type: "boolean", default: false },
 				vault: { type: "string" },
 				"atom-file": { type: "string" },
 				lang: { type: "string" },
@@ -101,13 +142,16 @@ export function parseCli(argv: string[]): CliCommand {
 			},
 		});
 	} catch (error) {
-		throw new UsageError(error instanceof Error ? error.message : String(error));
+		throw new UsageError(optionProblem(error));
 	}
-	const { values, positionals } = parsed;
+	const { values, positionals, tokens } = parsed;
 	const [command, ...inputs] = positionals;
 	if (values.help || command === undefined || command === "help") return { kind: "help" };
+	const known = COMMANDS.find((c) => c === command);
+	if (known === undefined) throw new UsageError(`Unknown command "${command}". The commands are ${COMMANDS.map((c) => `"${c}"`).join(", ")}.`);
+	checkOptions(known, tokens.flatMap((t) => (t.kind === "option" ? [t.name] : [])));
 	if (command === "search") return { kind: "search", args: searchArgs(inputs, values) };
-	if (command === "feed") return { kind: "feed", args: feedArgs(inputs, values) };
+	if (command === "feed") return { kind: "feed", args: { ...feedArgs(inputs, values), create: values.create } };
 	if (command === "bibtex") return { kind: "bibtex", args: bibtexArgs(inputs, values) };
 	if (command === "keywords") {
 		if (!values.input) throw new UsageError('--input <docs.jsonl> is required (one {"id","title","abstract"} per line, - for standard input).');
@@ -115,7 +159,6 @@ export function parseCli(argv: string[]): CliCommand {
 		if (!Number.isInteger(top) || top < 1 || top > 100) throw new UsageError(`--top takes a whole number from 1 to 100 (got "${values.top}").`);
 		return { kind: "keywords", args: { input: values.input, top } };
 	}
-	if (command !== "import") throw new UsageError(`Unknown command "${command}". The commands are "import", "keywords", "search" and "bibtex".`);
 	if (!values.vault) throw new UsageError("--vault <folder> is required: the folder the notes are written into.");
 	if (inputs.length === 0 && !values["atom-file"]) throw new UsageError("Give at least one arXiv ID or URL, e.g. arxiv-atlas import 2502.15871 --vault ./vault");
 	if (values.lang !== undefined && values.lang !== "en" && values.lang !== "ko") throw new UsageError(`--lang is en or ko (got "${values.lang}").`);
@@ -146,6 +189,7 @@ export function parseCli(argv: string[]): CliCommand {
 			json: values.json,
 			llm,
 			template: values.template,
+			create: values.create,
 		},
 	};
 }

@@ -1,43 +1,96 @@
-import { promises as fs } from "node:fs";
-import { parseAtomFeed } from "../core/arxiv/atom";
-import type { Paper } from "../core/model";
-import type { PaperSource } from "../core/importer";
-import { ArxivClient } from "../core/arxiv/client";
-import { RateLimiter } from "../core/arxiv/rate-limiter";
-import { FetchHttpClient } from "./http";
-import { systemClock } from "./system-clock";
+import { parseAtomFeed, type AtomEntryError } from "../core/arxiv/atom";
+import { errorReason, feedWarnings, incompleteEntry, withValidDates } from "../core/arxiv/entry-check";
+import type { FailedInput, Paper } from "../core/model";
+import type { FetchResult } from "../core/arxiv/client";
+import { cliArxivClient } from "./arxiv-api";
+import { readInputFile } from "./input-error";
 
-/** Serves papers from a saved arXiv API response instead of the network (`--atom-file`). */
-export class AtomFileSource implements PaperSource {
-	private constructor(private readonly papers: Paper[]) {}
+/** `math.GT/0309136v2` -> `math/0309136`, as the client compares them. */
+function paperKey(id: string): string {
+	return id.replace(/v\d+$/i, "").replace(/^([a-z-]+)\.[A-Za-z-]+\//, "$1/");
+}
+
+/** Where the CLI's papers come from: the arXiv API or a saved answer, both saying why an ID failed. */
+export interface CliPaperSource {
+	fetchByIds(ids: string[]): Promise<FetchResult>;
+}
+
+/**
+ * Serves papers from a saved arXiv API response instead of the network (`--atom-file`). Entries the
+ * file holds but that cannot become notes (an Error entry, no ID, no title or date) are failures
+ * with the reason; impossible dates are left out with a warning, as from the API.
+ */
+export class AtomFileSource implements CliPaperSource {
+	private constructor(
+		private readonly file: string,
+		private readonly papers: Paper[],
+		private readonly errors: AtomEntryError[],
+		private readonly warnings: Map<string, string[]>,
+		/** The parser's warnings about the file, said with the first answer. */
+		private fileWarnings: string[],
+	) {}
 
 	static async load(file: string): Promise<AtomFileSource> {
-		return new AtomFileSource(parseAtomFeed(await fs.readFile(file, "utf8")).papers);
+		const feed = parseAtomFeed(await readInputFile("--atom-file", file));
+		const papers: Paper[] = [];
+		const errors = [...feed.errors];
+		const warnings = new Map<string, string[]>();
+		for (const paper of feed.papers) {
+			const incomplete = incompleteEntry(paper.id, { title: paper.title, published: paper.published });
+			if (incomplete !== undefined) {
+				errors.push({ id: paper.id, message: incomplete });
+				continue;
+			}
+			const checked = withValidDates(paper);
+			papers.push(checked.paper);
+			if (checked.warnings.length > 0) warnings.set(paper.id, checked.warnings);
+		}
+		return new AtomFileSource(file, papers, errors, warnings, feedWarnings(feed));
 	}
 
+	/** Every paper of the file, in its order (what `import --atom-file` takes when given no IDs). */
 	ids(): string[] {
 		return this.papers.map((p) => p.id);
 	}
 
-	fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[] }> {
+	/** The file's entries that cannot become notes, each with its reason: with no IDs given, these are failures too. */
+	unreadable(): FailedInput[] {
+		return this.errors.map((e) => ({ input: e.id ?? `an entry of ${this.file}`, reason: errorReason(e) }));
+	}
+
+	fetchByIds(ids: string[]): Promise<FetchResult> {
 		const byId = new Map(this.papers.map((p) => [p.id, p]));
-		const papers: Paper[] = [];
-		const notFound: string[] = [];
+		const errorFor = new Map<string, AtomEntryError>();
+		for (const e of this.errors) if (e.id !== undefined && !errorFor.has(paperKey(e.id))) errorFor.set(paperKey(e.id), e);
+		const result: FetchResult = { papers: [], notFound: [], failed: [], warnings: this.fileWarnings };
+		this.fileWarnings = [];
+		const asked = new Set(ids.map(paperKey));
+		// A saved error-only answer (no paper at all): its words stand in for any ID it does not name.
+		const others = this.papers.length > 0 ? [] : this.errors.filter((e) => e.id === undefined || !asked.has(paperKey(e.id))).map(errorReason);
 		for (const id of ids) {
-			const paper = byId.get(id);
-			if (paper) papers.push(paper);
-			else notFound.push(id);
+			const paper = byId.get(paperKey(id));
+			const error = errorFor.get(paperKey(id));
+			if (paper) {
+				result.papers.push(paper);
+				result.warnings.push(...(this.warnings.get(paper.id) ?? []));
+			} else if (error) result.failed.push({ input: id, reason: errorReason(error) });
+			else if (others.length > 0) result.failed.push({ input: id, reason: `${others.join("; ")} (instead of an entry for ${id})` });
+			else result.notFound.push(id);
 		}
-		return Promise.resolve({ papers, notFound });
+		return Promise.resolve(result);
 	}
 }
 
 /**
  * Where the CLI's papers come from: a saved arXiv answer (`--atom-file`; with no inputs, all its
- * papers) or the arXiv API.
+ * papers, and its unreadable entries as failures) or the arXiv API.
  */
-export async function paperSourceFor(atomFile: string | undefined, inputs: string[]): Promise<{ source: PaperSource; inputs: string[] }> {
-	if (!atomFile) return { source: new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock), inputs };
+export async function paperSourceFor(
+	atomFile: string | undefined,
+	inputs: string[],
+): Promise<{ source: CliPaperSource; inputs: string[]; unreadable: FailedInput[] }> {
+	if (!atomFile) return { source: cliArxivClient(), inputs, unreadable: [] };
 	const file = await AtomFileSource.load(atomFile);
-	return { source: file, inputs: inputs.length === 0 ? file.ids() : inputs };
+	if (inputs.length > 0) return { source: file, inputs, unreadable: [] };
+	return { source: file, inputs: file.ids(), unreadable: file.unreadable() };
 }

@@ -1,7 +1,5 @@
-import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import moment from "moment";
-import { ArxivClient } from "../core/arxiv/client";
 import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { fetchListing } from "../core/feed/fetch-listing";
 import { runImport } from "../core/feed/feed-run";
@@ -13,6 +11,9 @@ import { ANNOUNCE_TYPES, parseListingFeed, quietDay, type AnnounceType, type Lis
 import { Importer } from "../core/importer";
 import type { AtlasSettings } from "../core/settings";
 import { UsageError } from "./usage-error";
+import { readInputFile } from "./input-error";
+import { cliArxivClient } from "./arxiv-api";
+import { checkVaultFolder, makeVaultFolder } from "./vault-folder";
 import { FolderVault } from "./folder-vault";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";
@@ -25,12 +26,14 @@ export interface FeedArgs {
 	announce: AnnounceType[];
 	offline: boolean;
 	json: boolean;
+	/** Make the vault folder when it does not exist. */
+	create: boolean;
 }
 
 /** `feed <cat>[+<cat>...] --vault <folder> [--rss-file <file>] [--announce new,cross] [--offline] [--json]`. */
 export function feedArgs(
 	inputs: string[],
-	values: { vault?: string; "rss-file"?: string; announce?: string; offline?: boolean; json?: boolean },
+	values: { vault?: string; "rss-file"?: string; announce?: string; offline?: boolean; json?: boolean; create?: boolean },
 ): FeedArgs {
 	const categories = inputs.flatMap((i) => i.split("+")).filter((c) => c.trim() !== "");
 	try {
@@ -46,21 +49,31 @@ export function feedArgs(
 		if (asked.length === 0 || unknown.length > 0) throw new UsageError(`--announce takes a comma-separated list of ${ANNOUNCE_TYPES.join(", ")} (got "${values.announce}").`);
 		announce = ANNOUNCE_TYPES.filter((t) => asked.includes(t));
 	}
-	return { categories, vault: values.vault, rssFile: values["rss-file"], announce, offline: values.offline ?? false, json: values.json ?? false };
+	if (values.offline && !values["rss-file"]) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
+	return {
+		categories,
+		vault: values.vault,
+		rssFile: values["rss-file"],
+		announce,
+		offline: values.offline ?? false,
+		json: values.json ?? false,
+		create: values.create ?? false,
+	};
 }
 
 /** Imports the listing (the network's, or a saved feed) the way the plugin's command does; returns the exit code. */
 export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => Promise<AtlasSettings>): Promise<number> {
+	await checkVaultFolder(args.vault, args.create);
 	const settings = await loadSettings(args.vault);
 	settings.feed = { ...settings.feed, announceTypes: args.announce, listingDay: "announced" };
 	const http = new FetchHttpClient();
 	const limiter = new RateLimiter(systemClock);
-	const arxiv = new ArxivClient(http, limiter, systemClock);
+	const arxiv = cliArxivClient(http, limiter);
 	const log = (text: string): void => {
 		if (!args.json) process.stderr.write(`${text}\n`);
 	};
 	let listing: Listing;
-	if (args.rssFile) listing = parseListingFeed(await fs.readFile(args.rssFile, "utf8"));
+	if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
 	else if (args.offline) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
 	else listing = await fetchListing(http, limiter, args.categories);
 
@@ -76,7 +89,7 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 		exclude: parseFilterTerms(settings.feed.exclude),
 	});
 	log(`Listing ${listing.announced ?? ""}: ${listing.items.length} papers, ${items.length} kept (${args.announce.join(", ")}).`);
-	await fs.mkdir(args.vault, { recursive: true });
+	await makeVaultFolder(args.vault);
 	const vault = new FolderVault(nodePath.resolve(args.vault));
 	const importer = new Importer({ vault, links: wikiLinks, arxiv, clock: systemClock, formatDate: (date, format) => moment(date).format(format) });
 	const papers = items.map((i) => i.paper);

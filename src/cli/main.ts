@@ -1,14 +1,14 @@
-import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import moment from "moment";
 import type { EnrichConfig } from "../core/enrich/config";
 import { Enricher } from "../core/enrich/enricher";
 import { eventMessage } from "../core/import-events";
-import { Importer } from "../core/importer";
-import type { ImportSummary } from "../core/model";
-import { settingsFrom, type AtlasSettings } from "../core/settings";
+import { parseInputs } from "../core/arxiv/identifiers";
+import { Importer, type PaperSource } from "../core/importer";
+import type { FailedInput, ImportEvent, ImportSummary } from "../core/model";
+import type { AtlasSettings } from "../core/settings";
 import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
-import { paperSourceFor } from "./atom-file-source";
+import { paperSourceFor, type CliPaperSource } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
 import { cliTemplate, TemplateNoteError } from "./template-option";
 import { runKeywords } from "./keywords-command";
@@ -18,19 +18,14 @@ import { runSearch } from "./search-command";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";
 import { systemClock } from "./system-clock";
-
-/** The plugin's saved settings in that vault, if the plugin is installed there. */
-async function vaultSettings(vault: string): Promise<AtlasSettings> {
-	try {
-		const text = await fs.readFile(nodePath.join(vault, ".obsidian", "plugins", "arxiv-atlas", "data.json"), "utf8");
-		return settingsFrom(JSON.parse(text));
-	} catch {
-		return settingsFrom({});
-	}
-}
+import { CliInputError } from "./input-error";
+import { checkVaultFolder, makeVaultFolder, vaultSettings } from "./vault-folder";
 
 function report(summary: ImportSummary, json: boolean): string {
-	if (json) return JSON.stringify({ created: summary.created, updated: summary.updated, failed: summary.failed });
+	if (json) {
+		const warnings = summary.warnings ?? [];
+		return JSON.stringify({ created: summary.created, updated: summary.updated, failed: summary.failed, ...(warnings.length > 0 ? { warnings } : {}) });
+	}
 	const lines = [
 		`Created ${summary.created.length}, updated ${summary.updated.length}, failed ${summary.failed.length}.`,
 		...summary.created.map((p) => `  created  ${p}`),
@@ -55,33 +50,64 @@ function enricherFor(llm: NonNullable<ImportArgs["llm"]>, settings: AtlasSetting
 	return new Enricher(config, new FetchHttpClient(), systemClock);
 }
 
+/**
+ * The source as the importer sees it. What the importer's PaperSource does not carry is kept here
+ * for the report (and taken out of the answer, so nothing is reported twice): the IDs arXiv answered
+ * with an error or an incomplete entry, with the reason, and the warnings about left-out dates.
+ */
+function reportingSource(source: CliPaperSource): { arxiv: PaperSource; failed: FailedInput[]; warnings: string[] } {
+	const failed: FailedInput[] = [];
+	const warnings: string[] = [];
+	const arxiv: PaperSource = {
+		fetchByIds: async (ids) => {
+			const answer = await source.fetchByIds(ids);
+			failed.push(...answer.failed);
+			warnings.push(...answer.warnings);
+			return { papers: answer.papers, notFound: answer.notFound };
+		},
+	};
+	return { arxiv, failed, warnings };
+}
+
 async function runImport(args: ImportArgs): Promise<number> {
+	await checkVaultFolder(args.vault, args.create);
 	const settings = await vaultSettings(args.vault);
 	if (args.lang) settings.noteLanguage = args.lang;
 	if (args.keywords) settings.keywordsPerPaper = args.keywords;
 	if (!args.daily) settings.dailyNote = false;
-	const { source, inputs } = await paperSourceFor(args.atomFile, args.inputs);
+	const { source, inputs, unreadable } = await paperSourceFor(args.atomFile, args.inputs);
+	// Every argument is an ID, a link or a DOI: any other word is a failure with its reason, never ignored.
+	const { ids, rejected } = parseInputs(inputs, systemClock.now());
+	const failed: FailedInput[] = [...rejected, ...unreadable];
 	const vault = new FolderVault(nodePath.resolve(args.vault));
 	const template = await cliTemplate(args.template, vault, settings.layout);
-	await fs.mkdir(args.vault, { recursive: true });
+	const reporting = reportingSource(source);
 	const importer = new Importer({
 		vault,
 		links: wikiLinks,
-		arxiv: source,
+		arxiv: reporting.arxiv,
 		clock: systemClock,
 		formatDate: (date, format) => moment(date).format(format),
 	});
-	const summary = await importer.importText(inputs.join("\n"), settings, {
+	const options = {
 		day: args.date,
 		enricher: args.llm ? enricherFor(args.llm, settings) : undefined,
 		onEvent: args.json
 			? undefined
-			: (event): void => {
+			: (event: ImportEvent): void => {
 					const message = eventMessage(event);
 					if (message !== undefined) process.stderr.write(`${message}\n`);
 				},
 		template,
-	});
+	};
+	let summary: ImportSummary = { created: [], updated: [], failed: [] };
+	if (ids.length > 0) {
+		await makeVaultFolder(args.vault);
+		summary = await importer.importText(ids.map((i) => i.id).join("\n"), settings, options);
+	}
+	summary.failed = [...failed, ...reporting.failed, ...summary.failed];
+	const warnings = [...reporting.warnings, ...(summary.warnings ?? [])];
+	if (warnings.length > 0) summary.warnings = warnings;
 	process.stdout.write(report(summary, args.json) + "\n");
 	return summary.failed.length === 0 ? 0 : 1;
 }
@@ -95,11 +121,16 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		if (command.kind === "feed") return await runFeed(command.args, vaultSettings);
 		if (command.kind === "keywords") return await runKeywords(command.args, (line) => void process.stdout.write(`${line}\n`));
-		if (command.kind === "search") return await runSearch(command.args, (text) => void process.stdout.write(`${text}\n`));
+		if (command.kind === "search")
+			return await runSearch(
+				command.args,
+				(text) => void process.stdout.write(`${text}\n`),
+				(text) => void process.stderr.write(`${text}\n`),
+			);
 		if (command.kind === "bibtex") return await runBibtex(command.args, (text) => void process.stdout.write(`${text}\n`), (text) => void process.stderr.write(`${text}\n`));
 		return await runImport(command.args);
 	} catch (error) {
-		if (error instanceof TemplateNoteError) {
+		if (error instanceof TemplateNoteError || error instanceof CliInputError) {
 			process.stderr.write(`arxiv-atlas: ${error.message}\n`);
 			return 2;
 		}

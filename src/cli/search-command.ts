@@ -1,14 +1,12 @@
-import { promises as fs } from "node:fs";
-import { ArxivClient } from "../core/arxiv/client";
 import { parseAtomFeed } from "../core/arxiv/atom";
-import { RateLimiter } from "../core/arxiv/rate-limiter";
+import { checkPapers, errorReason, feedWarnings } from "../core/arxiv/entry-check";
 import type { Paper } from "../core/model";
 import { absUrl } from "../core/notes/urls";
 import { paperYear } from "../core/paper-year";
 import { searchQuery } from "../core/search/query";
 import { UsageError } from "./usage-error";
-import { FetchHttpClient } from "./http";
-import { systemClock } from "./system-clock";
+import { cliArxivClient } from "./arxiv-api";
+import { readInputFile } from "./input-error";
 
 export interface SearchArgs {
 	query: string;
@@ -42,18 +40,22 @@ function line(paper: Paper, n: number): string {
 	return `${n}. ${paper.title}\n   ${[authors, paperYear(paper), paper.primaryCategory, `arXiv:${paper.id}`].filter((s) => s !== "").join(" · ")}`;
 }
 
+/** The papers of a saved API response, checked like the API's; its unreadable entries as warnings. */
+async function savedResults(file: string): Promise<{ papers: Paper[]; warnings: string[] }> {
+	const feed = parseAtomFeed(await readInputFile("--atom-file", file));
+	const checked = checkPapers(feed.papers);
+	return { papers: checked.papers, warnings: [...[...feed.errors, ...checked.errors].map(errorReason), ...feedWarnings(feed), ...checked.warnings] };
+}
+
 /**
  * Prints the papers arXiv finds for the query (best first), or those of a saved API response with
- * `--atom-file`. Returns the exit code: 0 with results, 1 with none or when arXiv failed.
+ * `--atom-file`; what was dropped or left out (an entry without a title, an impossible date) goes to
+ * `err`. Returns the exit code: 0 with results, 1 with none or when arXiv failed.
  */
-export async function runSearch(args: SearchArgs, out: (text: string) => void): Promise<number> {
-	let papers: Paper[];
-	if (args.atomFile) {
-		papers = parseAtomFeed(await fs.readFile(args.atomFile, "utf8")).papers.slice(0, args.max);
-	} else {
-		const client = new ArxivClient(new FetchHttpClient(), new RateLimiter(systemClock), systemClock);
-		papers = await client.search(args.query, args.max);
-	}
+export async function runSearch(args: SearchArgs, out: (text: string) => void, err: (text: string) => void = (): void => undefined): Promise<number> {
+	const found = args.atomFile ? await savedResults(args.atomFile) : await cliArxivClient().searchPapers(args.query, args.max);
+	const papers = found.papers.slice(0, args.max);
+	for (const warning of found.warnings) err(`warning: ${warning}`);
 	if (args.json) out(JSON.stringify(papers.map(row), null, 2));
 	else out(papers.length === 0 ? `No papers found for ${args.query} (arXiv query: ${searchQuery(args.query)}).` : papers.map((p, i) => line(p, i + 1)).join("\n"));
 	return papers.length === 0 ? 1 : 0;

@@ -25,7 +25,7 @@ describe("arxiv-atlas import --template", () => {
 		const template = join(dir, "paper.md");
 		writeFileSync(template, "---\ntags: [template]\n---\n# {{title}}\n\nDOI {{doi}}; {{authors.length}} authors.\n");
 		const vault = join(dir, "vault");
-		const r = run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--template", template, "--json");
+		const r = run("import", "1601.00001", "--vault", vault, "--create", "--atom-file", ATOM, "--template", template, "--json");
 		expect(r.code).toBe(0);
 		const paper = (JSON.parse(r.stdout) as { created: string[] }).created.find((p) => p.startsWith("papers/")) ?? "";
 		const text = readFileSync(join(vault, paper), "utf8");
@@ -38,7 +38,7 @@ describe("arxiv-atlas import --template", () => {
 		const template = join(dir, "paper.md");
 		writeFileSync(template, "# {{title}}\n\n{{#key_points}}{{@number}}. {{.}}\n");
 		const vault = join(dir, "vault");
-		const r = run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--template", template);
+		const r = run("import", "1601.00001", "--vault", vault, "--create", "--atom-file", ATOM, "--template", template);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toContain(`The template note "${template}" has a mistake: section {{#key_points}} opened on line 3 is never closed: add {{/key_points}}`);
 		expect(existsSync(vault)).toBe(false);

@@ -84,7 +84,7 @@ describe("arxiv-atlas feed", () => {
 		);
 		const file = join(dir, "feed.xml");
 		writeFileSync(file, xml);
-		const r = run("feed", "cs.LG", "--vault", join(dir, "vault"), "--rss-file", file, "--offline", "--json");
+		const r = run("feed", "cs.LG", "--vault", join(dir, "vault"), "--create", "--rss-file", file, "--offline", "--json");
 		expect(r.code).toBe(0);
 		const out = JSON.parse(r.stdout) as FeedJson;
 		expect(out.skipped).toHaveLength(1);
@@ -100,7 +100,7 @@ describe("arxiv-atlas feed", () => {
 			.replace(/<pubDate>Thu, 24 Sep 2026/g, "<pubDate>Sat, 26 Sep 2026");
 		const file = join(dir, "feed.xml");
 		writeFileSync(file, xml);
-		const r = run("feed", "cs.LG", "--vault", join(dir, "vault"), "--rss-file", file, "--offline");
+		const r = run("feed", "cs.LG", "--vault", join(dir, "vault"), "--create", "--rss-file", file, "--offline");
 		expect(r.code).toBe(0);
 		expect(r.stdout).toMatch(/No new arXiv listing on Saturday: arXiv does not announce on weekends and holidays/);
 		expect(existsSync(join(dir, "vault"))).toBe(false);

@@ -1,0 +1,69 @@
+import { promises as fs } from "node:fs";
+import * as nodePath from "node:path";
+import { settingsFrom, type AtlasSettings } from "../core/settings";
+import { CliInputError } from "./input-error";
+
+function errorCode(error: unknown): string | undefined {
+	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+	return typeof code === "string" ? code : undefined;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Checks the `--vault` folder before anything is read, fetched or written: a mistyped path must not
+ * become an empty vault. With `create`, a missing folder is allowed; the command makes it (with
+ * `makeVaultFolder`) only once it has something to write there.
+ */
+export async function checkVaultFolder(vault: string, create: boolean): Promise<void> {
+	let stat;
+	try {
+		stat = await fs.stat(vault);
+	} catch (error) {
+		if (errorCode(error) !== "ENOENT") throw new CliInputError(`cannot open the vault folder ${vault} (${message(error)}).`);
+		if (!create) throw new CliInputError(`the vault folder ${vault} does not exist; pass --create to make it (or check the path).`);
+		return;
+	}
+	if (!stat.isDirectory()) throw new CliInputError(`--vault ${vault} is a file, not a folder: give the vault's folder.`);
+}
+
+/** Makes the vault folder (and its parents) when it is missing; checked beforehand by `checkVaultFolder`. */
+export async function makeVaultFolder(vault: string): Promise<void> {
+	await fs.mkdir(vault, { recursive: true });
+}
+
+/** Where the plugin keeps its settings in a vault. */
+export function settingsFile(vault: string): string {
+	return nodePath.join(vault, ".obsidian", "plugins", "arxiv-atlas", "data.json");
+}
+
+function kindOf(value: unknown): string {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "a list";
+	return `a ${typeof value}`;
+}
+
+/**
+ * The plugin's saved settings in that vault; the defaults when the plugin has saved none there.
+ * A settings file that cannot be read or is not a JSON object is a CliInputError naming the file
+ * and the problem: importing with other settings than the user's would put notes elsewhere.
+ */
+export async function vaultSettings(vault: string): Promise<AtlasSettings> {
+	const file = settingsFile(vault);
+	let text: string;
+	try {
+		text = await fs.readFile(file, "utf8");
+	} catch (error) {
+		if (errorCode(error) === "ENOENT") return settingsFrom({});
+		throw new CliInputError(`cannot read the plugin's settings ${file} (${message(error)}).`);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new CliInputError(`the plugin's settings ${file} are not valid JSON (${message(error)}): fix the file, or move it away to import with the default settings.`);
+	}
+	if (typeof data !== "object" || data === null || Array.isArray(data))
+		throw new CliInputError(`the plugin's settings ${file} hold ${kindOf(data)}, not a JSON object of settings: fix the file, or move it away to import with the default settings.`);
+	return settingsFrom(data);
+}

@@ -14,6 +14,7 @@ import { runMergeCommand } from "./obsidian/merge-keyword";
 import { NoteProperties } from "./obsidian/note-properties";
 import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
+import { RunStore } from "./obsidian/feed/run-store";
 import { AtlasSettingTab } from "./obsidian/settings-tab";
 import { registerKeywordView, type KeywordViewRegistration } from "./obsidian/view/register";
 import { registerEditorIntegration } from "./obsidian/editor/register";
@@ -68,7 +69,8 @@ export default class ArxivAtlasPlugin extends Plugin {
 				return true;
 			},
 		});
-		registerFeed(this, { app, http, limiter, arxiv, clock, store, imports, pipeline, properties });
+		const runs = new RunStore(app.vault.adapter, this.manifest.dir ?? `${app.vault.configDir}/plugins/${this.manifest.id}`);
+		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));

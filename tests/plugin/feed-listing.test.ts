@@ -73,6 +73,7 @@ describe("Import today's arXiv listing", () => {
 		expect(host.readFile("papers/Papers.base")).toContain('categories.contains("stat.ML")');
 		// The run is over: nothing left to continue.
 		expect((host.pluginData("arxiv-atlas") as { feed: { run?: unknown } }).feed.run).toBeUndefined();
+		expect(await host.app.vault.adapter.exists(".obsidian/plugins/arxiv-atlas/run.json")).toBe(false);
 	});
 
 	it("marks papers already in the vault, leaves them unchecked, and has select all / none and a filter box", async () => {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
+import type { SavedRun } from "../../src/core/feed/feed-settings";
+import { readJournal } from "../../src/core/feed/run-journal";
 import { createHost, findButton, openModals, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
 import { atomFor, idsOf, manyIds, press, summaryCount, untilNextSummary } from "./feed-helpers";
 
@@ -25,8 +27,12 @@ function expectComplete(host: Host, ids: readonly string[]): void {
 	}
 }
 
-function savedRun(host: Host): { queue: { ids: string[]; done: string[]; failed: { id: string; reason: string }[] } } | undefined {
-	return (host.pluginData("arxiv-atlas") as { feed?: { run?: { queue: { ids: string[]; done: string[]; failed: { id: string; reason: string }[] } } } } | null)?.feed?.run;
+/** The run the plugin keeps between sessions (run.json written once, run.log a line per paper). */
+async function savedRun(host: Host): Promise<SavedRun | undefined> {
+	const adapter = host.app.vault.adapter;
+	const folder = ".obsidian/plugins/arxiv-atlas";
+	if (!(await adapter.exists(`${folder}/run.json`))) return undefined;
+	return readJournal(await adapter.read(`${folder}/run.json`), await adapter.read(`${folder}/run.log`));
 }
 
 async function importList(host: Host, text: string): Promise<string> {
@@ -54,7 +60,7 @@ describe("Import arXiv IDs from a list", () => {
 		expect(idsOf(requests()[0]?.url ?? "")).toHaveLength(100);
 		const k = 101;
 		expectComplete(host, ids.slice(0, k - 1));
-		const run = savedRun(host);
+		const run = await savedRun(host);
 		expect(run?.queue.done).toEqual(ids.slice(0, k - 1));
 		expect(run?.queue.failed).toEqual([]);
 
@@ -64,6 +70,7 @@ describe("Import arXiv IDs from a list", () => {
 		setRequestHandler((req) => ({ status: 200, text: atomFor(idsOf(req.url)) }));
 		const before = requests().length;
 		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.settle(); // the saved run is read from its files
 		expect(topModal().contentEl.textContent).toMatch(/stopped with 3 papers of 103 left/);
 		const count = summaryCount();
 		press("Continue");
@@ -74,7 +81,7 @@ describe("Import arXiv IDs from a list", () => {
 		expect(resumed.flat()).toEqual(ids.slice(k - 1));
 		expect(resumed.map((b) => b.length)).toEqual([3]);
 		expectComplete(host, ids);
-		expect(savedRun(host)).toBeUndefined();
+		expect(await savedRun(host)).toBeUndefined();
 	}, 150_000);
 
 	it("deduplicates, skips papers already in the vault by default, and updates them when the setting says so", async () => {
@@ -126,6 +133,6 @@ describe("Import arXiv IDs from a list", () => {
 		const summary = await untilNextSummary(host, 0);
 		expect(summary).toMatch(/Stopped with 20 papers left \(cancelled\)/);
 		expect(paperNotes(host)).toHaveLength(0);
-		expect(savedRun(host)?.queue.ids).toHaveLength(20);
+		expect((await savedRun(host))?.queue.ids).toHaveLength(20);
 	});
 });

@@ -68,7 +68,8 @@ function readFeedPaper(value: unknown): FeedPaper | undefined {
 	return paper;
 }
 
-function readRun(value: unknown): SavedRun | undefined {
+/** A saved run read back (from a run file or an older data.json), or undefined when it is not one. */
+export function readSavedRun(value: unknown): SavedRun | undefined {
 	if (typeof value !== "object" || value === null) return undefined;
 	const v = value as Record<string, unknown>;
 	const queue = readQueue(v["queue"]);
@@ -94,7 +95,7 @@ export function feedSettingsFrom(data: unknown): FeedSettings {
 	if (typeof saved["exclude"] === "string") out.exclude = saved["exclude"];
 	if (saved["knownPapers"] === "skip" || saved["knownPapers"] === "update") out.knownPapers = saved["knownPapers"];
 	if (saved["listingDay"] === "announced" || saved["listingDay"] === "today") out.listingDay = saved["listingDay"];
-	const run = readRun(saved["run"]);
+	const run = readSavedRun(saved["run"]);
 	if (run) out.run = run;
 	return out;
 }

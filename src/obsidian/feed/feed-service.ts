@@ -17,6 +17,7 @@ import type { ImportService } from "../import-service";
 import type { NoteProperties } from "../note-properties";
 import { ProgressNotice, summaryText } from "../progress-notice";
 import type { SettingsStore } from "../settings-tab";
+import type { RunStore } from "./run-store";
 import { IdListModal, ListingModal, ProgressModal, ResumeModal } from "./feed-modals";
 
 export interface FeedDeps {
@@ -28,6 +29,8 @@ export interface FeedDeps {
 	arxiv: PaperSource;
 	clock: Clock;
 	store: SettingsStore;
+	/** Where a long run is kept between sessions (files in the plugin folder). */
+	runs: RunStore;
 	imports: ImportService;
 	pipeline: ImportPipeline;
 	properties: NoteProperties;
@@ -56,10 +59,18 @@ export class FeedService {
 	}
 
 	private async saveRun(run: SavedRun | undefined): Promise<void> {
-		const feed: FeedSettings = { ...this.feed() };
-		if (run) feed.run = run;
-		else delete feed.run;
-		await this.deps.store.update({ feed });
+		await this.deps.runs.save(run);
+		// A run an older version kept in data.json moves to the run files.
+		if (this.feed().run) {
+			const feed: FeedSettings = { ...this.feed() };
+			delete feed.run;
+			await this.deps.store.update({ feed });
+		}
+	}
+
+	/** The run that stopped before its end (or failed papers to retry), if any. */
+	private async savedRun(): Promise<SavedRun | undefined> {
+		return (await this.deps.runs.load()) ?? this.feed().run;
 	}
 
 	/** arXiv IDs (no version) of every paper note in the vault. */
@@ -174,18 +185,18 @@ export class FeedService {
 	}
 
 	/** "Retry failed": the saved run's failed papers, once more. */
-	retry(): Promise<RunResult | undefined> {
-		const run = this.feed().run;
+	async retry(): Promise<RunResult | undefined> {
+		const run = await this.savedRun();
 		if (!run || run.queue.failed.length === 0) {
 			new Notice("No failed papers to retry.");
-			return Promise.resolve(undefined);
+			return undefined;
 		}
 		return this.start({ ...run, queue: retryFailed(run.queue) });
 	}
 
 	/** At start: a run that stopped before its end is offered to continue. */
-	offerResume(): void {
-		const run = this.feed().run;
+	async offerResume(): Promise<void> {
+		const run = await this.savedRun();
 		const left = run ? remaining(run.queue).length : 0;
 		if (!run || left === 0) return;
 		const what = run.kind === "listing" ? `the arXiv listing${run.announced ? ` of ${run.announced}` : ""}` : "a list of arXiv papers";

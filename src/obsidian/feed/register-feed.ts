@@ -8,6 +8,6 @@ export function registerFeed(plugin: Plugin, deps: FeedDeps): FeedService {
 	plugin.addRibbonIcon("rss", "Import today's arXiv listing", () => void feed.importListing());
 	plugin.addCommand({ id: "import-id-list", name: "Import arXiv IDs from a list", callback: () => feed.openIdList() });
 	plugin.addCommand({ id: "refresh-metadata", name: "Refresh paper metadata", callback: () => void feed.refreshMetadata() });
-	deps.app.workspace.onLayoutReady(() => feed.offerResume());
+	deps.app.workspace.onLayoutReady(() => void feed.offerResume());
 	return feed;
 }

@@ -14,7 +14,11 @@ import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
 
 /** The part of the arXiv client the importer uses. */
 export interface PaperSource {
-	fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[] }>;
+	/**
+	 * `failed`: entries arXiv answered that cannot become a note (an Error entry, no title), with the
+	 * reason; `warnings`: what was left out of a paper (an impossible date).
+	 */
+	fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[]; failed?: FailedInput[]; warnings?: string[] }>;
 }
 
 export interface ImporterDeps {
@@ -126,6 +130,11 @@ export class Importer {
 				failed.push({ input: id, reason: `not found on arXiv: ${id}` });
 				emit({ type: "failed", id, reason: `not found on arXiv: ${id}` });
 			}
+			for (const f of answer.failed ?? []) {
+				failed.push(f);
+				emit({ type: "failed", id: f.input, reason: f.reason });
+			}
+			if (answer.warnings && answer.warnings.length > 0) summary.warnings = [...(summary.warnings ?? []), ...answer.warnings];
 		} catch (error) {
 			for (const id of wanted) failed.push({ input: id, reason: errorMessage(error) });
 			return finish();

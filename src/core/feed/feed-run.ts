@@ -135,7 +135,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 				break;
 			}
 			report(`Fetching ${batch.length} ${batch.length === 1 ? "paper" : "papers"} from arXiv…`);
-			let answer: { papers: Paper[]; notFound: string[] };
+			let answer: Awaited<ReturnType<PaperSource["fetchByIds"]>>;
 			try {
 				answer = await deps.source.fetchByIds(batch);
 			} catch (error) {
@@ -143,6 +143,8 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 				break;
 			}
 			for (const id of answer.notFound) run = { ...run, queue: markFailed(run.queue, id, `not found on arXiv: ${id}`) };
+			for (const f of answer.failed ?? []) run = { ...run, queue: markFailed(run.queue, f.input, f.reason) };
+			if (answer.warnings && answer.warnings.length > 0) summary.warnings = [...(summary.warnings ?? []), ...answer.warnings];
 			if (await writeChunk(answer.papers)) {
 				stopped = "cancelled";
 				break;

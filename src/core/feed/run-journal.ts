@@ -21,10 +21,13 @@ export function journalLines(from: SavedRun, to: SavedRun): string[] | undefined
 	const a = from.queue;
 	const b = to.queue;
 	if (a.id !== b.id || a.startedAt !== b.startedAt || a.ids.length !== b.ids.length || from.kind !== to.kind) return undefined;
-	if (a.done.some((id) => !b.done.includes(id))) return undefined;
+	// Done papers are only ever appended: the old list must be the start of the new one (linear, as
+	// this runs after every paper).
+	if (a.done.length > b.done.length || a.done.some((id, i) => b.done[i] !== id)) return undefined;
+	const doneNow = new Set(b.done);
 	const failedBefore = new Map(a.failed.map((f) => [f.id, f.reason]));
 	const failedNow = new Map(b.failed.map((f) => [f.id, f.reason]));
-	for (const [id] of failedBefore) if (!failedNow.has(id) && !b.done.includes(id)) return undefined;
+	for (const [id] of failedBefore) if (!failedNow.has(id) && !doneNow.has(id)) return undefined;
 	const lines: Line[] = [];
 	for (const id of b.done.slice(a.done.length)) lines.push({ d: id });
 	for (const [id, reason] of failedNow) if (failedBefore.get(id) !== reason) lines.push({ f: id, r: reason });

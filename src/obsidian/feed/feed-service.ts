@@ -247,6 +247,8 @@ export class FeedService {
 						return day === undefined || p.announced !== undefined ? p : { ...p, announced: day };
 					});
 					for (const id of answer.notFound) summary.failed.push({ input: id, reason: `not found on arXiv: ${id}` });
+					summary.failed.push(...(answer.failed ?? []));
+					if (answer.warnings && answer.warnings.length > 0) summary.warnings = [...answer.warnings];
 				} catch (error) {
 					for (const id of ids) summary.failed.push({ input: id, reason: errorMessage(error) });
 				}

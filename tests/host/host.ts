@@ -13,7 +13,7 @@ import type { App, Editor, MarkdownFileInfo, MarkdownView, PluginManifest, Plugi
 import { FileSystemAdapter, App as MockApp, Platform, SettingTab, TFolder as MockTFolder } from "obsidian-test-mocks/obsidian";
 import projectManifest from "../../manifest.json";
 import "./patches";
-import { followDeletesAndRenames, linkSettings, makeMetadataFlusher } from "./patches";
+import { followDeletesAndRenames, indexNames, linkSettings, makeMetadataFlusher, resolveAll } from "./patches";
 import type { LinkSettings } from "./links";
 import { normalizePath, parentOf } from "./paths";
 import { pluginDataPath } from "./plugin";
@@ -118,6 +118,8 @@ export function createHost(options: HostOptions = {}): Host {
 	state.vaultName = options.vaultName ?? "Test vault";
 	state.metadataMode = options.metadataCache ?? "deferred";
 	state.flushMetadata = makeMetadataFlusher(mockApp.metadataCache);
+	indexNames(vault);
+	resolveAll(mockApp.metadataCache);
 	followDeletesAndRenames(vault, mockApp.metadataCache);
 	registerLiveState(state);
 

@@ -206,8 +206,103 @@ function patchFileManager(): void {
 	};
 }
 
+/** `keywords/broad/Large Models.md` or `Large Models` -> `large models`: how a link names a note. */
+function nameKey(linkpath: string): string {
+	return (linkpath.split("/").pop() ?? linkpath).replace(/\.md$/i, "").toLowerCase();
+}
+
+interface LinkState {
+	/** Note name -> the notes with an unresolved link to that name. */
+	unresolvedBy: Map<string, Set<string>>;
+	/** Note -> the names it has unresolved links to. */
+	unresolvedOf: Map<string, string[]>;
+}
+const linkStates = new WeakMap<object, LinkState>();
+function linkState(cache: object): LinkState {
+	let state = linkStates.get(cache);
+	if (!state) {
+		state = { unresolvedBy: new Map(), unresolvedOf: new Map() };
+		linkStates.set(cache, state);
+	}
+	return state;
+}
+
+/** Files by name (lower case), kept from the vault's events, for shortest-path links. */
+const nameIndexes = new WeakMap<object, Map<string, Set<TFile>>>();
+export function indexNames(vault: Vault): void {
+	const index = new Map<string, Set<TFile>>();
+	const add = (file: TFile): void => {
+		const key = nameKey(file.path);
+		let set = index.get(key);
+		if (!set) index.set(key, (set = new Set()));
+		set.add(file);
+	};
+	const remove = (file: TFile, path: string): void => {
+		index.get(nameKey(path))?.delete(file);
+	};
+	for (const file of vault.getFiles()) add(file);
+	vault.on("create", (file) => {
+		if (file instanceof TFile) add(file);
+	});
+	vault.on("delete", (file) => {
+		if (file instanceof TFile) remove(file, file.path);
+	});
+	vault.on("rename", (file, oldPath) => {
+		if (!(file instanceof TFile) || typeof oldPath !== "string") return;
+		remove(file, oldPath);
+		add(file);
+	});
+	nameIndexes.set(vault, index);
+}
+
+/** Resolves every note's links once (a new host: its files were parsed before the name index existed). */
+export function resolveAll(cache: MetadataCache): void {
+	const fields = cache as unknown as MetadataCacheFields;
+	for (const [path, entry] of cache.cache__) fields.updateLinks.call(cache, path, entry);
+}
+
+/** A URL or another app's link (`https:`, `mailto:`, `obsidian:`): not a note, never resolved or unresolved. */
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
 function patchMetadataCache(): void {
 	const proto = MetadataCache.prototype;
+
+	// Obsidian: a link is a path (with or without .md) or, with shortest links, a note's name. The
+	// mocks scanned every file of the vault for each link.
+	proto.getFirstLinkpathDest = function (this: MetadataCache, linkpath: string, _sourcePath: string): TFile | null {
+		const vault = this.app__.vault;
+		const exact = vault.getFileByPath(linkpath) ?? vault.getFileByPath(`${linkpath}.md`);
+		if (exact) return exact;
+		if (linkpath.includes("/")) return null;
+		const named = nameIndexes.get(vault)?.get(nameKey(linkpath));
+		if (named) for (const file of named) if (file.basename.toLowerCase() === linkpath.toLowerCase() || file.name.toLowerCase() === linkpath.toLowerCase()) return file;
+		return null;
+	};
+
+	// resolvedLinks and unresolvedLinks as Obsidian keeps them: external links are in neither.
+	(proto as unknown as MetadataCacheFields).updateLinks = function (this: MetadataCache, sourcePath: string, cache: unknown): void {
+		const meta = cache as { links?: { link: string }[]; embeds?: { link: string }[]; frontmatterLinks?: { link: string }[] };
+		const resolved: Record<string, number> = {};
+		const unresolved: Record<string, number> = {};
+		for (const reference of [...(meta.links ?? []), ...(meta.embeds ?? []), ...(meta.frontmatterLinks ?? [])]) {
+			const linkpath = reference.link.split("#")[0] ?? "";
+			if (linkpath === "" || EXTERNAL.test(linkpath)) continue;
+			const dest = this.getFirstLinkpathDest(linkpath, sourcePath);
+			if (dest) resolved[dest.path] = (resolved[dest.path] ?? 0) + 1;
+			else unresolved[linkpath] = (unresolved[linkpath] ?? 0) + 1;
+		}
+		this.resolvedLinks[sourcePath] = resolved;
+		this.unresolvedLinks[sourcePath] = unresolved;
+		const state = linkState(this);
+		for (const name of state.unresolvedOf.get(sourcePath) ?? []) state.unresolvedBy.get(name)?.delete(sourcePath);
+		const names = [...new Set(Object.keys(unresolved).map(nameKey))];
+		state.unresolvedOf.set(sourcePath, names);
+		for (const name of names) {
+			let set = state.unresolvedBy.get(name);
+			if (!set) state.unresolvedBy.set(name, (set = new Set()));
+			set.add(sourcePath);
+		}
+	};
 
 	proto.fileToLinktext = function (this: MetadataCache, file: TFile, sourcePath: string, omitMdExtension?: boolean): string {
 		const vault = this.app__.vault;
@@ -240,10 +335,12 @@ function patchMetadataCache(): void {
 			const cache = this.cache__.get(file.path);
 			if (cache?.frontmatter && Object.keys(cache.frontmatter).length === 0) cache.frontmatter = {};
 			// Obsidian resolves links again when their target appears; the mocks resolved a link only
-			// when its source was written, so a link to a note created later stayed unresolved.
-			for (const [source, unresolved] of Object.entries(this.unresolvedLinks)) {
+			// when its source was written, so a link to a note created later stayed unresolved. Only the
+			// notes with an unresolved link to this name are looked at again (a name index, not a pass
+			// over the vault: the host holds 10,000-note vaults).
+			for (const source of [...(linkState(this).unresolvedBy.get(nameKey(file.path)) ?? [])]) {
 				const sourceCache = this.cache__.get(source);
-				if (source !== file.path && sourceCache && Object.keys(unresolved).length > 0) fields.updateLinks.call(this, source, sourceCache);
+				if (source !== file.path && sourceCache) fields.updateLinks.call(this, source, sourceCache);
 			}
 		}
 	};

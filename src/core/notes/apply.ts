@@ -10,6 +10,7 @@ import type { ListEdit, ListKind, PaperPlan, PaperWrite, PlanContext } from "./p
 import { PAPER_PROPERTIES, readStringList } from "./paper-schema";
 import { unlistPaper } from "./unlist";
 import { JournalVault } from "./journal-vault";
+import { isCategoryCode } from "../arxiv/category-code";
 import { basename, joinPath, pathKey, safeFileName } from "./paths";
 import type { VaultSnapshot } from "./vault-snapshot";
 
@@ -173,7 +174,7 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
 	const before: { kind: ListKind; path: string | undefined }[] = [
 		...previous.keyword.map((l) => ({ kind: "keyword" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.author.map((l) => ({ kind: "author" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
-		...previous.categories.map((code) => ({ kind: "category" as const, path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`) })),
+		...previous.categories.filter(isCategoryCode).map((code) => ({ kind: "category" as const, path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`) })),
 		// The daily note it linked before (from its managed section), when it links another one now.
 		...previous.body
 			.map((l) => resolveLink(l, plan.note.path, ctx.snapshot))

@@ -13,7 +13,8 @@ import { renderAuthorNote, renderCategoryNote, renderDailyNote, renderKeywordNot
 import { paperKey } from "./list-section";
 import { safeLinkDisplay } from "./markdown";
 import { managedProperties, paperAliases, renderPaperBody, renderPaperNote, type LinkedKeyword, type PaperNoteInput } from "./paper-note";
-import { joinPath, pathKey, safeFileName } from "./paths";
+import { fileNameWithSuffix, joinPath, pathKey, safeFileName } from "./paths";
+import { isCategoryCode } from "../arxiv/category-code";
 import type { VaultSnapshot } from "./vault-snapshot";
 
 /** Folders after `cleanFolder`: vault-relative, no "..". */
@@ -104,8 +105,10 @@ function fileNameFor(paper: Paper, template: string): string {
 function claimPath(ctx: PlanContext, folder: string, name: string, id: string): string {
 	const taken = (p: string): boolean => ctx.snapshot.paths.has(pathKey(p)) || ctx.plannedPaths.has(pathKey(p));
 	let path = joinPath(folder, `${name}.md`);
-	if (taken(path)) path = joinPath(folder, `${safeFileName(`${name} (${id.replace("/", " ")})`)}.md`);
-	for (let n = 2; taken(path); n++) path = joinPath(folder, `${safeFileName(`${name} (${id.replace("/", " ")})`)} ${n}.md`);
+	// The ID suffix is never cut off, however long the name (fileNameWithSuffix shortens the name).
+	const suffix = ` (${id.replace("/", " ")})`;
+	if (taken(path)) path = joinPath(folder, `${fileNameWithSuffix(name, suffix)}.md`);
+	for (let n = 2; taken(path); n++) path = joinPath(folder, `${fileNameWithSuffix(name, `${suffix} ${n}`)}.md`);
 	ctx.plannedPaths.add(pathKey(path));
 	return path;
 }
@@ -149,7 +152,8 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	if (existing === undefined) ctx.snapshot.papers.set(paper.id, notePath);
 
 	const keywords = linkKeywords(ctx.extract(paper), ctx);
-	const categoryPaths = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].map((code) => ({
+	// Only arXiv category codes make category notes (the parsers drop the rest; an empty primary category makes none).
+	const categoryPaths = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter((code) => code !== "" && isCategoryCode(code)).map((code) => ({
 		code,
 		path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`),
 	}));

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { Document, parseDocument } from "yaml";
 import type { VaultPort } from "../core/ports";
+import { VaultLock, type VaultLockOptions } from "./vault-lock";
 
 /** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */
 const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -9,15 +10,36 @@ const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 /** Errors of a file system that cannot make hard links (FAT, exFAT, some network shares). */
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
 
+/** How many times `process` reads and applies its edit again when the file changed on disk while it worked. */
+const PROCESS_ATTEMPTS = 3;
+
+export interface FolderVaultOptions {
+	/** The cross-process lock (VaultLock.forVault(root) by default); `false` for none. */
+	lock?: VaultLock | VaultLockOptions | false;
+}
+
 /**
  * A vault that is a folder on disk, for the CLI. It keeps Obsidian's rules: `create` refuses an
  * existing path (compared case-insensitively, as on macOS and Windows), and `process` edits of one
  * file run one after another so concurrent imports never lose each other's lines.
+ *
+ * Every write (`create`, `process`, `processFrontMatter`, `trash`) runs under the vault's
+ * cross-process lock (vault-lock.ts), reading the file inside it: two CLI processes on one vault (a
+ * cron `feed` and a manual `import`) take turns per file edit, and neither writes over what the other
+ * has just written. Reads (`read`, `exists`, `frontmatter`, `listMarkdown`) take no lock: writes
+ * replace files by rename, so a reader sees the old or the new text, whole.
  */
 export class FolderVault implements VaultPort {
 	private readonly queues = new Map<string, Promise<unknown>>();
+	private readonly lock: VaultLock | undefined;
 
-	constructor(readonly root: string) {}
+	constructor(
+		readonly root: string,
+		options: FolderVaultOptions = {},
+	) {
+		const lock = options.lock;
+		this.lock = lock === false ? undefined : lock instanceof VaultLock ? lock : VaultLock.forVault(root, lock);
+	}
 
 	private abs(path: string): string {
 		const full = nodePath.resolve(this.root, path);
@@ -26,8 +48,11 @@ export class FolderVault implements VaultPort {
 		return full;
 	}
 
-	private serial<T>(path: string, task: () => Promise<T>): Promise<T> {
+	/** One write: after this process's earlier writes to the same path, and under the cross-process lock. */
+	private serial<T>(path: string, work: () => Promise<T>): Promise<T> {
 		const key = path.toLowerCase();
+		const lock = this.lock;
+		const task = lock ? (): Promise<T> => lock.run(work) : work;
 		const run = (this.queues.get(key) ?? Promise.resolve()).then(task, task);
 		this.queues.set(
 			key,
@@ -102,13 +127,32 @@ export class FolderVault implements VaultPort {
 		});
 	}
 
+	/**
+	 * Reads, edits and replaces the file under the lock, so no other CLI process writes in between.
+	 * Obsidian does not take the lock: if the file changed on disk between the read and the rename (an
+	 * open Obsidian saving it), the edit is made again on the new text, and after a few such changes
+	 * the write is refused rather than made over text it never read. (Obsidian writing in the instant
+	 * between that check and the rename is not excluded.)
+	 */
 	process(path: string, fn: (data: string) => string): Promise<string> {
 		return this.serial(path, async () => {
 			const full = this.abs(path);
-			const before = await fs.readFile(full, "utf8");
-			const after = fn(before);
-			if (after !== before) await writeAtomically(full, after);
-			return after;
+			for (let attempt = 1; ; attempt++) {
+				const { text: before, stamp } = await readStamped(full);
+				const after = fn(before);
+				if (after === before) return after;
+				const tmp = tempPath(full);
+				try {
+					await fs.writeFile(tmp, after, "utf8");
+					if ((await stampOf(full)) === stamp) {
+						await fs.rename(tmp, full);
+						return after;
+					}
+				} finally {
+					await fs.rm(tmp, { force: true });
+				}
+				if (attempt >= PROCESS_ATTEMPTS) throw new Error(`${path} kept changing on disk while it was being edited, so it was left as it is.`);
+			}
 		});
 	}
 
@@ -173,11 +217,24 @@ export class FolderVault implements VaultPort {
 	}
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves half a note. */
-async function writeAtomically(full: string, data: string): Promise<void> {
-	const tmp = tempPath(full);
-	await fs.writeFile(tmp, data, "utf8");
-	await fs.rename(tmp, full);
+/** What tells one version of a file from the next: inode (a rename replaces it), size and mtime. */
+function stampFrom(stat: { ino: number; size: number; mtimeMs: number }): string {
+	return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+}
+
+async function stampOf(full: string): Promise<string | undefined> {
+	return fs.stat(full).then(stampFrom, () => undefined);
+}
+
+/** The file's text and the stamp of the version that text was read from. */
+async function readStamped(full: string): Promise<{ text: string; stamp: string }> {
+	const handle = await fs.open(full, "r");
+	try {
+		const stamp = stampFrom(await handle.stat());
+		return { text: await handle.readFile("utf8"), stamp };
+	} finally {
+		await handle.close();
+	}
 }
 
 let counter = 0;

@@ -96,6 +96,12 @@ export class ListingModal extends Modal {
 			this.filter = filterInput.value;
 			render();
 		});
+		if (listing.warnings && listing.warnings.length > 0) {
+			const box = contentEl.createDiv({ cls: "arxiv-atlas-listing-skipped" });
+			box.createEl("p", { text: "Left out of the notes, as arXiv sent them:" });
+			const ul = box.createEl("ul");
+			for (const w of listing.warnings) ul.createEl("li", { text: w });
+		}
 		if (skipped.length > 0) {
 			const box = contentEl.createDiv({ cls: "arxiv-atlas-listing-skipped" });
 			box.createEl("p", { text: `${plural(skipped.length, "item")} of the feed could not be read and will be skipped:` });

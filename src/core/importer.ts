@@ -2,9 +2,11 @@ import { parseIdentifiers } from "./arxiv/identifiers";
 import type { Enrichment, FailedInput, ImportEvent, ImportSummary, Keyword, Paper } from "./model";
 import type { Clock, DateFormatter, LinkPort, VaultPort } from "./ports";
 import type { AtlasSettings } from "./settings";
-import { applyPaperPlan, type ApplyResult } from "./notes/apply";
+import { applyPaperPlan, PathTakenError, type ApplyResult } from "./notes/apply";
 import { labelsFor } from "./notes/labels";
-import { cleanFolder, joinPath, safeFileName } from "./notes/paths";
+import { basename, cleanFolder, isInside, joinPath, pathKey, safeFileName } from "./notes/paths";
+import { linksIn, resolveLink } from "./notes/note-links";
+import { managedContent } from "./notes/managed-block";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
 import { readVaultSnapshot, type SnapshotSource, type VaultSnapshot } from "./notes/vault-snapshot";
 import { extractKeywords } from "./keywords/extract";
@@ -87,6 +89,24 @@ function localStamp(d: Date): { date: string; time: string } {
 
 export class Importer {
 	constructor(private readonly deps: ImporterDeps) {}
+
+	/**
+	 * Writes a paper's plan; when its new note's name was taken meanwhile by another paper's note
+	 * (another process, the same title), plans it again under another name, a few times at most.
+	 */
+	private async applyClaiming(plan: PaperPlan, ctx: PlanContext, result: ApplyResult): Promise<PaperPlan> {
+		for (let attempt = 0; ; attempt++) {
+			try {
+				await applyPaperPlan(this.deps.vault, plan, ctx, result);
+				return plan;
+			} catch (error) {
+				if (!(error instanceof PathTakenError) || attempt >= 5) throw error;
+				ctx.snapshot.paths.add(pathKey(error.path));
+				ctx.snapshot.papers.delete(plan.paper.id);
+				plan = planPaper(plan.paper, ctx);
+			}
+		}
+	}
 
 	/** What the vault holds, for planning: from the snapshot source, or read from the vault. */
 	snapshot(settings: AtlasSettings): Promise<VaultSnapshot> {
@@ -180,8 +200,23 @@ export class Importer {
 		const stamp = localStamp(now);
 		const snapshot = options.snapshot ?? (await this.snapshot(settings));
 		const dailyOf = (day: Date): PlanContext["daily"] => (settings.dailyNote ? dailyNote(settings, dailyFolder, day, this.deps.formatDate) : undefined);
-		// A paper stays in the daily note it went into first: the listing's day or the day of its first import.
+		// A paper stays in the daily note that lists it now (the one its note links), else the listing's
+		// day or the day of its first import. Only the notes of papers imported again are read.
+		const currentDaily = new Map<string, NonNullable<PlanContext["daily"]>>();
+		if (settings.dailyNote) {
+			for (const paper of papers) {
+				const path = snapshot.papers.get(paper.id);
+				if (path === undefined) continue;
+				const text = await this.deps.vault.read(path).catch(() => "");
+				const daily = linksIn(managedContent(text) ?? "")
+					.map((l) => resolveLink(l, path, snapshot))
+					.find((p): p is string => p !== undefined && isInside(dailyFolder, p));
+				if (daily !== undefined) currentDaily.set(paper.id, { path: daily, folder: dailyFolder, display: basename(daily) });
+			}
+		}
 		const dailyOfExisting = (id: string): PlanContext["daily"] => {
+			const current = currentDaily.get(id);
+			if (current) return current;
 			const dates = snapshot.paperDates.get(id);
 			const day = localDay(settings.feed.listingDay === "announced" && dates?.announced ? dates.announced : dates?.imported);
 			return day ? dailyOf(day) : undefined;
@@ -207,14 +242,14 @@ export class Importer {
 
 		const result: ApplyResult = { created: new Set(), updated: new Set(), trashed: new Set(), warnings: [] };
 		const written: PaperPlan[] = [];
-		for (const [i, plan] of plans.entries()) {
+		for (let [i, plan] of plans.entries()) {
 			if (options.signal?.aborted) {
 				summary.cancelled = true;
 				break;
 			}
 			emit({ type: "writing", index: i + 1, total: plans.length, id: plan.paper.id });
 			try {
-				await applyPaperPlan(this.deps.vault, plan, ctx, result);
+				plan = await this.applyClaiming(plan, ctx, result);
 				const created = result.created.has(plan.note.path);
 				summary.papers.push({ paper: plan.paper, path: plan.note.path, created });
 				summary.firstPaperPath ??= plan.note.path;

@@ -90,7 +90,7 @@ describe("two importers, different papers with the same title, A planning before
 	// Today A finds the note B made, and createOrProcess edits it as if it were A's: the managed
 	// section becomes X's, the properties X's, and `aliases` keeps Y's ID beside X's. Y has no note
 	// left, and its daily and category lines link to a note about X.
-	it.fails("gives each paper a note of its own, whose ID, aliases and abstract are that paper's", async () => {
+	it("gives each paper a note of its own, whose ID, aliases and abstract are that paper's", async () => {
 		const dir = await race();
 		const found = notes(dir);
 		expect(found.map((n) => n.id).sort()).toEqual([x.id, y.id]);

@@ -7,12 +7,12 @@ import { readEnrichment } from "./read-enrichment";
 import { PAPER_TAG } from "./paper-note";
 import { isInside } from "./paths";
 import type { ListEdit, ListKind, PaperPlan, PaperWrite, PlanContext } from "./plan";
-import { PAPER_PROPERTIES, readStringList } from "./paper-schema";
+import { PAPER_PROPERTIES, readArxivId, readStringList } from "./paper-schema";
 import { unlistPaper } from "./unlist";
 import { JournalVault } from "./journal-vault";
 import { isCategoryCode } from "../arxiv/category-code";
-import { basename, joinPath, pathKey, safeFileName } from "./paths";
-import type { VaultSnapshot } from "./vault-snapshot";
+import { joinPath, pathKey, safeFileName } from "./paths";
+import { linksIn, resolveLink } from "./note-links";
 
 export interface ApplyResult {
 	created: Set<string>;
@@ -34,10 +34,21 @@ function guard(path: string, folder: string): void {
 }
 
 /**
+ * The note name planned for a new paper was taken meanwhile by a note of another paper (another
+ * process importing a paper with the same title): the paper is planned again under another name.
+ */
+export class PathTakenError extends Error {
+	constructor(readonly path: string) {
+		super(`"${path}" was made meanwhile for another paper`);
+		this.name = "PathTakenError";
+	}
+}
+
+/**
  * Creates the file, or, when it already exists (made by an import running at the same time, or
  * with another case), edits it instead. Returns true when the file was created.
  */
-async function createOrProcess(vault: VaultPort, path: string, text: string, edit: (data: string) => string): Promise<boolean> {
+async function createOrProcess(vault: VaultPort, path: string, text: string, edit: (data: string) => string, checkExisting?: () => Promise<void>): Promise<boolean> {
 	if (!(await vault.exists(path))) {
 		try {
 			await vault.create(path, text);
@@ -46,6 +57,7 @@ async function createOrProcess(vault: VaultPort, path: string, text: string, edi
 			if (!(await vault.exists(path))) throw error;
 		}
 	}
+	await checkExisting?.();
 	await vault.process(path, edit);
 	return false;
 }
@@ -65,11 +77,6 @@ interface PreviousLinks {
 	body: string[];
 }
 
-/** The links of a managed section: `[[target|…]]` and `[…](target)`, as written. */
-function linksIn(text: string): string[] {
-	return [...text.matchAll(/\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]+\)/g)].map((m) => m[0]);
-}
-
 /** Returns whether the body was written (false: its managed markers were removed) and what the note linked before. */
 async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string, result: ApplyResult): Promise<{ body: boolean; previous?: PreviousLinks }> {
 	guard(note.path, note.folder);
@@ -81,7 +88,10 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 		missingBlock = next === null;
 		return next ?? data;
 	};
-	const created = note.exists ? false : await createOrProcess(vault, note.path, note.text, edit);
+	// A note another import made meanwhile at this path is this paper's only if it says so.
+	const created = note.exists ? false : await createOrProcess(vault, note.path, note.text, edit, async () => {
+		if (readArxivId(await vault.frontmatter(note.path)) !== note.id) throw new PathTakenError(note.path);
+	});
 	if (created) {
 		result.created.add(note.path);
 		return { body: true };
@@ -137,37 +147,6 @@ async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult):
 	if (changed && !result.created.has(edit.path)) result.updated.add(edit.path);
 }
 
-/** `[[keywords/broad/X|X]]`, `[[X]]` or `[X](keywords/broad/X.md)` -> the link's path part. */
-function linkTarget(link: string): string | undefined {
-	const wiki = /^\[\[([^|\]#]+)/.exec(link.trim());
-	if (wiki?.[1]) return wiki[1].trim();
-	const md = /^\[[^\]]*\]\(([^)#]+)\)$/.exec(link.trim());
-	return md?.[1] ? decodeURI(md[1].trim()).replace(/\.md$/, "") : undefined;
-}
-
-/** The note a link in `sourcePath` points to, as Obsidian resolves it (path, relative path, or a unique name). */
-function resolveLink(link: string, sourcePath: string, snapshot: VaultSnapshot): string | undefined {
-	const target = linkTarget(link);
-	if (target === undefined) return undefined;
-	const folder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
-	const candidates = [target];
-	if (target.startsWith("./") || target.startsWith("../")) {
-		const parts = folder === "" ? [] : folder.split("/");
-		for (const part of target.split("/")) {
-			if (part === "..") parts.pop();
-			else if (part !== ".") parts.push(part);
-		}
-		candidates.unshift(parts.join("/"));
-	}
-	for (const c of candidates) {
-		const hit = snapshot.realPaths.get(pathKey(`${c}.md`)) ?? snapshot.realPaths.get(pathKey(c));
-		if (hit !== undefined) return hit;
-	}
-	const name = pathKey(basename(target));
-	for (const path of snapshot.realPaths.values()) if (pathKey(basename(path)) === name) return path;
-	return undefined;
-}
-
 /** Lists the paper no longer belongs in: what the note linked before and does not link now. */
 function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContext): { kind: ListKind; path: string }[] {
 	const now = new Set(plan.lists.map((l) => pathKey(l.path)));
@@ -205,6 +184,7 @@ export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: App
 		return await applyAll(journal, plan, ctx, result);
 	} catch (error) {
 		const problems = await journal.undo();
+		if (error instanceof PathTakenError && problems.length === 0) throw error;
 		for (const key of ["created", "updated", "trashed"] as const) {
 			result[key].clear();
 			for (const path of before[key]) result[key].add(path);

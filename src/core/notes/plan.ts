@@ -71,6 +71,8 @@ export interface ListEdit {
 }
 
 export interface PaperWrite {
+	/** The paper's arXiv ID: an existing note at `path` is this paper's only if its `arxiv_id` says so. */
+	id: string;
 	path: string;
 	folder: string;
 	exists: boolean;
@@ -230,6 +232,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	return {
 		paper,
 		note: {
+			id: paper.id,
 			path: notePath,
 			folder: existing === undefined ? ctx.folders.papers : "",
 			exists: existing !== undefined,

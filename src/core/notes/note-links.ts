@@ -1,0 +1,43 @@
+/**
+ * Links as a note's text writes them, and the notes they point to, resolved the way Obsidian
+ * resolves them (a path, a relative path, or a note's unique name) against an import's snapshot.
+ */
+import { basename, pathKey } from "./paths";
+import type { VaultSnapshot } from "./vault-snapshot";
+
+/** The links of a managed section: `[[target|…]]` and `[…](target)`, as written. */
+export function linksIn(text: string): string[] {
+	return [...text.matchAll(/\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]+\)/g)].map((m) => m[0]);
+}
+
+/** `[[keywords/broad/X|X]]`, `[[X]]` or `[X](keywords/broad/X.md)` -> the link's path part. */
+function linkTarget(link: string): string | undefined {
+	const wiki = /^\[\[([^|\]#]+)/.exec(link.trim());
+	if (wiki?.[1]) return wiki[1].trim();
+	const md = /^\[[^\]]*\]\(([^)#]+)\)$/.exec(link.trim());
+	return md?.[1] ? decodeURI(md[1].trim()).replace(/\.md$/, "") : undefined;
+}
+
+/** The note a link in `sourcePath` points to, as Obsidian resolves it (path, relative path, or a unique name). */
+export function resolveLink(link: string, sourcePath: string, snapshot: VaultSnapshot): string | undefined {
+	const target = linkTarget(link);
+	if (target === undefined) return undefined;
+	const folder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
+	const candidates = [target];
+	if (target.startsWith("./") || target.startsWith("../")) {
+		const parts = folder === "" ? [] : folder.split("/");
+		for (const part of target.split("/")) {
+			if (part === "..") parts.pop();
+			else if (part !== ".") parts.push(part);
+		}
+		candidates.unshift(parts.join("/"));
+	}
+	for (const c of candidates) {
+		const hit = snapshot.realPaths.get(pathKey(`${c}.md`)) ?? snapshot.realPaths.get(pathKey(c));
+		if (hit !== undefined) return hit;
+	}
+	const name = pathKey(basename(target));
+	for (const path of snapshot.realPaths.values()) if (pathKey(basename(path)) === name) return path;
+	return undefined;
+}
+

@@ -1,8 +1,8 @@
-import { Plugin } from "obsidian";
+import { Notice, Plugin } from "obsidian";
 import { ArxivClient } from "./core/arxiv/client";
 import { RateLimiter } from "./core/arxiv/rate-limiter";
 import type { Clock } from "./core/ports";
-import { savedSettings, settingsFrom, withNormalFolders, type AtlasSettings } from "./core/settings";
+import { savedSettings, withNormalFolders, type AtlasSettings } from "./core/settings";
 import { AfterImportSteps } from "./obsidian/after-import";
 import { migrateApiKey } from "./obsidian/api-key";
 import { Citations } from "./obsidian/cite/citations";
@@ -10,6 +10,7 @@ import { RequestUrlHttpClient } from "./obsidian/http-adapter";
 import { ImportModal } from "./obsidian/import-modal";
 import { ImportPipeline } from "./obsidian/import-pipeline";
 import { ImportService } from "./obsidian/import-service";
+import { loadSettings } from "./obsidian/load-settings";
 import { runMergeCommand } from "./obsidian/merge-keyword";
 import { NoteProperties } from "./obsidian/note-properties";
 import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
@@ -29,10 +30,17 @@ const clock: Clock = {
 
 export default class ArxivAtlasPlugin extends Plugin {
 	private atlasSettings!: AtlasSettings;
+	/** False while data.json could not be read: the file keeps the user's settings until they change one. */
+	private settingsWritable = true;
 	private keywordView!: KeywordViewRegistration;
 
 	async onload(): Promise<void> {
-		this.atlasSettings = settingsFrom(await this.loadData());
+		const loaded = await loadSettings(this);
+		this.atlasSettings = loaded.settings;
+		if (loaded.problem !== undefined) {
+			this.settingsWritable = false;
+			new Notice(loaded.problem, 0);
+		}
 		const settings = (): AtlasSettings => this.atlasSettings;
 		const store = { get: settings, update: (change: Partial<AtlasSettings>) => this.updateSettings(change) };
 		const { app } = this;
@@ -76,7 +84,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {
 			const moved = migrateApiKey(app, this.atlasSettings);
-			if (moved) void this.updateSettings(moved);
+			if (moved) void this.updateSettings(moved, false);
 		});
 	}
 
@@ -86,10 +94,13 @@ export default class ArxivAtlasPlugin extends Plugin {
 	}
 
 	/** Every setting change goes through here: folders are normalised once, and the keyword view follows its folder at once. */
-	private async updateSettings(change: Partial<AtlasSettings>): Promise<void> {
+	private async updateSettings(change: Partial<AtlasSettings>, byUser = true): Promise<void> {
 		const before = this.atlasSettings.keywordsFolder;
 		this.atlasSettings = withNormalFolders({ ...this.atlasSettings, ...change });
 		if (this.atlasSettings.keywordsFolder !== before) this.keywordView.index.build();
+		// A data.json the plugin could not read holds the user's settings: only a change of theirs replaces it.
+		if (byUser) this.settingsWritable = true;
+		if (!this.settingsWritable) return;
 		await this.saveData(savedSettings(this.atlasSettings));
 	}
 }

@@ -1,6 +1,8 @@
 import { requestUrl } from "obsidian";
 import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from "../core/ports";
 
+const UNREACHABLE = /ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_ADDRESS_UNREACHABLE|ENOTFOUND|EAI_AGAIN|ECONNREFUSED/;
+
 /**
  * HTTP through Obsidian's `requestUrl` (no CORS limits, works on mobile). It has no timeout or
  * abort, so the request races a timer and a late answer is ignored.
@@ -16,7 +18,9 @@ export class RequestUrlHttpClient implements HttpClient {
 				return { status: res.status, headers, text: res.text };
 			},
 			(error: unknown) => {
-				throw new HttpError("network", `could not reach ${new URL(req.url).host} (${error instanceof Error ? error.message : String(error)})`);
+				const message = error instanceof Error ? error.message : String(error);
+				// No name, no route, nobody listening: asking again a moment later will not help.
+				throw new HttpError("network", `could not reach ${new URL(req.url).host} (${message})`, UNREACHABLE.test(message));
 			},
 		);
 		const limit = req.timeoutMs;

@@ -3,6 +3,7 @@ import type { Paper } from "../model";
 import { arxivXmlParser, asArray, attr, isNode, text, type XmlNode } from "./xml-nodes";
 import { decodeLatexAccents } from "./latex-accents";
 import { validCategories } from "./category-code";
+import { entryWithoutId, incompleteEntry } from "./entry-check";
 
 /** The response from arXiv could not be read as an Atom feed. */
 export class AtomParseError extends Error {
@@ -85,10 +86,11 @@ function errorEntry(entry: XmlNode): AtomEntryError {
 function paperEntry(entry: XmlNode, warnings: string[]): Paper | AtomEntryError {
 	const idUrl = text(entry.id);
 	const parsed = splitId(idUrl);
-	if (!parsed) return { message: `arXiv sent an entry whose id is not an arXiv paper link: ${idUrl || "(empty)"}` };
 	const title = decodeLatexAccents(text(entry.title));
+	if (!parsed) return { message: entryWithoutId(idUrl, title) };
 	const published = text(entry.published);
-	if (title === "" || published === "") return { id: parsed.id, message: `arXiv sent an incomplete record for ${parsed.id} (no title or date)` };
+	const incomplete = incompleteEntry(parsed.id, { title, published });
+	if (incomplete !== undefined) return { id: parsed.id, message: incomplete };
 
 	const alternate = asArray(entry.link).find((l) => attr(l, "rel") === "alternate");
 	const version = parsed.version ?? splitId(attr(alternate, "href"))?.version ?? 1;

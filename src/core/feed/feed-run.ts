@@ -161,6 +161,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			report(`Asking arXiv for the dates of ${lacking.length} ${lacking.length === 1 ? "paper" : "papers"}…`);
 			const dates = await completeDates(lacking, deps.source);
 			if (dates.error !== undefined) datesError = dates.error;
+			if (dates.warnings.length > 0) summary.warnings = [...(summary.warnings ?? []), ...dates.warnings];
 			const completed = dates.papers.filter((p) => dates.completed.includes(p.id));
 			if (completed.length > 0) {
 				const again = await deps.importer.importPapers(completed, deps.settings, { day, ...(snapshot ? { snapshot } : {}) });

@@ -127,8 +127,12 @@ export function fileNameWithSuffix(name: string, suffix: string): string {
 }
 
 export class UnsafeFolderError extends Error {
-	constructor(setting: string, value: string) {
-		super(`The ${setting} folder "${value}" is not a folder inside the vault: use a relative path such as "papers" without ".." or a drive letter.`);
+	constructor(setting: string, value: string, why: "outside" | "hidden" = "outside") {
+		super(
+			why === "hidden"
+				? `The ${setting} folder "${value}" is hidden (a part of it starts with "."): Obsidian neither shows nor indexes hidden folders, so its notes would not appear in the vault. Use a name without a leading dot, such as "papers".`
+				: `The ${setting} folder "${value}" is not a folder inside the vault: use a relative path such as "papers" without ".." or a drive letter.`,
+		);
 		this.name = "UnsafeFolderError";
 	}
 }
@@ -137,6 +141,7 @@ export class UnsafeFolderError extends Error {
 export function cleanFolder(setting: string, value: string): string {
 	const parts = value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
 	if (parts.some((p) => p === ".." || /^[a-z]:$/i.test(p))) throw new UnsafeFolderError(setting, value);
+	if (parts.some((p) => p.startsWith("."))) throw new UnsafeFolderError(setting, value, "hidden");
 	return parts.join("/");
 }
 

@@ -151,7 +151,7 @@ describe("parseAtomFeed keeps strings strings", () => {
 		const xml = feed(`<entry><id>http://arxiv.org/abs/2502.99999v1</id><title/><summary/></entry>`);
 		expect(parseAtomFeed(xml)).toEqual({
 			papers: [],
-			errors: [{ id: "2502.99999", message: expect.stringContaining("incomplete record for 2502.99999") as unknown }],
+			errors: [{ id: "2502.99999", message: expect.stringContaining("arXiv returned an entry for 2502.99999 without a title") as unknown }],
 		});
 	});
 });

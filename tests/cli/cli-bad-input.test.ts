@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { atomFeed, errorEntry, syntheticEntry } from "../core/arxiv/fake-arxiv";
-import { cleanFolder } from "../../src/core/notes/paths";
 
 let cli = "";
 beforeAll(async () => {

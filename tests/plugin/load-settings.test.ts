@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";

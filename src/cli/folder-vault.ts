@@ -61,25 +61,44 @@ export class FolderVault implements VaultPort {
 		return run;
 	}
 
+	/**
+	 * Folder listings this process has read, so `exists` does not list every folder on the path at each
+	 * check. This process's own writes keep them current; a write that finds the disk differs (another
+	 * process made or removed the file) drops them, and the checks inside a write always read afresh.
+	 */
+	private readonly listings = new Map<string, Promise<string[]>>();
+
+	private async listing(dir: string, fresh: boolean): Promise<string[]> {
+		const cached = fresh ? undefined : this.listings.get(dir);
+		if (cached) return cached;
+		const read = fs.readdir(dir).catch(() => [] as string[]);
+		this.listings.set(dir, read);
+		return read;
+	}
+
+	/** Forget what was listed (another process changed the vault under this one). */
+	private forgetListings(): void {
+		this.listings.clear();
+	}
+
 	/** Entries of a folder whose name is `part` in any case, the exact one first; none when it is no folder. */
-	private async namesLike(dir: string, part: string): Promise<string[]> {
-		let entries: string[];
-		try {
-			entries = await fs.readdir(dir);
-		} catch {
-			return [];
-		}
+	private async namesLike(dir: string, part: string, fresh = false): Promise<string[]> {
+		const entries = await this.listing(dir, fresh);
 		const lower = part.toLowerCase();
 		return entries.filter((e) => e.toLowerCase() === lower).sort((a, b) => Number(b === part) - Number(a === part));
 	}
 
-	async exists(path: string): Promise<boolean> {
+	exists(path: string): Promise<boolean> {
+		return this.existsOnDisk(path, false);
+	}
+
+	private existsOnDisk(path: string, fresh: boolean): Promise<boolean> {
 		const parts = path.split("/").filter((p) => p !== "");
 		// On a case-sensitive disk "papers" and "Papers" can both be there: the path exists below either.
 		const below = async (dir: string, i: number): Promise<boolean> => {
 			const part = parts[i];
 			if (part === undefined) return true;
-			for (const name of await this.namesLike(dir, part)) if (await below(nodePath.join(dir, name), i + 1)) return true;
+			for (const name of await this.namesLike(dir, part, fresh)) if (await below(nodePath.join(dir, name), i + 1)) return true;
 			return false;
 		};
 		return below(this.root, 0);
@@ -93,7 +112,7 @@ export class FolderVault implements VaultPort {
 		const full = this.abs(path);
 		const parts = nodePath.relative(this.root, nodePath.dirname(full)).split(nodePath.sep).filter((p) => p !== "");
 		let dir = this.root;
-		for (const part of parts) dir = nodePath.join(dir, (await this.namesLike(dir, part))[0] ?? part);
+		for (const part of parts) dir = nodePath.join(dir, (await this.namesLike(dir, part, true))[0] ?? part);
 		return dir;
 	}
 
@@ -103,7 +122,10 @@ export class FolderVault implements VaultPort {
 
 	create(path: string, data: string): Promise<void> {
 		return this.serial(path, async () => {
-			if (await this.exists(path)) throw new Error("File already exists.");
+			if (await this.existsOnDisk(path, true)) {
+				this.forgetListings();
+				throw new Error("File already exists.");
+			}
 			const dir = await this.parentOnDisk(path);
 			const full = nodePath.join(dir, nodePath.basename(this.abs(path)));
 			await fs.mkdir(dir, { recursive: true });
@@ -124,7 +146,19 @@ export class FolderVault implements VaultPort {
 			} finally {
 				await fs.rm(tmp, { force: true });
 			}
+			this.listed(full, true);
 		});
+	}
+
+	/** Keeps the cached listings up with a file this process made (`there`) or removed, and the folders made for it. */
+	private listed(full: string, there: boolean): void {
+		const edit = (dir: string, name: string, add: boolean): void => {
+			const cached = this.listings.get(dir);
+			if (cached) this.listings.set(dir, cached.then((e) => (add ? (e.includes(name) ? e : [...e, name]) : e.filter((n) => n !== name))));
+		};
+		edit(nodePath.dirname(full), nodePath.basename(full), there);
+		if (!there) return;
+		for (let dir = nodePath.dirname(full); dir !== this.root && dir.startsWith(this.root); dir = nodePath.dirname(dir)) edit(nodePath.dirname(dir), nodePath.basename(dir), true);
 	}
 
 	/**
@@ -138,7 +172,10 @@ export class FolderVault implements VaultPort {
 		return this.serial(path, async () => {
 			const full = this.abs(path);
 			for (let attempt = 1; ; attempt++) {
-				const { text: before, stamp } = await readStamped(full);
+				const { text: before, stamp } = await readStamped(full).catch((error: unknown) => {
+					this.forgetListings();
+					throw error;
+				});
 				const after = fn(before);
 				if (after === before) return after;
 				const tmp = tempPath(full);
@@ -203,6 +240,8 @@ export class FolderVault implements VaultPort {
 			let target = nodePath.join(bin, `${stem}${ext}`);
 			for (let n = 2; await fs.access(target).then(() => true, () => false); n++) target = nodePath.join(bin, `${stem} ${n}${ext}`);
 			await fs.rename(full, target);
+			this.listed(full, false);
+			this.listed(target, true);
 		});
 	}
 

@@ -10,6 +10,7 @@ import type { AtlasSettings } from "../core/settings";
 import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
 import { paperSourceFor } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
+import { FolderSnapshots } from "./folder-snapshots";
 import { cliTemplate, TemplateNoteError } from "./template-option";
 import { runKeywords } from "./keywords-command";
 import { runFeed } from "./feed-command";
@@ -65,6 +66,7 @@ async function runImport(args: ImportArgs): Promise<number> {
 	// The importer passes on what the source says beyond "not found": failed entries with the reason, left-out dates.
 	const importer = new Importer({
 		vault,
+		snapshots: new FolderSnapshots(vault.root),
 		links: wikiLinks,
 		arxiv: source,
 		clock: systemClock,

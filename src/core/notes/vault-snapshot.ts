@@ -55,7 +55,17 @@ export interface SnapshotSource {
 	invalidate(): void;
 }
 
+/** The only properties a snapshot reads: a cache of the vault (the CLI's index) needs no others. */
+export const SNAPSHOT_PROPERTIES: readonly string[] = [PAPER_PROPERTIES.id, PAPER_PROPERTIES.imported, PAPER_PROPERTIES.announced, PAPER_PROPERTIES.keywords, "aliases", "category"];
+
 export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string): Promise<VaultSnapshot> {
+	const notes: [string, Record<string, unknown> | null][] = [];
+	for (const path of await vault.listMarkdown("")) notes.push([path, await vault.frontmatter(path)]);
+	return snapshotOf(notes, keywordsFolder);
+}
+
+/** The snapshot of a vault given each Markdown note's path and properties (only SNAPSHOT_PROPERTIES are read). */
+export function snapshotOf(notes: Iterable<readonly [string, Record<string, unknown> | null]>, keywordsFolder: string): VaultSnapshot {
 	const papers = new Map<string, string>();
 	const keywords = new KeywordIndex();
 	const keywordNotes = new Map<string, KeywordNote>();
@@ -65,10 +75,9 @@ export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string
 	const found: { path: string; note: VaultKeyword }[] = [];
 	const linkCounts = new Map<string, number>();
 	const keywordPrefix = keywordsFolder === "" ? "" : keywordsFolder + "/";
-	for (const path of await vault.listMarkdown("")) {
+	for (const [path, fm] of notes) {
 		paths.add(pathKey(path));
 		realPaths.set(pathKey(path), path);
-		const fm = await vault.frontmatter(path);
 		const id = readArxivId(fm);
 		if (id !== undefined) {
 			if (!papers.has(id)) papers.set(id, path);

@@ -1,0 +1,146 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as nodePath from "node:path";
+import { parseDocument } from "yaml";
+import { SNAPSHOT_PROPERTIES, snapshotOf, type SnapshotSource, type VaultSnapshot } from "../core/notes/vault-snapshot";
+
+/** The frontmatter block: from a first line `---` to the next line that is `---`. */
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const INDEX_VERSION = 1;
+
+type Properties = Record<string, unknown> | null;
+interface Entry {
+	size: number;
+	mtimeMs: number;
+	/** Only the properties a snapshot reads. */
+	fm: Properties;
+}
+
+function pick(fm: Properties): Properties {
+	if (!fm) return null;
+	const out: Record<string, unknown> = {};
+	for (const key of SNAPSHOT_PROPERTIES) if (fm[key] !== undefined) out[key] = fm[key];
+	return out;
+}
+
+function parseProperties(text: string): Properties {
+	const match = FRONTMATTER.exec(text);
+	if (!match) return null;
+	const doc = parseDocument(match[1] ?? "");
+	if (doc.errors.length > 0) return null;
+	const data: unknown = doc.toJS();
+	return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+}
+
+/**
+ * The CLI's snapshot of a folder vault, with what it read kept between runs: an index of the few
+ * properties the importer reads, by file size and modification time, in the vault's plugin folder
+ * (`.obsidian/plugins/arxiv-atlas/property-index.json`; for a vault without the plugin, the user's
+ * cache folder). A note whose size or time changed is read again; the
+ * index is rebuilt when it is missing, unreadable or of another version. So an import into a vault
+ * of 10,000 papers looks at each note's size and time, not at its text.
+ */
+export class FolderSnapshots implements SnapshotSource {
+	private cached: { folder: string; snapshot: VaultSnapshot } | undefined;
+	/** Notes read (parsed) in the last snapshot, and those taken from the index: for the benchmark. */
+	stats = { parsed: 0, fromIndex: 0 };
+
+	constructor(private readonly root: string) {}
+
+	/**
+	 * In the plugin's folder when the plugin is installed in the vault (no folder is made inside
+	 * .obsidian); otherwise in the user's cache folder, named after the vault's path, so a folder that
+	 * is not an Obsidian vault yet gets no file of ours.
+	 */
+	private async indexPath(): Promise<string> {
+		const plugin = nodePath.join(this.root, ".obsidian", "plugins", "arxiv-atlas");
+		if (await fs.stat(plugin).then((s) => s.isDirectory(), () => false)) return nodePath.join(plugin, "property-index.json");
+		const cache = process.env["XDG_CACHE_HOME"] || nodePath.join(os.homedir(), ".cache");
+		const name = createHash("sha1").update(nodePath.resolve(this.root)).digest("hex").slice(0, 16);
+		return nodePath.join(cache, "arxiv-atlas", `property-index-${name}.json`);
+	}
+
+	private async readIndex(path: string): Promise<Map<string, Entry>> {
+		try {
+			const data = JSON.parse(await fs.readFile(path, "utf8")) as { version?: unknown; notes?: unknown };
+			if (data.version !== INDEX_VERSION || typeof data.notes !== "object" || data.notes === null) return new Map();
+			return new Map(Object.entries(data.notes as Record<string, Entry>));
+		} catch {
+			return new Map();
+		}
+	}
+
+	/** Every Markdown file below the root (not in dot folders), with its size and time. */
+	private async walk(): Promise<{ path: string; size: number; mtimeMs: number }[]> {
+		const out: { path: string; size: number; mtimeMs: number }[] = [];
+		const visit = async (rel: string): Promise<void> => {
+			let entries;
+			try {
+				entries = await fs.readdir(nodePath.join(this.root, rel), { withFileTypes: true });
+			} catch {
+				return;
+			}
+			const files: string[] = [];
+			const dirs: string[] = [];
+			for (const entry of entries) {
+				if (entry.name.startsWith(".")) continue;
+				const child = rel === "" ? entry.name : `${rel}/${entry.name}`;
+				if (entry.isDirectory()) dirs.push(child);
+				else if (entry.isFile() && entry.name.endsWith(".md")) files.push(child);
+			}
+			const stats = await Promise.all(files.map((f) => fs.stat(nodePath.join(this.root, f)).catch(() => undefined)));
+			files.forEach((f, i) => {
+				const st = stats[i];
+				if (st) out.push({ path: f, size: st.size, mtimeMs: st.mtimeMs });
+			});
+			for (const dir of dirs) await visit(dir);
+		};
+		await visit("");
+		return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	}
+
+	async snapshot(keywordsFolder: string): Promise<VaultSnapshot> {
+		if (this.cached?.folder === keywordsFolder) return this.cached.snapshot;
+		const indexFile = await this.indexPath();
+		const index = await this.readIndex(indexFile);
+		const next = new Map<string, Entry>();
+		const notes: [string, Properties][] = [];
+		this.stats = { parsed: 0, fromIndex: 0 };
+		let changed = false;
+		for (const file of await this.walk()) {
+			const known = index.get(file.path);
+			let fm: Properties;
+			if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) {
+				fm = known.fm;
+				this.stats.fromIndex += 1;
+			} else {
+				fm = pick(parseProperties(await fs.readFile(nodePath.join(this.root, file.path), "utf8").catch(() => "")));
+				this.stats.parsed += 1;
+				changed = true;
+			}
+			next.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, fm });
+			notes.push([file.path, fm]);
+		}
+		if (changed || next.size !== index.size) await this.writeIndex(indexFile, next);
+		const snapshot = snapshotOf(notes, keywordsFolder);
+		this.cached = { folder: keywordsFolder, snapshot };
+		return snapshot;
+	}
+
+	/** The notes this run writes change the index too: the next run reads them again once. */
+	invalidate(): void {
+		this.cached = undefined;
+	}
+
+	private async writeIndex(path: string, notes: Map<string, Entry>): Promise<void> {
+		try {
+			await fs.mkdir(nodePath.dirname(path), { recursive: true });
+			const tmp = `${path}.${process.pid}.tmp`;
+			await fs.writeFile(tmp, JSON.stringify({ version: INDEX_VERSION, notes: Object.fromEntries(notes) }));
+			await fs.rename(tmp, path);
+		} catch {
+			// A read-only vault still imports; the next run reads every note again.
+		}
+	}
+}

@@ -14,6 +14,8 @@ const PAPERS = 10_000;
 const KEYWORDS = 3_000;
 const PER_PAPER = 3;
 const CATEGORIES = ["broad", "evolved", "specific", "unique"] as const;
+/** Links as a new vault writes them ("shortest path": the note's name); BENCH_LINKS=path for full paths. */
+const NAME_ONLY = process.env["BENCH_LINKS"] !== "path";
 const WORDS = ["language", "graph", "neural", "quantum", "sparse", "learning", "model", "agent", "retrieval", "diffusion", "kernel", "vision", "robust", "causal", "tensor", "spectral"];
 
 function median(xs: number[]): number {
@@ -31,7 +33,7 @@ test("keyword view and editor marks on 10,000 papers", async () => {
 	const files: Record<string, string> = {};
 	for (let k = 0; k < KEYWORDS; k++) files[`${keywordPath(k)}.md`] = keywordNote(CATEGORIES[k % 4] ?? "broad");
 	for (let p = 0; p < PAPERS; p++) {
-		const keywords = Array.from({ length: PER_PAPER }, (_, j) => keywordPath((p * 7 + j * 1013) % KEYWORDS));
+		const keywords = Array.from({ length: PER_PAPER }, (_, j) => keywordPath((p * 7 + j * 1013) % KEYWORDS)).map((k) => (NAME_ONLY ? (k.split("/").pop() ?? k) : k));
 		const month = String((p % 12) + 1).padStart(2, "0");
 		files[`papers/Paper ${p}.md`] = paperNote(`24${month}.${String(p).padStart(5, "0")}`, `Paper ${p}`, `20${10 + (p % 15)}-${month}-01`, keywords);
 	}
@@ -95,6 +97,7 @@ test("keyword view and editor marks on 10,000 papers", async () => {
 	const out = {
 		papers: PAPERS,
 		links,
+		link_form: NAME_ONLY ? "name" : "path",
 		keywords: KEYWORDS,
 		runs: builds.length,
 		index_ms: median(builds),

@@ -23,7 +23,7 @@ export interface AcronymScan {
 }
 
 /** Suffixes that keep an acronym a mention of its concept: `LLM-based`, `RAG-enhanced`. */
-const ACRONYM_SUFFIXES = new Set(["based", "driven", "powered", "enabled", "guided", "assisted", "generated", "like", "style", "aware", "centric", "specific"]);
+const ACRONYM_SUFFIXES = new Set(["based", "driven", "powered", "enabled", "guided", "assisted", "generated", "like", "style", "aware", "centric", "specific", "induced", "dependent", "free", "type", "level"]);
 
 function acronymLetters(acronym: string): string[] {
 	return Array.from(acronym.replace(/(\p{Lu})s$/u, "$1").toLowerCase()).filter((c) => /[\p{L}\p{N}]/u.test(c));

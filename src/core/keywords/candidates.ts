@@ -7,9 +7,10 @@
  */
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
 import { isNamedForm, keywordKey } from "./normalize";
-import { isGenericWord } from "./stopwords";
+import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord } from "./stopwords";
 import type { Token } from "./tokenize";
-import { cannotEndPhrase, isAdjectiveOrParticiple, isBoundary, isEdWord, isVerbalIng } from "./word-class";
+import type { VaultKeywords } from "./vault-keywords";
+import { cannotEndPhrase, isAdjectiveLike, isAdjectiveOrParticiple, isBoundary, isEdWord, isVerbalIng } from "./word-class";
 
 export const MAX_PHRASE_WORDS = 4;
 
@@ -49,7 +50,7 @@ const LEADING_TRIM = new Set(["key"]);
 function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	let start = 0;
 	let end = run.length;
-	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower))) start++;
+	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start))) start++;
 	// A run of two words or more ends at its noun: trailing -ed words and words that cannot end a phrase go.
 	while (end > start && (isEdWord(run[end - 1] as Token) || (end > start + 1 && cannotEndPhrase(run[end - 1] as Token)))) end--;
 	const words = run.slice(start, end);
@@ -58,13 +59,24 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		const named = withoutSuffix(token);
 		if (isNamedForm(named.text) && Array.from(named.text).length > 2 && (words.length > 1 || named !== token)) out.push(occurrence([named]));
 	}
-	// Runs longer than MAX_PHRASE_WORDS: pieces of that length from the end, where English puts the head noun.
+	// Runs longer than MAX_PHRASE_WORDS: pieces of that length from the end, where English puts the head noun;
+	// a single word left over at the front is a modifier without its noun ("dark" of "dark matter field fluid model") and goes.
 	for (let stop = words.length; stop > 0; stop -= MAX_PHRASE_WORDS) {
 		const chunk = words.slice(Math.max(0, stop - MAX_PHRASE_WORDS), stop);
 		while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
 		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
+		if (chunk.length === 1 && stop < words.length && !isNamedForm(chunk[0]?.text ?? "")) continue;
 		if (chunk.length > 0) out.push(occurrence(chunk));
 	}
+}
+
+/**
+ * An -ing word that starts a title or a sentence and has more words after it is a verb
+ * ("*Computing* genus 2 Hilbert-Siegel modular forms", "*Reconstructing* short-lived particles").
+ */
+function isLeadingVerb(token: Token, runLength: number): boolean {
+	if (runLength < 2 || !token.lower.endsWith("ing") || token.lower.length <= 5 || isNamedForm(token.text)) return false;
+	return token.sentenceStart || (token.title && token.prev === "");
 }
 
 export function collectOccurrences(tokens: readonly Token[], scan: AcronymScan): Occurrence[] {
@@ -112,6 +124,8 @@ export interface Candidate {
 	/** Surface occurrences (with words), in text order. */
 	surfaces: Occurrence[];
 	score: number;
+	/** The name of the vault's note this candidate links (set when an extension folded into it). */
+	vaultName?: string;
 }
 
 export function gather(occurrences: readonly Occurrence[]): Map<string, Candidate> {
@@ -133,13 +147,84 @@ export function gather(occurrences: readonly Occurrence[]): Map<string, Candidat
 	return candidates;
 }
 
-/** Whether a candidate can be a keyword at all. */
+const generic = (w: string): boolean => isGenericWord(w) || isGenericWord(`${w}s`);
+const ordinary = (w: string): boolean => generic(w) || isPlainWord(w) || isPlainWord(`${w}s`) || isVagueWord(w) || isVagueWord(`${w}s`);
+
+/**
+ * Whether a candidate can be a keyword at all. Not: a phrase of generic words only ("model
+ * performance"); a phrase with a vague head whose other words are adjectives or ordinary nouns
+ * ("Scientific Issues", "Widespread Attention", "Consensus Viewpoint"); a single ordinary noun
+ * ("Science", "Events", "Calculation"), adjective or participle ("Contemporary", "Task-agnostic"),
+ * unless it is a named form or stands for an acronym.
+ */
 export function acceptable(c: Candidate): boolean {
 	const words = c.key.split(" ");
+	if (c.vaultName !== undefined) return true;
 	if (c.key.replace(/\s/g, "").length < 2 || !/\p{L}/u.test(c.key)) return false;
-	if (words.every((w) => isGenericWord(w) || isGenericWord(`${w}s`))) return false;
-	if (words.length > 1 || c.acronym) return true;
-	const surface = c.surfaces[0]?.words?.[0] ?? "";
-	if (isNamedForm(surface)) return true;
-	return !isAdjectiveOrParticiple(words[0] ?? "");
+	if (words.every(generic)) return false;
+	const surface = (c.surfaces[0]?.words ?? []).map((w) => w.toLowerCase());
+	if (surface.length > 1) {
+		const head = words[words.length - 1] ?? "";
+		const vagueHead = isVagueWord(head) || isVagueWord(`${head}s`);
+		if (vagueHead && surface.slice(0, -1).every((w) => ordinary(keywordKey(w)) || isAdjectiveLike(w))) return false;
+		const plainHead = ordinary(head);
+		return !(plainHead && surface.slice(0, -1).every((w) => GENERAL_ADJECTIVES.has(w)));
+	}
+	if (c.acronym) return true;
+	const word = surface[0] ?? c.key;
+	// A number with a word hyphenated on ("6-polytopes", "1-form", "system-2", "quasi-2D", "K-16") is part of a phrase, not a concept.
+	if (/^\p{N}+-\p{L}|^\p{Ll}+-\p{N}|^\p{L}-\p{N}+$/u.test(c.surfaces[0]?.words?.[0] ?? "")) return false;
+	if ((c.surfaces[0]?.words ?? []).some(isNamedForm)) return true;
+	return !words.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
+}
+
+/**
+ * Generic words that only extend a concept: "Quantum Information *Science*", "Retrieval-augmented
+ * Generation *Accuracy*", "Pebble Game *Algorithms*", "Outlier Detection *for Networks*". Not
+ * "theory", "model", "system" or "network", which make new concepts ("Quantum Field Theory").
+ */
+export const EXTENSION_WORDS: ReadonlySet<string> = new Set(
+	`accuracy performance science computation simulation scheme algorithm task approach framework method technique
+	setting result study research application analysis evaluation benchmark experiment implementation pipeline
+	procedure strategy solution tool module version variant scenario data mode`
+		.split(/\s+/)
+		.filter((w) => w !== ""),
+);
+
+/** The concept a phrase extends (its key), or undefined: "X + extension word", "X for + generic word" or "general adjective + X". */
+export function extendedConcept(key: string): string | undefined {
+	const words = key.split(" ");
+	if (words.length < 2) return undefined;
+	if (words.length >= 3 && GENERAL_ADJECTIVES.has(words[0] ?? "")) return words.slice(1).join(" ");
+	const last = words[words.length - 1] ?? "";
+	const forAt = words.lastIndexOf("for");
+	if (forAt > 0 && forAt === words.length - 2 && (generic(last) || EXTENSION_WORDS.has(last))) return words.slice(0, forAt).join(" ");
+	return EXTENSION_WORDS.has(last) ? words.slice(0, -1).join(" ") : undefined;
+}
+
+/**
+ * One note per concept: a candidate that is another one of the paper (of two words or more) plus an
+ * extension (`extendedConcept`) is counted as that one; with a vault, a candidate that extends a
+ * concept the vault has a note for (any length) becomes that concept, so it links the existing note.
+ * The extension's acronym (ODIN of "Outlier DetectIon for Networks") is not carried over.
+ */
+export function foldExtensions(candidates: Map<string, Candidate>, vault?: VaultKeywords): Map<string, Candidate> {
+	for (const c of [...candidates.values()]) {
+		const base = extendedConcept(c.key);
+		if (base === undefined) continue;
+		const inPaper = candidates.get(base);
+		const note = inPaper === undefined || base.split(" ").length < 2 ? vault?.find(base) : undefined;
+		let target = base.split(" ").length >= 2 ? inPaper : undefined;
+		if (target === undefined && note !== undefined) {
+			target = inPaper ?? { key: base, abstractCount: 0, inTitle: false, firstPos: c.firstPos, acronym: false, aliases: [], surfaces: [], score: 0, vaultName: note.name };
+			target.vaultName = note.name;
+			candidates.set(base, target);
+		}
+		if (target === undefined || target === c) continue;
+		target.abstractCount += c.abstractCount;
+		target.inTitle ||= c.inTitle;
+		target.firstPos = Math.min(target.firstPos, c.firstPos);
+		candidates.delete(c.key);
+	}
+	return candidates;
 }

@@ -20,6 +20,9 @@
  *    name: every mid-sentence occurrence has each content word capitalised, and at least one is
  *    not part of a longer capitalised name (`Formal Concept Analysis`, `the Standard Model`; not
  *    "History" in "Center for Philosophy and History of Science").
+ * 5b. Unique: a single word that is a proper name by its form (a capital after a hyphen:
+ *    `al-Biruni`, `Jahn-Teller`) or a coinage the abstract introduces (`isCoinage`: "what we call
+ *    *datanature*", a quoted name).
  * 6. Broad: any other single word ("Trustworthiness", "Robotics", "Decision-making").
  * 7. Evolved by the vault: a new variant of a concept the vault already has. The head of a phrase
  *    is its last word (English puts it there: "multi-agent *systems*"); the name (two words or
@@ -218,6 +221,24 @@ function evolvedByVault(key: string, vault: VaultKeywords | undefined): boolean 
 	return false;
 }
 
+/** A name with a capitalised part after a hyphen: `al-Biruni`, `Jahn-Teller`, `Littlewood-Richardson`. */
+const HYPHENATED_NAME = /^\p{L}+(?:-\p{Lu}\p{Ll}+)+$/u;
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A coinage: the abstract introduces the name ("what we call *datanature*", "a method called
+ * *Signal2Symbol*", "termed", "dubbed", "coined", "named", or the name in quotes).
+ */
+export function isCoinage(name: string, abstract: string): boolean {
+	const words = name.split(/\s+/).filter((w) => w !== "").map(escapeRegExp).join("[\\s-]+");
+	if (words === "" || !/["\u201c\u2018]|\b(?:call|term|dub|coin|named)/i.test(abstract)) return false;
+	const intro = new RegExp(`(?:\\b(?:call|calls|called|term|termed|dub|dubbed|coin|coined|named)\\s+(?:(?:the|a|an|it|them|this|these|such|as)\\s+)*["\u201c'\u2018]?|["\u201c\u2018])${words}\\b`, "iu");
+	return intro.test(abstract);
+}
+
 export function categorize(name: string, context: CategoryContext): KeywordCategory {
 	const key = keywordKey(name);
 	if (BROAD_TERMS.has(key)) return "broad";
@@ -237,6 +258,7 @@ export function categorize(name: string, context: CategoryContext): KeywordCateg
 	if (hasEvolvedMarker(key)) return "evolved";
 	if (words.some(isNamedForm)) return "unique";
 	if (writtenAsProperName(name, context.abstract)) return "unique";
+	if (words.length === 1 && (HYPHENATED_NAME.test(name) || isCoinage(name, context.abstract))) return "unique";
 	if (words.length === 1) return "broad";
 	if (evolvedByVault(key, context.vault)) return "evolved";
 	return "specific";

@@ -1,21 +1,26 @@
 /**
  * Step 1 of the extractor: plain prose out of an arXiv title or abstract. Drops HTML tags (text
  * that surely is HTML, see html-text.ts: no `href` or `span class` keywords), the RSS
- * "arXiv:… Announce Type: … Abstract:" prefix, LaTeX math, URLs and e-mail addresses, LaTeX
- * references and commands; what was removed becomes a comma so no phrase runs across it.
+ * "arXiv:… Announce Type: … Abstract:" prefix, LaTeX math (with any word hyphenated onto it:
+ * "$p$-adic"), URLs and e-mail addresses, LaTeX references and commands, and turns LaTeX accents
+ * into letters (`Gr\"obner` → Gröbner); what was removed becomes a comma so no phrase runs across it.
  */
 import { htmlToText } from "../arxiv/html-text";
+import { decodeLatexAccents } from "../arxiv/latex-accents";
 
 const RSS_PREFIX = /^\s*arXiv:\S+\s+Announce Type:\s*\S+\s*Abstract:\s*/i;
-const MATH = /\$\$[\s\S]*?\$\$|\$[^$\n]{1,300}\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\]/g;
+// Math, with a word hyphenated onto it ("$p$-adic", "$m$-state"): what is left of such a word is a fragment.
+const MATH = /(?:\$\$[\s\S]*?\$\$|\$[^$\n]{1,300}\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\])(?:-[\p{L}\p{N}]+)*/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|info|html?)\b\S*|\S+@\S+\.\w+/gi;
+const ARXIV_ID = /\barXiv:\s*[\w.-]+(?:\/\d+)?(?:v\d+)?/gi;
 const LATEX_REF = /\\(?:cite[tp]?|ref|eqref|label|url|href|footnote)\{[^}]*\}/g;
 const LATEX_COMMAND = /\\[a-zA-Z]+\*?/g;
 
 export function cleanText(text: string): string {
-	return htmlToText(text)
+	return decodeLatexAccents(htmlToText(text))
 		.normalize("NFKC")
 		.replace(RSS_PREFIX, "")
+		.replace(ARXIV_ID, " , ")
 		.replace(MATH, " , ")
 		.replace(URL, " , ")
 		.replace(LATEX_REF, " , ")

@@ -11,7 +11,7 @@
  */
 import type { Keyword } from "../model";
 import { scanAcronyms } from "./acronyms";
-import { acceptable, collectOccurrences, gather } from "./candidates";
+import { acceptable, collectOccurrences, foldExtensions, gather } from "./candidates";
 import { categorize } from "./categorize";
 import { cleanText } from "./clean-text";
 import { keywordName } from "./display";
@@ -37,18 +37,20 @@ export function extractKeywords(doc: { title: string; abstract: string }, option
 	const abstractTokens = tokenize(abstract, false);
 	const tokens = [...tokenize(title, true), SEPARATOR, ...abstractTokens];
 	const occurrences = collectOccurrences(tokens, scanAcronyms(tokens));
-	const candidates = gather(occurrences);
-	score(candidates, occurrences, abstractTokens.filter((t) => t.word).length);
+	const candidates = foldExtensions(gather(occurrences), options.vault);
+	score(candidates, occurrences, abstractTokens.filter((t) => t.word).length, options.vault);
 
 	const ranked = [...candidates.values()]
 		.filter(acceptable)
 		.sort((a, b) => b.score - a.score || a.firstPos - b.firstPos || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
+	const written = new Map<string, string>();
+	for (const t of abstractTokens) if (t.word && !t.sentenceStart && !written.has(t.lower)) written.set(t.lower, t.text);
 	const result: Keyword[] = [];
 	const seen = new Set<string>();
 	for (const c of ranked) {
 		if (result.length >= max) break;
-		const name = keywordName(c);
+		const name = c.vaultName ?? keywordName(c, written);
 		const key = keywordKey(name);
 		if (name === "" || seen.has(key)) continue;
 		seen.add(key);

@@ -9,7 +9,9 @@
  * RAKE degree below rather than a graph walk.
  */
 import type { Candidate, Occurrence } from "./candidates";
+import { BROAD_TERMS } from "./categorize";
 import { isNamedForm } from "./normalize";
+import type { VaultKeywords } from "./vault-keywords";
 
 /** Added to the frequency of a candidate that occurs in the title. */
 const TITLE_BOOST = 3;
@@ -17,15 +19,34 @@ const TITLE_BOOST = 3;
 const EARLY_BOOST = 0.25;
 /** Lone ordinary words (not in the title, not a named form or acronym concept) are damped. */
 const SINGLE_WORD_DAMPING = 0.5;
+/** A vault concept linked by more than this share of the vault's papers is a hub (see `hubFactor`). */
+export const HUB_SHARE = 0.25;
+/** …counted only once it links at least this many papers. */
+export const HUB_MIN_PAPERS = 5;
+
+/**
+ * No hubs: a concept the vault links from more than `HUB_SHARE` of its papers (and at least
+ * `HUB_MIN_PAPERS`) says little about one more paper, so its score is multiplied by
+ * (1 − share)², e.g. ×0.36 at 40 % and ×0.04 at 80 %. Field-level terms (`BROAD_TERMS`) are exempt.
+ */
+export function hubFactor(key: string, vault: VaultKeywords | undefined): number {
+	const papers = vault?.papers ?? 0;
+	if (vault === undefined || papers <= 0 || BROAD_TERMS.has(key)) return 1;
+	const note = vault.find(key);
+	if (note === undefined || note.papers < HUB_MIN_PAPERS) return 1;
+	const share = Math.min(1, note.papers / papers);
+	return share > HUB_SHARE ? (1 - share) ** 2 : 1;
+}
 
 /**
  * score = (abstract occurrences + TITLE_BOOST if in the title)          frequency and title
  *       × (0.5 + 0.5 × mean word degree)                                 co-occurrence (RAKE): the mean length of
  *                                                                        the phrases each word occurs in
  *       × (1 + EARLY_BOOST × (1 − first position / abstract length))     position
- *       × SINGLE_WORD_DAMPING for a lone ordinary word not in the title.
+ *       × SINGLE_WORD_DAMPING for a lone ordinary word not in the title
+ *       × hubFactor (a concept the vault already links from most papers).
  */
-export function score(candidates: Map<string, Candidate>, occurrences: readonly Occurrence[], abstractWords: number): void {
+export function score(candidates: Map<string, Candidate>, occurrences: readonly Occurrence[], abstractWords: number, vault?: VaultKeywords): void {
 	const freq = new Map<string, number>();
 	const degree = new Map<string, number>();
 	for (const occ of occurrences) {
@@ -40,6 +61,6 @@ export function score(candidates: Map<string, Candidate>, occurrences: readonly 
 		const early = 1 + EARLY_BOOST * (1 - Math.min(1, c.firstPos / Math.max(1, abstractWords)));
 		const surface = c.surfaces[0]?.words?.[0] ?? "";
 		const lone = words.length === 1 && !c.inTitle && !c.acronym && !isNamedForm(surface);
-		c.score = (c.abstractCount + (c.inTitle ? TITLE_BOOST : 0)) * (0.5 + 0.5 * cohesion) * early * (lone ? SINGLE_WORD_DAMPING : 1);
+		c.score = (c.abstractCount + (c.inTitle ? TITLE_BOOST : 0)) * (0.5 + 0.5 * cohesion) * early * (lone ? SINGLE_WORD_DAMPING : 1) * hubFactor(c.key, vault);
 	}
 }

@@ -81,6 +81,10 @@ many few whole entire various same similar such own given large-scale state-of-t
 high-quality improved unified extensive thorough rigorous remarkable superior competitive challenging difficult easy
 useful interesting relevant traditional conventional typical common popular emerging underexplored well-known
 so-called well-established up-to-date long-standing widely-used small real-world vital ongoing
+widespread fastest intuitive fascinating peculiar careful sophisticated tighter excellent decent extraordinary
+reasonable appropriate adequate brief immense considerable resulting corresponding underlying respective impressive
+unprecedented notable noteworthy dramatic tremendous enormous huge additional previous earlier latest usual judicious
+dominant
 `;
 
 /** Academic nouns that are never a good keyword, alone or inside a phrase. */
@@ -102,7 +106,7 @@ conditions parameter parameters aspect issue issues challenge challenges concern
 research study survey review literature evaluation evaluations benchmark benchmarks baseline baselines setting settings
 solution solutions goal goals objective objectives insight insights understanding gap gaps effort efforts quality accuracy
 efficiency effectiveness improvement improvements idea ideas concept concepts need needs importance role roles impact
-impacts interest attention promise potential advantage advantages limitation limitations stage stages step steps
+impacts interest promise potential advantage advantages limitation limitations stage stages step steps
 component components module modules tool tools resource resources scheme schemes strategy strategies mechanism
 mechanisms procedure procedures implementation design output outputs input inputs outcome outcomes evidence example
 examples instance instances point points region regions area areas field fields domain domains scenario scenarios
@@ -114,6 +118,65 @@ relation relations combination comparison addition view sense fact facts questio
 matter direction directions trend trends practice practices theory technology technologies operation operations
 methodology methodologies architecture architectures capability capabilities ability abilities dataset datasets
 characteristic characteristics principle principles element elements option options account basis course
+`;
+
+/** Ordinary nouns that are never a keyword alone but make good phrases ("Mass" no, "Stellar Mass" yes). */
+const PLAIN = `
+science sciences calculation calculations evolution proof proofs description descriptions consequence consequences
+approximation approximations note notes series measurement measurements array arrays formation convergence origin
+origins text texts supplement remark remarks overview inference classification search formula formulas formulae
+behavior behaviour behaviors behaviours operator operators radius radii mass masses product products quest event
+events milestone milestones book books scientist scientists society history contemporary generation generations
+viewpoint viewpoints opinion opinions advance advances decrease decreases influence influences phenomenon phenomena
+scrutiny computation computations visualization visualisation discussion discussions presentation presentations
+determination determinations estimate estimates estimation prediction predictions observation observations
+construction constructions characterization characterizations characterisation definition definitions example
+generalization generalisation extension extensions version analogue analogues analog counterpart counterparts
+implication implications interpretation interpretations relationship notion notions family families class classes
+kind pair pairs member members collection collections subset subsets list lists sequence sequences source sources
+manuscript letter report reports proceedings chapter section sections appendix table tables figure figures
+lifetime lifetimes period periods distribution distributions shape shapes length lengths width height depth
+energy energies strength strengths magnitude magnitudes precision error errors uncertainty uncertainties
+limit limits bound bounds regime regimes phase phases mode modes state quantity quantities position positions
+sample samples selection selections treatment treatments response responses detail details nature purpose
+aim aims focus agreement consistency discrepancy accounting benefit benefits cost costs expense trade-off tradeoff
+people person human humans student students teacher teachers public education society generation community communities
+particle particles space spaces graph graphs polynomial polynomials integral integrals manifold manifolds orbit orbits
+instrument instruments wavelength wavelengths zero zeros regulator outlier outliers physicist physicists philosopher
+philosophers mathematician mathematicians astronomer astronomers universe processing matrix matrices vector vectors
+equation equations body bodies object objects item items unit units entity entities agent agents material materials
+`;
+
+/**
+ * Vague nouns: a phrase whose head is one of these and whose other words are generic nouns or
+ * adjectives names no concept ("Scientific Issues", "Widespread Attention", "Consensus Viewpoint").
+ */
+const VAGUE = `
+issue issues attention viewpoint viewpoints opinion opinions advance advances effort efforts insight insights
+understanding context contexts solution solutions idea ideas role roles impact impacts interest interests promise
+progress success successes failure failures benefit benefits need needs importance attempt attempts step steps
+consensus generation generations decrease decreases increase increases influence influences description descriptions
+discussion discussions overview perspective perspectives phenomenon phenomena scrutiny aspect aspects challenge
+challenges opportunity opportunities way ways manner fact facts evidence example examples situation situations view
+views sense look picture story stories account opinion viewpoint advance growth
+`;
+
+/**
+ * General adjectives: a phrase of these and generic or vague nouns only ("General Framework",
+ * "Theoretical Analysis", "Single Number", "Local Detections") names nothing; at the start of a
+ * phrase that is another concept of the paper they are an extension ("General Multisite … Cycle").
+ */
+const GENERAL_ADJ = `
+general special single large small infinite direct global deep low lower high higher local expected measured practical
+theoretical experimental arbitrary odd ideal intensive interpretable modern basic distinct daily fast faster simplified
+preserved scientific internal external overall various typical common explicit original different certain main final
+initial whole entire end-to-end large-scale small-scale simple detailed individual multiple several many same other
+`;
+
+/** Units as written (case matters: `MeV`, not `MEV`): never part of a keyword ("10 MeV", "260 pc", "3.5 mm"). */
+const UNIT_WORDS = `
+eV keV MeV GeV TeV PeV fb pb nb km mm cm nm um µm Hz kHz MHz GHz THz kpc Mpc pc AU arcsec arcmin mas deg rad
+kg mg ms ns ps fs kms msun rsun lsun Msun Rsun Lsun Jy mJy mK kW MW GW kWh TWh dBm dB GB TB MB kB Mbps Gbps
 `;
 
 function words(list: string): string[] {
@@ -128,6 +191,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 	...words(ADJECTIVES),
 	...words(ACADEMIC_NOUNS),
 ]);
+
+/** Ordinary nouns (see `PLAIN`). */
+export const PLAIN_WORDS: ReadonlySet<string> = new Set(words(PLAIN));
+
+/** General adjectives (see `GENERAL_ADJ`). */
+export const GENERAL_ADJECTIVES: ReadonlySet<string> = new Set(words(GENERAL_ADJ));
+
+/** Vague nouns (see `VAGUE`). */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set(words(VAGUE));
+
+/** Units (see `UNIT_WORDS`), as written. */
+export const UNITS: ReadonlySet<string> = new Set(words(UNIT_WORDS));
 
 /** Words allowed inside a phrase but never a keyword alone. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC));
@@ -154,11 +229,26 @@ export const NOUN_GERUNDS: ReadonlySet<string> = new Set(
 	positioning beamforming scattering tunneling tunnelling doping bonding folding binding signaling signalling
 	sequencing screening staining warming swimming walking running driving flying cycling funding lending
 	accounting auditing financing outsourcing crowdsourcing offloading multiplexing switching scaling crawling querying
-	retrieval-augmented gating pooling padding dropout spelling understanding drawing`),
+	retrieval-augmented gating pooling padding dropout spelling understanding drawing answering coloring colouring
+	balancing fitting tracing stitching partitioning scheduling recognizing captioning reasoning thinking writing
+	modeling remodeling forwarding spreading shielding pumping cooling melting freezing heating splitting coupling
+	tunneling trapping cladding lensing shearing straining bending buckling cracking loading forcing damping
+	pinning ordering doping hopping twisting breaking symmetry-breaking channeling channelling computing
+	averaging renormalizing smearing sensing beamforming precoding equalizing interleaving puncturing fading
+	jamming spoofing phishing mining farming fishing grazing breeding cropping irrigation landing parking routing
+	swapping paging hashing profiling debugging linting fuzzing refactoring versioning licensing offloading`),
 );
 
 export function isStopword(lowerWord: string): boolean {
 	return STOPWORDS.has(lowerWord);
+}
+
+export function isPlainWord(lowerWord: string): boolean {
+	return PLAIN_WORDS.has(lowerWord);
+}
+
+export function isVagueWord(lowerWord: string): boolean {
+	return VAGUE_WORDS.has(lowerWord);
 }
 
 export function isGenericWord(lowerWord: string): boolean {

@@ -26,10 +26,19 @@ export interface VaultKeywords {
 	withHead(headKey: string): readonly VaultKeyword[];
 	/** Notes of two words or more whose words before the last have this key (`multi agent` → Multi-agent Systems). */
 	withModifier(modifierKey: string): readonly VaultKeyword[];
+	/** How many papers the vault has (given, or estimated from the keyword links, see `indexVaultKeywords`). */
+	papers?: number;
 }
 
-/** The first note added for a key wins, as in `KeywordIndex`; lists keep the order notes were added in. */
-export function indexVaultKeywords(notes: Iterable<VaultKeyword>): VaultKeywords {
+/** Keywords a paper links on average, for estimating the vault's papers from its keyword links (the default setting). */
+const LINKS_PER_PAPER = 8;
+
+/**
+ * The first note added for a key wins, as in `KeywordIndex`; lists keep the order notes were added in.
+ * `papers` is how many paper notes the vault has; without it, it is estimated as the keyword links
+ * over `LINKS_PER_PAPER` (at least the most papers one note has).
+ */
+export function indexVaultKeywords(notes: Iterable<VaultKeyword>, papers?: number): VaultKeywords {
 	const byKey = new Map<string, VaultKeyword>();
 	const byHead = new Map<string, VaultKeyword[]>();
 	const byModifier = new Map<string, VaultKeyword[]>();
@@ -38,7 +47,11 @@ export function indexVaultKeywords(notes: Iterable<VaultKeyword>): VaultKeywords
 		if (list === undefined) map.set(key, [note]);
 		else list.push(note);
 	};
+	let links = 0;
+	let most = 0;
 	for (const note of notes) {
+		links += note.papers;
+		most = Math.max(most, note.papers);
 		for (const form of [note.name, ...(note.aliases ?? [])]) {
 			const key = keywordKey(form);
 			if (key !== "" && !byKey.has(key)) byKey.set(key, note);
@@ -53,6 +66,7 @@ export function indexVaultKeywords(notes: Iterable<VaultKeyword>): VaultKeywords
 		find: (name) => byKey.get(keywordKey(name)),
 		withHead: (headKey) => byHead.get(headKey) ?? [],
 		withModifier: (modifierKey) => byModifier.get(modifierKey) ?? [],
+		papers: papers ?? Math.max(most, Math.round(links / LINKS_PER_PAPER)),
 	};
 }
 

@@ -17,8 +17,9 @@
  *   never a keyword by itself.
  */
 import { isNamedForm } from "./normalize";
-import { isStopword, LY_NOUNS, NOUN_GERUNDS } from "./stopwords";
+import { isStopword, LY_NOUNS, NOUN_GERUNDS, UNITS } from "./stopwords";
 import type { Token } from "./tokenize";
+import { isVerbOnlyForm } from "./verbs";
 
 const NUMBER = /^(?:[\p{N}.,+]+|\p{N}+(?:st|nd|rd|th|s))$/u;
 const ED_NOUNS = new Set(["hundred", "embed", "seabed", "shed", "bed", "sacred", "naked", "wicked"]);
@@ -55,12 +56,42 @@ export function isEdWord(token: Token): boolean {
 	return lower.endsWith("ed") && lower.length > 4 && !lower.endsWith("eed") && !ED_NOUNS.has(lower) && !isNamedForm(token.text);
 }
 
-/** Ends a candidate phrase: punctuation, stopword, number, -ly adverb, one-letter word. */
+/** Roman numerals of part and series numbers ("Part II", "IX."), written in capitals. */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)$/;
+
+/** Auxiliaries: an -ed word right after one is a verb ("have *received*", "was *observed*"). */
+const AUXILIARIES = new Set(["have", "has", "had", "having", "be", "been", "being", "is", "are", "was", "were", "am", "get", "gets", "got"]);
+
+/** A word that can sit inside a noun phrase (not punctuation, a stopword, a number or an -ly adverb). */
+function isContentWord(lower: string): boolean {
+	return /\p{L}/u.test(lower) && !isStopword(lower) && !NUMBER.test(lower) && !(lower.endsWith("ly") && lower.length > 4 && !LY_NOUNS.has(lower));
+}
+
+/**
+ * A verb inside what would otherwise be one run of content words:
+ * - a form of a verb that is never a noun or adjective (`verbs.ts`: "the system *agrees*", "LLMs *understand*");
+ * - an -ing word after a content word, unless it is a noun gerund ("mechanics *starting* from", "binary
+ *   *undergoing* eclipses"; "machine learning" stays);
+ * - an -ed word after a content word or an auxiliary ("Ono *classified* cusp forms", "have *received*").
+ */
+function isVerbInRun(token: Token): boolean {
+	if (isNamedForm(token.text)) return false;
+	const lower = token.lower;
+	if (isVerbOnlyForm(lower)) return true;
+	if (lower.includes("-")) return false;
+	if (lower.endsWith("ing") && lower.length > 5) return !NOUN_GERUNDS.has(lower) && isContentWord(token.prev);
+	if (isEdWord(token)) return AUXILIARIES.has(token.prev) || (isContentWord(token.prev) && !token.prev.endsWith("'s"));
+	return false;
+}
+
+/** Ends a candidate phrase: punctuation, stopword, number, unit, Roman numeral, -ly adverb, one-letter word, a verb. */
 export function isBoundary(token: Token): boolean {
 	if (!token.word) return true;
 	const lower = token.lower;
 	if (isStopword(lower) || isStopword(lower.replace(/'s$/, "")) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
-	if (isPositionalVerb(token) || isIngAfterPlural(token)) return true;
+	// Units, Roman numerals, and a letter with a sign (`E+`, `f+`: physics notation, not C++).
+	if (UNITS.has(token.text) || ROMAN.test(token.text) || /^\p{L}[+-]$/u.test(token.text)) return true;
+	if (isPositionalVerb(token) || isIngAfterPlural(token) || isVerbInRun(token)) return true;
 	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
 }
 
@@ -85,6 +116,26 @@ const ADJECTIVE_NOUNS: ReadonlySet<string> = new Set([
 export function isAdjectiveOrParticiple(word: string): boolean {
 	if (ADJECTIVE_ENDING.test(word) && !ADJECTIVE_NOUNS.has(word)) return true;
 	return word.endsWith("ed") && !word.endsWith("eed");
+}
+
+/** Plain adjectives with no telling ending. */
+const PLAIN_ADJECTIVES = new Set(["fast", "young", "old", "wide", "large", "small", "high", "low", "long", "short", "deep", "rich", "poor", "hot", "cold", "dark", "heavy", "light", "exact", "complex", "simple", "free", "open", "mutual", "apparent", "recurrent", "consistent", "independent", "dependent", "coherent", "intelligent", "efficient", "sufficient", "frequent", "present", "transverse", "half", "non", "contemporary", "prompt", "even", "odd", "single", "double", "multiple", "recent", "larger", "smaller", "higher", "lower", "greater", "rare", "nearby", "common", "related", "due", "unknown", "well"]);
+
+/** Hyphenated adjectives by their last part: `task-agnostic`, `even-dimensional`, `single-lined`, `data-driven`. */
+const HYPHEN_ADJECTIVE = /-(?:\p{L}*(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary)|agnostic|like|free|based|wise|driven|lined|aware|specific|level|scale|order|shot|loop|spin|wave|art)$/u;
+
+/**
+ * A word that describes rather than names, for the single-word and vague-phrase checks of
+ * `acceptable`: an adjective by its ending or a known plain one, a hyphenated adjective, an -ing or
+ * -ed participle ("fascinating", "increased"), or a comparative (`larger`).
+ */
+export function isAdjectiveLike(lower: string): boolean {
+	if (lower === "" || isNamedForm(lower)) return false;
+	if (PLAIN_ADJECTIVES.has(lower) || HYPHEN_ADJECTIVE.test(lower) || lower.startsWith("non-")) return true;
+	if (lower.includes("-")) return false;
+	if (ADJECTIVE_ENDING.test(lower) && !ADJECTIVE_NOUNS.has(lower)) return true;
+	if (lower.endsWith("ing") && lower.length > 5 && !NOUN_GERUNDS.has(lower)) return true;
+	return lower.endsWith("ed") && lower.length > 4 && !lower.endsWith("eed") && !ED_NOUNS.has(lower);
 }
 
 /** Words that start a noun phrase: the word just before one is not the end of a phrase but a verb ("plays an", "possess the"). */
@@ -113,8 +164,11 @@ export function cannotEndPhrase(token: Token): boolean {
 	if (isNamedForm(token.text)) return false;
 	const lower = token.lower;
 	if (PHRASE_STARTERS.has(token.next)) return true;
-	if (ADJECTIVE_ENDING.test(lower) && !ADJECTIVE_NOUNS.has(lower) && !lower.includes("-")) return true;
+	const last = lower.split("-").pop() ?? lower;
+	if (ADJECTIVE_ENDING.test(last) && !ADJECTIVE_NOUNS.has(last)) return true;
 	if (LY_MODIFIERS.has(lower)) return true;
+	// An adjective before "or"/"and" shares the noun of the next conjunct ("complex *recurrent* or convolutional networks").
+	if (PLAIN_ADJECTIVES.has(lower) && (token.next === "or" || token.next === "and")) return true;
 	return looksPlural(token.prev) && (isAdverbLike(token.next) || PREPOSITIONS.has(token.next));
 }
 

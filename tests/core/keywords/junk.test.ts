@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { extendedConcept } from "../../../src/core/keywords/candidates";
+import { extractKeywords } from "../../../src/core/keywords/extract";
+import { keywordKey } from "../../../src/core/keywords/normalize";
+import { isGenericWord, isPlainWord, isVagueWord } from "../../../src/core/keywords/stopwords";
+import { indexVaultKeywords } from "../../../src/core/keywords/vault-keywords";
+import { isVerbOnlyForm } from "../../../src/core/keywords/verbs";
+import type { Keyword } from "../../../src/core/model";
+
+interface Doc {
+	id: string;
+	title: string;
+	abstract: string;
+}
+
+// The judged set: real arXiv abstracts (sources in tests/fixtures/keywords/README.md).
+const judged: Doc[] = readFileSync(new URL("../../fixtures/keywords/judged-abstracts.jsonl", import.meta.url), "utf8")
+	.split("\n")
+	.filter((l) => l.trim() !== "")
+	.map((l) => JSON.parse(l) as Doc);
+
+function doc(id: string): Doc {
+	const found = judged.find((d) => d.id === id);
+	if (found === undefined) throw new Error(`no judged abstract ${id}`);
+	return found;
+}
+
+const names = (keywords: Keyword[]): string[] => keywords.map((k) => k.name);
+const keywordsOf = (id: string): Keyword[] => extractKeywords(doc(id), { max: 8 });
+
+describe("junk a researcher would delete is not a keyword (the demo vault's list)", () => {
+	it.each([
+		["1501.05039", ["Science", "Widespread Attention", "Consensus Viewpoint", "Scientific Issues"]],
+		["1802.03292", ["Retraces", "Events", "Milestones", "Mutual Influences"]],
+		["physics/0507092", ["Science", "Fast Advances", "Apparent Decrease", "Young Generation", "Society"]],
+		["1312.7288", ["Science", "Scientists"]],
+		["0705.1367", ["Books", "Science"]],
+		["1503.01162", ["Contemporary", "Science Contribute", "History"]],
+		["2009.13987", ["Tighter Description", "Constructions"]],
+		["2510.14827", ["Continuous Spatio-temporal"]],
+		["2205.06398", ["Resulting Adjacency Matrix", "Outlier Detection for Networks"]],
+		["quant-ph/0210005", ["Quantum Information Science", "Science"]],
+		["0704.0002", ["Received Increased Attention", "Colored Pebbles Generalize"]],
+		["0704.0003", ["Earth-Moon System Agrees", "Dark", "Evolution"]],
+		["0704.0007", ["Polymer Quantum Mechanics Starting"]],
+		["0704.0011", ["Computing Genus"]],
+		["0704.0013", ["Adic Limit"]],
+		["0704.0019", ["Gr", "Obner Basis", "Note", "Series"]],
+		["0704.0035", ["II", "Convergence"]],
+		["0704.0042", ["Quantum Semantics Arising"]],
+		["0704.0043", ["Limiters Erase Spurious Oscillations"]],
+		["0704.0060", ["MeV"]],
+		["0704.0064", ["1-form", "Non"]],
+		["2307.11760", ["Large Language Models Understand"]],
+	])("%s: none of %j", (id, junk) => {
+		const got = names(keywordsOf(id)).map((n) => n.toLowerCase());
+		for (const j of junk) expect(got, `${id}: ${j}`).not.toContain(j.toLowerCase());
+	});
+
+	it("keeps the concepts of those abstracts", () => {
+		expect(names(keywordsOf("1501.05039"))).toEqual(expect.arrayContaining(["Data Science", "Datanature"]));
+		expect(names(keywordsOf("0704.0019"))).toContain("Gröbner Basis");
+		expect(names(keywordsOf("quant-ph/0210005"))).toEqual(expect.arrayContaining(["Quantum Information", "Complex Quantum Systems"]));
+	});
+
+	it("finds the attention mechanism of 'Attention Is All You Need', and neither 'Connect' nor 'Complex Recurrent'", () => {
+		expect(names(keywordsOf("1706.03762"))).toContain("Attention Mechanism");
+		// The later (v5) wording of the same abstract.
+		const v5 = extractKeywords(
+			{
+				title: "Attention Is All You Need",
+				abstract:
+					"The dominant sequence transduction models are based on complex recurrent or convolutional neural networks that include an encoder and a decoder. The best performing models also connect the encoder and decoder through an attention mechanism.",
+			},
+			{ max: 10 },
+		);
+		expect(names(v5)).toContain("Attention Mechanism");
+		for (const junk of ["Connect", "Complex Recurrent", "Complex"]) expect(names(v5)).not.toContain(junk);
+	});
+});
+
+describe("categories: proper names, coinages and named artefacts are unique", () => {
+	it.each([
+		["1312.7288", "Al-Biruni", "unique"],
+		["1501.05039", "Datanature", "unique"],
+		["2005.14165", "GPT-3", "unique"],
+		["1501.05039", "Data Science", "broad"],
+		["2205.11916", "Zero-shot Reasoners", "evolved"],
+	])("%s: %s is %s", (id, name, category) => {
+		expect(keywordsOf(id).find((k) => k.name === name)?.category).toBe(category);
+	});
+});
+
+describe("one note per concept: a concept plus a generic extension links the concept", () => {
+	const vault = indexVaultKeywords([
+		{ name: "Retrieval-Augmented Generation", aliases: ["RAG"], papers: 3 },
+		{ name: "Quantum Information", papers: 2 },
+	]);
+
+	it.each([
+		["We measure retrieval-augmented generation accuracy on five benchmarks. Retrieval-augmented generation accuracy is lower with noise.", "Retrieval-Augmented Generation"],
+		["Quantum information science studies entanglement. We survey quantum information science and its tools.", "Quantum Information"],
+	])("%s → links %s", (abstract, existing) => {
+		const got = extractKeywords({ title: "", abstract }, { max: 5, vault });
+		expect(names(got)).toContain(existing);
+		expect(names(got).filter((n) => n !== existing && keywordKey(n).startsWith(keywordKey(existing)))).toEqual([]);
+	});
+
+	it("extendedConcept: the concept under an extension word, and nothing for a concept of its own", () => {
+		fc.assert(
+			fc.property(fc.constantFrom("quantum information", "outlier detection", "graph kernel", "retrieval augmented generation"), fc.constantFrom("accuracy", "science", "algorithm", "performance"), (concept, extension) => {
+				expect(extendedConcept(`${concept} ${extension}`)).toBe(concept);
+			}),
+		);
+		expect(extendedConcept("outlier detection for network")).toBe("outlier detection");
+		expect(extendedConcept("quantum field theory")).toBeUndefined();
+		expect(extendedConcept("hidden markov model")).toBeUndefined();
+	});
+});
+
+describe("no hubs: a concept the vault links from most papers is demoted", () => {
+	const abstract =
+		"Graph kernels compare graphs. We propose spectral graph kernels for molecule classification and evaluate graph kernels against message passing networks on molecule classification.";
+	it("ranks the hub lower than without the vault", () => {
+		const alone = names(extractKeywords({ title: "", abstract }, { max: 3 }));
+		expect(alone[0]).toBe("Graph Kernels");
+		const vault = indexVaultKeywords([{ name: "Graph Kernels", papers: 9 }, { name: "Other", papers: 1 }], 10);
+		const withVault = names(extractKeywords({ title: "", abstract }, { max: 3, vault }));
+		expect(withVault.indexOf("Graph Kernels")).not.toBe(0);
+	});
+});
+
+describe("the part-of-speech signal", () => {
+	it.each([
+		["agrees", true],
+		["generalize", true],
+		["understand", true],
+		["arose", true],
+		["retraces", true],
+		["models", false],
+		["learning", false],
+		["generalized", false],
+		["compute", false],
+		["networks", false],
+	])("isVerbOnlyForm(%s) is %s", (word, verb) => {
+		expect(isVerbOnlyForm(word)).toBe(verb);
+	});
+
+	it("never writes a single ordinary word or a phrase with a verb-only word, whatever the text (fast-check)", () => {
+		const vocabulary = ["science", "events", "agrees", "the", "model", "quantum", "information", "graph", "understand", "kernels", "issues", "scientific", "recurrent", "calculation", "of", "and", ".", "large", "language", "models"];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 3, maxLength: 40 }), (words) => {
+				for (const k of extractKeywords({ title: "", abstract: words.join(" ") }, { max: 10 })) {
+					const parts = k.name.toLowerCase().split(" ");
+					if (parts.length === 1) expect(isGenericWord(parts[0] ?? "") || isPlainWord(parts[0] ?? "") || isVagueWord(parts[0] ?? ""), k.name).toBe(false);
+					for (const p of parts) expect(isVerbOnlyForm(p), k.name).toBe(false);
+				}
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});

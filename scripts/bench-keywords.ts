@@ -1,4 +1,4 @@
-// npm run bench:keywords -- [gold.jsonl] [--only ours]
+// npm run bench:keywords -- [gold.jsonl] [--only ours] [--judged-only] [--label-sheet]
 // Scores keyword extractors the way the published keyphrase tables do:
 //   lower-case, split on white space, Porter-stem every token, exact match of the whole phrase;
 //   gold = every listed keyphrase (present in the text or not), de-duplicated after stemming;
@@ -6,6 +6,10 @@
 //   over all documents (total hits / total predicted, total hits / total gold) at k = 5, 10, 15.
 // Compared in the same run: our extractor, retext-keywords (keyphrases, with retext-pos) and
 // keyword-extractor (chained words), each timed per document after a warm-up (median ms, one core).
+// Then the judged arXiv set (tests/fixtures/keywords/judged-abstracts.jsonl, labels in judged-labels.tsv, rules in
+// tests/fixtures/keywords/README.md): the keywords our extractor writes for each abstract (8, the default setting),
+// each looked up in the labels: junk rate = junk / labelled, category agreement = kept keywords whose category is the
+// labelled one / kept. Keywords with no label are counted and listed (--label-sheet prints them as label lines to fill in).
 // Last line: one JSON object with our figures.
 import { readFileSync } from "node:fs";
 import keywordExtractor from "keyword-extractor";
@@ -113,6 +117,85 @@ async function measure(extract: Extractor, docs: readonly GoldDoc[]): Promise<Fi
 	return { p, r, f1, ms: median(times) };
 }
 
+const JUDGED = "tests/fixtures/keywords/judged-abstracts.jsonl";
+const LABELS = "tests/fixtures/keywords/judged-labels.tsv";
+const JUDGED_TOP = 8;
+const CATEGORY = { broad: "broad", evolved: "evolved", specific: "specific", unique: "unique" } as const;
+
+interface JudgedFigures {
+	judged_docs: number;
+	judged_keywords: number;
+	labelled: number;
+	unlabelled: number;
+	junk: number;
+	junk_rate: number;
+	junk_by_class: Record<string, number>;
+	kept: number;
+	category_agreement: number;
+}
+
+/** Labels: `id<TAB>keyword<TAB>keep|junk<TAB>category (keep) or class (junk)`; lines starting with # are comments. */
+function readLabels(): Map<string, { verdict: string; tag: string }> {
+	const labels = new Map<string, { verdict: string; tag: string }>();
+	for (const line of readFileSync(LABELS, "utf8").split("\n")) {
+		if (line.trim() === "" || line.startsWith("#")) continue;
+		const [id, keyword, verdict, tag] = line.split("\t");
+		if (id === undefined || keyword === undefined || verdict === undefined) continue;
+		labels.set(`${id}\t${keyword}`, { verdict, tag: tag ?? "" });
+	}
+	return labels;
+}
+
+function judge(sheet: boolean): JudgedFigures {
+	const docs = readGold(JUDGED);
+	const labels = readLabels();
+	let keywords = 0;
+	let labelled = 0;
+	let junk = 0;
+	let kept = 0;
+	let agree = 0;
+	const byClass: Record<string, number> = {};
+	const missing: string[] = [];
+	const disagreements: string[] = [];
+	for (const d of docs) {
+		for (const k of extractKeywords({ title: d.title, abstract: d.abstract }, { max: JUDGED_TOP })) {
+			keywords++;
+			const label = labels.get(`${d.id}\t${k.name}`);
+			if (label === undefined) {
+				missing.push(`${d.id}\t${k.name}\t?\t${k.category}`);
+				continue;
+			}
+			labelled++;
+			if (label.verdict === "junk") {
+				junk++;
+				byClass[label.tag] = (byClass[label.tag] ?? 0) + 1;
+			} else {
+				kept++;
+				if (CATEGORY[label.tag as keyof typeof CATEGORY] === k.category) agree++;
+				else disagreements.push(`${d.id}: ${k.name} is ${k.category}, labelled ${label.tag}`);
+			}
+		}
+	}
+	if (sheet) for (const line of missing) console.log(line);
+	else {
+		console.log(`${JUDGED}: ${docs.length} arXiv abstracts, ${keywords} keywords (top ${JUDGED_TOP}), ${labelled} labelled, ${missing.length} not labelled`);
+		for (const line of missing.slice(0, 20)) console.log(`  not labelled: ${line.split("\t").slice(0, 2).join(": ")}`);
+		for (const line of disagreements) console.log(`  category: ${line}`);
+	}
+	const pct = (a: number, b: number): number => (b === 0 ? 0 : Number(((100 * a) / b).toFixed(2)));
+	return {
+		judged_docs: docs.length,
+		judged_keywords: keywords,
+		labelled,
+		unlabelled: missing.length,
+		junk,
+		junk_rate: pct(junk, labelled),
+		junk_by_class: byClass,
+		kept,
+		category_agreement: pct(agree, kept),
+	};
+}
+
 function readGold(path: string): GoldDoc[] {
 	return readFileSync(path, "utf8")
 		.split("\n")
@@ -122,6 +205,14 @@ function readGold(path: string): GoldDoc[] {
 
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
+	if (args.includes("--label-sheet")) {
+		judge(true);
+		return;
+	}
+	if (args.includes("--judged-only")) {
+		console.log(JSON.stringify(judge(false)));
+		return;
+	}
 	const onlyAt = args.indexOf("--only");
 	const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 	const path = args.find((a, i) => !a.startsWith("--") && (onlyAt < 0 || i !== onlyAt + 1)) ?? "tests/fixtures/keyphrase/inspec-dev.jsonl";
@@ -138,6 +229,7 @@ async function main(): Promise<void> {
 		if (name === "arxiv-atlas") ours = fig;
 		console.log(`${name.padEnd(18)}| ${fig.f1.map(f).join(" ")} | ${fig.p.map(f).join(" ")} | ${fig.r.map(f).join(" ")} | ${fig.ms.toFixed(3)}`);
 	}
+	const judged = judge(false);
 	if (ours !== undefined) {
 		const round = (x: number): number => Number(x.toFixed(2));
 		console.log(
@@ -154,6 +246,7 @@ async function main(): Promise<void> {
 				r_10: round(ours.r[1] ?? 0),
 				r_15: round(ours.r[2] ?? 0),
 				ms_per_doc: Number(ours.ms.toFixed(3)),
+				...judged,
 			}),
 		);
 	}

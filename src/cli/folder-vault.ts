@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { fsNow as fs } from "./fs-now";
 import * as nodePath from "node:path";
 import { Document, parseDocument } from "yaml";
 import type { VaultPort } from "../core/ports";
@@ -48,10 +48,30 @@ export class FolderVault implements VaultPort {
 		return full;
 	}
 
+	/** True while `exclusive` holds the lock for a group of writes: those writes do not take it again. */
+	private holding = false;
+
+	/**
+	 * Runs a group of writes (one paper's notes) under the cross-process lock, taken once: no other CLI
+	 * process writes in between, and each write costs no lock of its own.
+	 */
+	exclusive<T>(work: () => Promise<T>): Promise<T> {
+		const lock = this.lock;
+		if (!lock || this.holding) return work();
+		return lock.run(async () => {
+			this.holding = true;
+			try {
+				return await work();
+			} finally {
+				this.holding = false;
+			}
+		});
+	}
+
 	/** One write: after this process's earlier writes to the same path, and under the cross-process lock. */
 	private serial<T>(path: string, work: () => Promise<T>): Promise<T> {
 		const key = path.toLowerCase();
-		const lock = this.lock;
+		const lock = this.holding ? undefined : this.lock;
 		const task = lock ? (): Promise<T> => lock.run(work) : work;
 		const run = (this.queues.get(key) ?? Promise.resolve()).then(task, task);
 		this.queues.set(
@@ -81,6 +101,12 @@ export class FolderVault implements VaultPort {
 		this.listings.clear();
 	}
 
+	/** Forget the listings of the folders on `path` (in any case), so the next check reads them. */
+	private forgetListingsOn(path: string): void {
+		const target = this.abs(path).toLowerCase();
+		for (const dir of [...this.listings.keys()]) if (target.startsWith(dir.toLowerCase())) this.listings.delete(dir);
+	}
+
 	/** Entries of a folder whose name is `part` in any case, the exact one first; none when it is no folder. */
 	private async namesLike(dir: string, part: string, fresh = false): Promise<string[]> {
 		const entries = await this.listing(dir, fresh);
@@ -89,16 +115,12 @@ export class FolderVault implements VaultPort {
 	}
 
 	exists(path: string): Promise<boolean> {
-		return this.existsOnDisk(path, false);
-	}
-
-	private existsOnDisk(path: string, fresh: boolean): Promise<boolean> {
 		const parts = path.split("/").filter((p) => p !== "");
 		// On a case-sensitive disk "papers" and "Papers" can both be there: the path exists below either.
 		const below = async (dir: string, i: number): Promise<boolean> => {
 			const part = parts[i];
 			if (part === undefined) return true;
-			for (const name of await this.namesLike(dir, part, fresh)) if (await below(nodePath.join(dir, name), i + 1)) return true;
+			for (const name of await this.namesLike(dir, part)) if (await below(nodePath.join(dir, name), i + 1)) return true;
 			return false;
 		};
 		return below(this.root, 0);
@@ -122,10 +144,9 @@ export class FolderVault implements VaultPort {
 
 	create(path: string, data: string): Promise<void> {
 		return this.serial(path, async () => {
-			if (await this.existsOnDisk(path, true)) {
-				this.forgetListings();
-				throw new Error("File already exists.");
-			}
+			// Checked afresh: another process may have made it since this one listed the folder.
+			this.forgetListingsOn(path);
+			if (await this.exists(path)) throw new Error("File already exists.");
 			const dir = await this.parentOnDisk(path);
 			const full = nodePath.join(dir, nodePath.basename(this.abs(path)));
 			await fs.mkdir(dir, { recursive: true });
@@ -214,7 +235,7 @@ export class FolderVault implements VaultPort {
 		const walk = async (rel: string): Promise<void> => {
 			let entries;
 			try {
-				entries = await fs.readdir(this.abs(rel), { withFileTypes: true });
+				entries = await fs.readdirTyped(this.abs(rel));
 			} catch {
 				return;
 			}
@@ -267,13 +288,8 @@ async function stampOf(full: string): Promise<string | undefined> {
 
 /** The file's text and the stamp of the version that text was read from. */
 async function readStamped(full: string): Promise<{ text: string; stamp: string }> {
-	const handle = await fs.open(full, "r");
-	try {
-		const stamp = stampFrom(await handle.stat());
-		return { text: await handle.readFile("utf8"), stamp };
-	} finally {
-		await handle.close();
-	}
+	const { text, stat } = await fs.readWithStat(full);
+	return { text, stamp: stampFrom(stat) };
 }
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { fsNow as fs } from "./fs-now";
 import { hostname } from "node:os";
 import * as nodePath from "node:path";
 
@@ -82,13 +82,7 @@ async function look(file: string): Promise<Seen | undefined> {
 	let text: string;
 	let stat;
 	try {
-		const handle = await fs.open(file, "r");
-		try {
-			stat = await handle.stat();
-			text = await handle.readFile("utf8");
-		} finally {
-			await handle.close();
-		}
+		({ text, stat } = await fs.readWithStat(file));
 	} catch (error) {
 		if (codeOf(error) === "ENOENT") return undefined;
 		throw error;

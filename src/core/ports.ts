@@ -68,6 +68,11 @@ export interface VaultPort {
 	frontmatter(path: string): Promise<Record<string, unknown> | null>;
 	/** Moves a file to the trash (Obsidian: the user's "Deleted files" setting; a folder vault: `.trash/`). */
 	trash(path: string): Promise<void>;
+	/**
+	 * Runs a group of writes (one paper's notes) with no other process writing in between: the CLI's
+	 * cross-process lock, taken once for the group. Absent where there is one writer (Obsidian).
+	 */
+	exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** How links are written. In Obsidian they follow the user's link settings. */

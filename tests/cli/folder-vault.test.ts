@@ -1,4 +1,4 @@
-import { mkdtempSync, promises as fsp, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import fs, { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -73,7 +73,9 @@ describe("FolderVault (the CLI's vault) keeps Obsidian's rules", () => {
 
 	it("on a disk without hard links, still creates, and still never overwrites", async () => {
 		const { dir, vault } = fresh();
-		const link = vi.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" }));
+		const link = vi.spyOn(fs, "linkSync").mockImplementation(() => {
+			throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" });
+		});
 		try {
 			await vault.create("papers/a.md", "one");
 			expect(readFileSync(join(dir, "papers/a.md"), "utf8")).toBe("one");

@@ -30,7 +30,7 @@ function importer(vault: FolderVault): Importer {
 	});
 }
 
-/** A FolderVault whose first `create` waits until `open()`; `reached` resolves when it is waiting. */
+/** A FolderVault whose first group of writes (a paper's) waits until `open()`; `reached` resolves when it is waiting. */
 class GatedVault extends FolderVault {
 	private gate: Promise<void> | undefined;
 	open!: () => void;
@@ -43,14 +43,14 @@ class GatedVault extends FolderVault {
 		this.reached = new Promise((resolve) => (this.arrive = resolve));
 	}
 
-	override async create(path: string, data: string): Promise<void> {
+	override async exclusive<T>(work: () => Promise<T>): Promise<T> {
 		const gate = this.gate;
 		this.gate = undefined;
 		if (gate) {
 			this.arrive();
 			await gate;
 		}
-		return super.create(path, data);
+		return super.exclusive(work);
 	}
 }
 

@@ -181,7 +181,8 @@ export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: App
 	const journal = new JournalVault(vault);
 	const before = { created: new Set(result.created), updated: new Set(result.updated), trashed: new Set(result.trashed) };
 	try {
-		return await applyAll(journal, plan, ctx, result);
+		const all = (): Promise<boolean> => applyAll(journal, plan, ctx, result);
+		return await (vault.exclusive ? vault.exclusive(all) : all());
 	} catch (error) {
 		const problems = await journal.undo();
 		if (error instanceof PathTakenError && problems.length === 0) throw error;

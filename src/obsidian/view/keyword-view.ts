@@ -35,8 +35,12 @@ export class KeywordView extends ItemView {
 	private renderedVersion = -1;
 	private renderedFor: string | undefined = undefined;
 	/** Rows of the keyword list, kept while the index does not change: a keystroke in the filter only re-attaches them. */
-	private readonly rowCache = new Map<string, HTMLElement>();
-	private rowCacheVersion = -1;
+	/**
+	 * Rows by keyword, each with the stamp of what it shows (name, count, note, and the index version
+	 * for an expanded row's papers): a change in the index rebuilds only the rows it changed, so the
+	 * first keystroke after an import costs no more than the next.
+	 */
+	private readonly rowCache = new Map<string, { stamp: string; el: HTMLElement }>();
 	private iconTemplate: HTMLElement | undefined = undefined;
 
 	constructor(
@@ -161,10 +165,8 @@ export class KeywordView extends ItemView {
 			this.renderEmpty(el);
 			return;
 		}
-		if (this.rowCacheVersion !== graph.version) {
-			this.rowCache.clear();
-			this.rowCacheVersion = graph.version;
-		}
+		// Rows of keywords that are gone are dropped now and then.
+		if (this.rowCache.size > 2 * graph.keywords(this.sort).length + 200) this.rowCache.clear();
 		const groups = graph.grouped(this.sort, this.filter);
 		let any = false;
 		for (const category of CATEGORY_ORDER) {
@@ -205,12 +207,14 @@ export class KeywordView extends ItemView {
 		const children = group.createDiv({ cls: "tree-item-children" });
 		const limit = this.limits.get(category) ?? PAGE;
 		for (const entry of entries.slice(0, limit)) {
-			let item = this.rowCache.get(entry.key);
+			const expanded = this.expanded.has(entry.key);
+			const stamp = `${entry.name}\u0000${entry.count}\u0000${entry.path ?? ""}\u0000${expanded ? this.deps.index.graph.version : ""}`;
+			let item = this.rowCache.get(entry.key)?.stamp === stamp ? this.rowCache.get(entry.key)?.el : undefined;
 			if (!item) {
 				item = createDiv({ cls: "tree-item" });
 				this.keywordRow(item, entry, String(entry.count));
-				if (this.expanded.has(entry.key)) this.renderPapers(item.createDiv({ cls: "tree-item-children" }), entry);
-				this.rowCache.set(entry.key, item);
+				if (expanded) this.renderPapers(item.createDiv({ cls: "tree-item-children" }), entry);
+				this.rowCache.set(entry.key, { stamp, el: item });
 			}
 			children.appendChild(item);
 		}

@@ -10,7 +10,7 @@ function now<T>(call: () => T): Promise<T> {
 	try {
 		return Promise.resolve(call());
 	} catch (error) {
-		return Promise.reject(error as Error);
+		return Promise.reject(error instanceof Error ? error : new Error(String(error)));
 	}
 }
 

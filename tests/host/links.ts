@@ -32,7 +32,7 @@ export const DEFAULT_LINK_SETTINGS: LinkSettings = { useMarkdownLinks: false, ne
  * resolves links. `.md` is dropped when `omitMdExtension` is true (the host's default).
  */
 export function fileToLinktext(
-	vaultFiles: readonly LinkTarget[],
+	sameName: (lowerName: string) => Iterable<LinkTarget>,
 	file: LinkTarget,
 	sourcePath: string,
 	omitMdExtension: boolean,
@@ -44,13 +44,13 @@ export function fileToLinktext(
 	if (format === "absolute") return fullPath;
 	if (format === "relative") return relativePath(parentOf(sourcePath), fullPath);
 	const lower = file.name.toLowerCase();
-	const clash = vaultFiles.some((f) => f.path !== file.path && f.name.toLowerCase() === lower);
-	return clash ? fullPath : name;
+	for (const f of sameName(lower)) if (f.path !== file.path && f.name.toLowerCase() === lower) return fullPath;
+	return name;
 }
 
 /** `FileManager.generateMarkdownLink`. `subpath` starts with `#`; an empty alias means "none". */
 export function generateMarkdownLink(
-	vaultFiles: readonly LinkTarget[],
+	sameName: (lowerName: string) => Iterable<LinkTarget>,
 	file: LinkTarget,
 	sourcePath: string,
 	subpath: string | undefined,
@@ -58,11 +58,11 @@ export function generateMarkdownLink(
 	settings: LinkSettings,
 ): string {
 	if (!settings.useMarkdownLinks) {
-		const linktext = fileToLinktext(vaultFiles, file, sourcePath, true, settings.newLinkFormat);
+		const linktext = fileToLinktext(sameName, file, sourcePath, true, settings.newLinkFormat);
 		return `[[${linktext}${subpath ?? ""}${alias ? `|${alias}` : ""}]]`;
 	}
 	// Markdown links keep the extension and are URL-encoded (spaces become %20).
-	const linktext = fileToLinktext(vaultFiles, file, sourcePath, false, settings.newLinkFormat);
+	const linktext = fileToLinktext(sameName, file, sourcePath, false, settings.newLinkFormat);
 	const text = alias || (file.extension === "md" ? file.basename : file.name);
 	return `[${text}](${encodeURI(linktext)}${subpath ? encodeURI(subpath) : ""})`;
 }

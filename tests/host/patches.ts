@@ -59,8 +59,9 @@ export function linkSettings(vault: Vault): LinkSettings {
 	};
 }
 
-function vaultFiles(vault: Vault): LinkTarget[] {
-	return vault.getFiles();
+/** The vault's files that may share a file name (lower case, with its extension), through the name index. */
+function filesNamed(vault: Vault): (lowerName: string) => Iterable<LinkTarget> {
+	return (lowerName) => nameIndexes.get(vault)?.get(nameKey(lowerName)) ?? [];
 }
 
 /** Shapes of the mocks' private fields that the fixes below read or write. */
@@ -202,7 +203,7 @@ function patchFileManager(): void {
 	// absolute path). The mocks always wrote [[basename]].
 	proto.generateMarkdownLink = function (this: FileManager, file: TFile, sourcePath: string, subpath?: string, alias?: string): string {
 		const { vault } = (this as unknown as AppRef).app;
-		return generateMarkdownLink(vaultFiles(vault), file, sourcePath, subpath, alias, linkSettings(vault));
+		return generateMarkdownLink(filesNamed(vault), file, sourcePath, subpath, alias, linkSettings(vault));
 	};
 }
 
@@ -306,7 +307,7 @@ function patchMetadataCache(): void {
 
 	proto.fileToLinktext = function (this: MetadataCache, file: TFile, sourcePath: string, omitMdExtension?: boolean): string {
 		const vault = this.app__.vault;
-		return fileToLinktext(vaultFiles(vault), file, sourcePath, omitMdExtension ?? true, linkSettings(vault).newLinkFormat);
+		return fileToLinktext(filesNamed(vault), file, sourcePath, omitMdExtension ?? true, linkSettings(vault).newLinkFormat);
 	};
 
 	const fields = proto as unknown as MetadataCacheFields;

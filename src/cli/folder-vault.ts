@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { fsNow as fs } from "./fs-now";
 import * as nodePath from "node:path";
 import { Document, parseDocument } from "yaml";
@@ -9,6 +10,12 @@ const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Errors of a file system that cannot make hard links (FAT, exFAT, some network shares). */
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
+
+/** Notes at least this long are remembered after a write (see `known`). */
+const KNOWN_FROM = 16 * 1024;
+
+/** An edit that only adds this many characters at the end of a note is appended (one small write). */
+const APPEND_LIMIT = 4096;
 
 /** How many times `process` reads and applies its edit again when the file changed on disk while it worked. */
 const PROCESS_ATTEMPTS = 3;
@@ -82,18 +89,31 @@ export class FolderVault implements VaultPort {
 	}
 
 	/**
-	 * Folder listings this process has read, so `exists` does not list every folder on the path at each
-	 * check. This process's own writes keep them current; a write that finds the disk differs (another
-	 * process made or removed the file) drops them, and the checks inside a write always read afresh.
+	 * Folder listings this process has read (folder -> lower-cased name -> names), so `exists` does not
+	 * list every folder on the path at each check. This process's own writes keep them current; a
+	 * write that finds the disk differs (another process made or removed the file) drops them.
 	 */
-	private readonly listings = new Map<string, Promise<string[]>>();
+	private readonly listings = new Map<string, Map<string, string[]>>();
 
-	private async listing(dir: string, fresh: boolean): Promise<string[]> {
-		const cached = fresh ? undefined : this.listings.get(dir);
-		if (cached) return cached;
-		const read = fs.readdir(dir).catch(() => [] as string[]);
-		this.listings.set(dir, read);
-		return read;
+	private listing(dir: string): Map<string, string[]> {
+		let names = this.listings.get(dir);
+		if (!names) {
+			names = new Map();
+			let entries: string[] = [];
+			try {
+				entries = readdirSync(dir);
+			} catch {
+				// no such folder: nothing in it
+			}
+			for (const entry of entries) {
+				const key = entry.toLowerCase();
+				const same = names.get(key);
+				if (same) same.push(entry);
+				else names.set(key, [entry]);
+			}
+			this.listings.set(dir, names);
+		}
+		return names;
 	}
 
 	/** Forget what was listed (another process changed the vault under this one). */
@@ -101,17 +121,10 @@ export class FolderVault implements VaultPort {
 		this.listings.clear();
 	}
 
-	/** Forget the listings of the folders on `path` (in any case), so the next check reads them. */
-	private forgetListingsOn(path: string): void {
-		const target = this.abs(path).toLowerCase();
-		for (const dir of [...this.listings.keys()]) if (target.startsWith(dir.toLowerCase())) this.listings.delete(dir);
-	}
-
 	/** Entries of a folder whose name is `part` in any case, the exact one first; none when it is no folder. */
-	private async namesLike(dir: string, part: string, fresh = false): Promise<string[]> {
-		const entries = await this.listing(dir, fresh);
-		const lower = part.toLowerCase();
-		return entries.filter((e) => e.toLowerCase() === lower).sort((a, b) => Number(b === part) - Number(a === part));
+	private namesLike(dir: string, part: string): string[] {
+		const same = this.listing(dir).get(part.toLowerCase()) ?? [];
+		return same.length < 2 ? same : [...same].sort((a, b) => Number(b === part) - Number(a === part));
 	}
 
 	exists(path: string): Promise<boolean> {
@@ -120,7 +133,7 @@ export class FolderVault implements VaultPort {
 		const below = async (dir: string, i: number): Promise<boolean> => {
 			const part = parts[i];
 			if (part === undefined) return true;
-			for (const name of await this.namesLike(dir, part)) if (await below(nodePath.join(dir, name), i + 1)) return true;
+			for (const name of this.namesLike(dir, part)) if (await below(nodePath.join(dir, name), i + 1)) return true;
 			return false;
 		};
 		return below(this.root, 0);
@@ -134,7 +147,7 @@ export class FolderVault implements VaultPort {
 		const full = this.abs(path);
 		const parts = nodePath.relative(this.root, nodePath.dirname(full)).split(nodePath.sep).filter((p) => p !== "");
 		let dir = this.root;
-		for (const part of parts) dir = nodePath.join(dir, (await this.namesLike(dir, part, true))[0] ?? part);
+		for (const part of parts) dir = nodePath.join(dir, this.namesLike(dir, part)[0] ?? part);
 		return dir;
 	}
 
@@ -144,8 +157,7 @@ export class FolderVault implements VaultPort {
 
 	create(path: string, data: string): Promise<void> {
 		return this.serial(path, async () => {
-			// Checked afresh: another process may have made it since this one listed the folder.
-			this.forgetListingsOn(path);
+			// The listing may be behind another process: the exclusive link below still never overwrites.
 			if (await this.exists(path)) throw new Error("File already exists.");
 			const dir = await this.parentOnDisk(path);
 			const full = nodePath.join(dir, nodePath.basename(this.abs(path)));
@@ -158,11 +170,16 @@ export class FolderVault implements VaultPort {
 				await fs.link(tmp, full);
 			} catch (error) {
 				const code = (error as { code?: string }).code;
-				if (code === "EEXIST") throw new Error("File already exists.");
+				if (code === "EEXIST") {
+					this.forgetListings();
+					throw new Error("File already exists.");
+				}
 				// No hard links on this disk: an exclusive create, which also never overwrites.
 				if (code === undefined || !NO_HARD_LINKS.has(code)) throw error;
 				await fs.writeFile(full, data, { encoding: "utf8", flag: "wx" }).catch((e: unknown) => {
-					throw (e as { code?: string }).code === "EEXIST" ? new Error("File already exists.") : e;
+					if ((e as { code?: string }).code !== "EEXIST") throw e;
+					this.forgetListings();
+					throw new Error("File already exists.");
 				});
 			} finally {
 				await fs.rm(tmp, { force: true });
@@ -171,11 +188,35 @@ export class FolderVault implements VaultPort {
 		});
 	}
 
+	/**
+	 * The text of long notes this process wrote last, with the stamp of that version: a daily or
+	 * category note of thousands of lines is not read again for each paper while nobody else changed it.
+	 */
+	private readonly known = new Map<string, { stamp: string; text: string }>();
+
+	private async remember(full: string, text: string): Promise<void> {
+		if (text.length < KNOWN_FROM) return;
+		const stamp = await stampOf(full);
+		if (stamp !== undefined) this.known.set(full, { stamp, text });
+	}
+
+	private async readKnown(full: string): Promise<{ text: string; stamp: string }> {
+		const known = this.known.get(full);
+		if (known && (await stampOf(full)) === known.stamp) return known;
+		this.known.delete(full);
+		return readStamped(full);
+	}
+
 	/** Keeps the cached listings up with a file this process made (`there`) or removed, and the folders made for it. */
 	private listed(full: string, there: boolean): void {
 		const edit = (dir: string, name: string, add: boolean): void => {
-			const cached = this.listings.get(dir);
-			if (cached) this.listings.set(dir, cached.then((e) => (add ? (e.includes(name) ? e : [...e, name]) : e.filter((n) => n !== name))));
+			const names = this.listings.get(dir);
+			if (!names) return;
+			const key = name.toLowerCase();
+			const same = (names.get(key) ?? []).filter((n) => n !== name);
+			if (add) same.push(name);
+			if (same.length > 0) names.set(key, same);
+			else names.delete(key);
 		};
 		edit(nodePath.dirname(full), nodePath.basename(full), there);
 		if (!there) return;
@@ -193,17 +234,25 @@ export class FolderVault implements VaultPort {
 		return this.serial(path, async () => {
 			const full = this.abs(path);
 			for (let attempt = 1; ; attempt++) {
-				const { text: before, stamp } = await readStamped(full).catch((error: unknown) => {
+				const { text: before, stamp } = await this.readKnown(full).catch((error: unknown) => {
 					this.forgetListings();
 					throw error;
 				});
 				const after = fn(before);
 				if (after === before) return after;
+				// A line added at the end (a paper listed in a long daily or category note): appended, not the
+				// whole note written again, so a listing of thousands of papers costs each paper the same.
+				if (after.length - before.length < APPEND_LIMIT && after.startsWith(before) && (await stampOf(full)) === stamp) {
+					await fs.appendFile(full, after.slice(before.length));
+					await this.remember(full, after);
+					return after;
+				}
 				const tmp = tempPath(full);
 				try {
 					await fs.writeFile(tmp, after, "utf8");
 					if ((await stampOf(full)) === stamp) {
 						await fs.rename(tmp, full);
+						await this.remember(full, after);
 						return after;
 					}
 				} finally {

@@ -17,7 +17,29 @@ function hasKey(lines: string[], key: string): boolean {
 	return lines.some((line) => re.test(line));
 }
 
+/**
+ * The common case without splitting the note into lines (a daily or category note of thousands of
+ * papers): the paper is not in the note at all, and its section is the note's last. Undefined when the
+ * general path must decide.
+ */
+function appendToLastSection(text: string, heading: string, line: string, key: string): string | undefined {
+	if (text.includes(key) || !text.endsWith("\n") || text.endsWith("\n\n")) return undefined;
+	const headingLine = `## ${heading}`;
+	// The first heading line (as the general path finds it), written exactly.
+	const at = text.startsWith(`${headingLine}\n`) ? 0 : text.indexOf(`\n${headingLine}\n`) + 1;
+	if (at === 0 && !text.startsWith(`${headingLine}\n`)) return undefined;
+	if (text.slice(0, at).includes(headingLine)) return undefined; // an earlier heading line with trailing spaces
+	const rest = text.slice(at + headingLine.length);
+	if (/\n#{1,2}\s/.test(rest)) return undefined;
+	return rest.trim() === "" ? `${text}\n${line}\n` : `${text}${line}\n`;
+}
+
 export function ensureListLine(text: string, heading: string, line: string, key: string): string {
+	return appendToLastSection(text, heading, line, key) ?? ensureListLineByLines(text, heading, line, key);
+}
+
+/** The general case, line by line (also the reference the fast path is tested against). */
+export function ensureListLineByLines(text: string, heading: string, line: string, key: string): string {
 	const lines = text.split("\n");
 	const headingLine = `## ${heading}`;
 	const start = lines.findIndex((l) => l.trimEnd() === headingLine);

@@ -114,6 +114,19 @@ describe("the Import arXiv paper command", () => {
 		expect(host.listFiles()).toEqual([]);
 	});
 
+	it.each(["net::ERR_NAME_NOT_RESOLVED", "net::ERR_CONNECTION_REFUSED", "net::ERR_INTERNET_DISCONNECTED"])("fails at once, without retrying, when arXiv cannot be reached (%s)", async (error) => {
+		setRequestHandler(() => {
+			throw new Error(error);
+		});
+		const host = createHost();
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:import-paper");
+		pasteAndImport("1601.00001");
+		const summary = await untilSummary(host);
+		expect(requests()).toHaveLength(1);
+		expect(summary).toMatch(/could not reach export\.arxiv\.org/);
+	});
+
 	it.each([
 		["the network is down", (): never => {
 			throw new Error("net::ERR_INTERNET_DISCONNECTED");

@@ -4,6 +4,7 @@ import { arxivXmlParser, asArray, attr, isNode, text, type XmlNode } from "./xml
 import { decodeLatexAccents } from "./latex-accents";
 import { validCategories } from "./category-code";
 import { entryWithoutId, incompleteEntry } from "./entry-check";
+import type { AtomEntryError, AtomFeed } from "./atom-types";
 
 /** The response from arXiv could not be read as an Atom feed. */
 export class AtomParseError extends Error {
@@ -13,22 +14,7 @@ export class AtomParseError extends Error {
 	}
 }
 
-export interface AtomEntryError {
-	/** The arXiv ID the error is about, when arXiv named one. */
-	id?: string;
-	message: string;
-}
-
-export interface AtomFeed {
-	papers: Paper[];
-	errors: AtomEntryError[];
-	/**
-	 * What was left out of a paper that was still read, for the importer to pass on: a category that
-	 * is not an arXiv category (`<img src=x>`, `cs.AI]]`). Only present when there is something to say.
-	 */
-	warnings?: string[];
-}
-
+export type { AtomEntryError, AtomFeed };
 
 const ARRAYS = new Set(["feed.entry", "feed.entry.author", "feed.entry.link", "feed.entry.category"]);
 

@@ -5,7 +5,7 @@
  * the paper with a warning instead of being written into a note.
  */
 import type { Paper } from "../model";
-import type { AtomEntryError, AtomFeed } from "./atom";
+import type { AtomEntryError, AtomFeed } from "./atom-types";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
@@ -96,5 +96,5 @@ export function checkPapers(papers: readonly Paper[]): { papers: Paper[]; errors
 
 /** What the parser left out of papers it still read (a feed may carry `warnings`, e.g. a category that is not one), to pass on. */
 export function feedWarnings(feed: AtomFeed): string[] {
-	return (feed as AtomFeed & { warnings?: string[] }).warnings ?? [];
+	return feed.warnings ?? [];
 }

@@ -7,6 +7,7 @@ import type { VaultPort } from "./ports";
 import { applyPaperPlan, type ApplyResult } from "./notes/apply";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
 import { PAPER_PROPERTIES } from "./notes/paper-schema";
+import { setProperties } from "./notes/frontmatter-edit";
 
 /** What the importer needs from the enricher (src/core/enrich/enricher.ts). */
 export interface PaperEnricher {
@@ -71,14 +72,10 @@ export async function enrichmentPass(args: {
 						});
 						// A note whose markers were removed cannot show the answer: it is not marked done.
 						if (await applyPaperPlan(vault, again, ctx, args.result)) {
-							await vault.processFrontMatter(plan.note.path, (fm) => {
-								fm[PAPER_PROPERTIES.enrichment] = "done";
-							});
+							await vault.process(plan.note.path, (text) => setProperties(text, [[PAPER_PROPERTIES.enrichment, "done"]]));
 						}
 					} else {
-						await vault.processFrontMatter(plan.note.path, (fm) => {
-							fm[PAPER_PROPERTIES.enrichment] = "failed";
-						});
+						await vault.process(plan.note.path, (text) => setProperties(text, [[PAPER_PROPERTIES.enrichment, "failed"]]));
 						args.result.warnings.push(`${paper.id}: enrichment failed (${answer.reason}); the note has the arXiv data and local keywords.`);
 					}
 				} catch (error) {

@@ -43,7 +43,7 @@ describe("the import pipeline", () => {
 		await untilSummary(host);
 		const [paper] = host.listFiles("papers");
 		expect(host.readFile(paper!)).toMatch(/```bibtex\n% arxiv-atlas: citation \(replaced on re-import\)\n@misc\{Kilgour2015Inelastic,/);
-		expect(host.readFile(paper!)).toMatch(/\ncitekey: Kilgour2015Inelastic\n/);
+		expect(host.readFile(paper!)).toMatch(/\ncitekey: "Kilgour2015Inelastic"\n/);
 	});
 
 	it("a re-import rewrites only the plugin's properties: the user's stay byte for byte", async () => {

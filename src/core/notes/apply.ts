@@ -138,9 +138,8 @@ async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult):
 		const fm = await vault.frontmatter(edit.path);
 		const known = union(fm?.["aliases"], []);
 		if (edit.aliases.some((a) => !known.includes(a))) {
-			await vault.processFrontMatter(edit.path, (data) => {
-				data["aliases"] = union(data["aliases"], edit.aliases);
-			});
+			// Only the aliases line is rewritten; the note's other properties stay as written.
+			await vault.process(edit.path, (text) => setProperties(text, [["aliases", union(known, edit.aliases)]]));
 			changed = true;
 		}
 	}
@@ -165,34 +164,36 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
 	return before.filter((b): b is { kind: ListKind; path: string } => b.path !== undefined && !now.has(pathKey(b.path)));
 }
 
+type ApplyContext = Pick<PlanContext, "importedAt" | "snapshot" | "folders" | "dailyOfExisting" | "dailyFolder">;
+
 /**
  * Writes one paper: its note first, then the lines in keyword, category, author and daily notes,
  * then takes it out of the lists it no longer belongs in (a keyword the new keywords dropped). A
  * keyword note left with no paper and no text of the user's goes to the trash. Returns false when
  * the paper note's body was left alone because its managed markers were removed.
- */
-type ApplyContext = Pick<PlanContext, "importedAt" | "snapshot" | "folders" | "dailyOfExisting" | "dailyFolder">;
-
-/**
+ *
  * A paper is all or nothing: when one of its notes cannot be written, every note it created goes to
- * the trash, every note it edited gets its text back, and the error says so.
+ * the trash and every note it edited gets its text back (unless someone changed it meanwhile), still
+ * under the CLI's lock, and the error says so.
  */
 export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, result: ApplyResult): Promise<boolean> {
 	const journal = new JournalVault(vault);
 	const before = { created: new Set(result.created), updated: new Set(result.updated), trashed: new Set(result.trashed) };
-	try {
-		const all = (): Promise<boolean> => applyAll(journal, plan, ctx, result);
-		return await (vault.exclusive ? vault.exclusive(all) : all());
-	} catch (error) {
-		const problems = await journal.undo();
-		if (error instanceof PathTakenError && problems.length === 0) throw error;
-		for (const key of ["created", "updated", "trashed"] as const) {
-			result[key].clear();
-			for (const path of before[key]) result[key].add(path);
+	const run = async (): Promise<boolean> => {
+		try {
+			return await applyAll(journal, plan, ctx, result);
+		} catch (error) {
+			const problems = await journal.undo();
+			if (error instanceof PathTakenError && problems.length === 0) throw error;
+			for (const key of ["created", "updated", "trashed"] as const) {
+				result[key].clear();
+				for (const path of before[key]) result[key].add(path);
+			}
+			const message = error instanceof Error ? error.message : String(error);
+			throw new Error(problems.length === 0 ? `${message}; none of its notes were kept` : `${message}; could not undo everything: ${problems.join("; ")}`);
 		}
-		const message = error instanceof Error ? error.message : String(error);
-		throw new Error(problems.length === 0 ? `${message}; none of its notes were kept` : `${message}; could not undo everything: ${problems.join("; ")}`);
-	}
+	};
+	return vault.exclusive ? vault.exclusive(run) : run();
 }
 
 async function applyAll(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, result: ApplyResult): Promise<boolean> {

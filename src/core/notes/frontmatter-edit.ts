@@ -6,12 +6,15 @@
  */
 import { DateValue, renderFrontmatter, type PropertyValue } from "./frontmatter";
 
-/** The frontmatter block: a first line that is exactly `---`, up to the next line that is exactly `---` (or `...`). */
+/**
+ * The frontmatter block as every reader of the project sees it (FRONTMATTER_BLOCK): a first line
+ * that is exactly `---`, up to the next line that is `---` (trailing spaces allowed).
+ */
 export function frontmatterLines(text: string): { lines: string[]; start: number; end: number; eol: string } | undefined {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const lines = text.split(/\r?\n/);
 	if (lines[0] !== "---") return undefined;
-	for (let i = 1; i < lines.length; i++) if (lines[i] === "---" || lines[i] === "...") return { lines, start: 1, end: i, eol };
+	for (let i = 1; i < lines.length; i++) if (/^---[ \t]*$/.test(lines[i] ?? "")) return { lines, start: 1, end: i, eol };
 	return undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Writes a YAML frontmatter block for a new note. Every string is a JSON string, which YAML 1.2
  * reads back as the same string: `2401.00010` stays text, `: ---` and quotes cannot break the block.
- * Existing notes are never rewritten here; their properties go through `processFrontMatter`.
+ * Existing notes are never rewritten here: their properties are edited line by line (frontmatter-edit.ts).
  */
 
 export type PropertyValue = string | number | boolean | string[] | null;

@@ -9,6 +9,8 @@ export class JournalVault implements VaultPort {
 	private readonly created: string[] = [];
 	/** Path -> the text before the first edit. */
 	private readonly before = new Map<string, string>();
+	/** Path -> the text this journal wrote last: an undo puts a note back only if it still reads so. */
+	private readonly last = new Map<string, string>();
 
 	constructor(private readonly vault: VaultPort) {}
 
@@ -21,17 +23,21 @@ export class JournalVault implements VaultPort {
 	async create(path: string, data: string): Promise<void> {
 		await this.vault.create(path, data);
 		this.created.push(path);
+		this.last.set(path, data);
 	}
-	process(path: string, fn: (data: string) => string): Promise<string> {
-		return this.vault.process(path, (data) => {
+	async process(path: string, fn: (data: string) => string): Promise<string> {
+		const text = await this.vault.process(path, (data) => {
 			const next = fn(data);
 			if (!this.before.has(path) && next !== data) this.before.set(path, data);
 			return next;
 		});
+		this.last.set(path, text);
+		return text;
 	}
 	async processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		if (!this.before.has(path) && !this.created.includes(path)) this.before.set(path, await this.vault.read(path));
 		await this.vault.processFrontMatter(path, fn);
+		this.last.set(path, await this.vault.read(path));
 	}
 	listMarkdown(folder: string): Promise<string[]> {
 		return this.vault.listMarkdown(folder);
@@ -43,15 +49,32 @@ export class JournalVault implements VaultPort {
 		return this.vault.trash(path);
 	}
 
-	/** Puts every edited note back as it was and trashes the created ones; returns the problems met. */
+	/**
+	 * Puts every edited note back as it was and trashes the created ones; a note someone changed after
+	 * this journal's last write is left as it is (its text is theirs now). Returns the problems met.
+	 */
 	async undo(): Promise<string[]> {
 		const problems: string[] = [];
+		const reason = (path: string, e: unknown): number => problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`);
 		for (const [path, text] of [...this.before].reverse()) {
 			if (this.created.includes(path)) continue;
-			await this.vault.process(path, () => text).catch((e: unknown) => problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`));
+			const last = this.last.get(path);
+			let changed = false;
+			await this.vault
+				.process(path, (now) => {
+					changed = last !== undefined && now !== last;
+					return changed ? now : text;
+				})
+				.catch((e: unknown) => reason(path, e));
+			if (changed) problems.push(`${path}: changed meanwhile, so it was left as it is`);
 		}
 		for (const path of [...this.created].reverse()) {
-			await this.vault.trash(path).catch((e: unknown) => problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`));
+			const now = await this.vault.read(path).catch(() => undefined);
+			if (now !== undefined && now !== this.last.get(path)) {
+				problems.push(`${path}: changed meanwhile, so it was left as it is`);
+				continue;
+			}
+			await this.vault.trash(path).catch((e: unknown) => reason(path, e));
 		}
 		return problems;
 	}

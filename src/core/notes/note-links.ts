@@ -15,13 +15,19 @@ function linkTarget(link: string): string | undefined {
 	const wiki = /^\[\[([^|\]#]+)/.exec(link.trim());
 	if (wiki?.[1]) return wiki[1].trim();
 	const md = /^\[[^\]]*\]\(([^)#]+)\)$/.exec(link.trim());
-	return md?.[1] ? decodeURI(md[1].trim()).replace(/\.md$/, "") : undefined;
+	if (!md?.[1]) return undefined;
+	try {
+		return decodeURI(md[1].trim()).replace(/\.md$/, "");
+	} catch {
+		return undefined; // a malformed %-escape: no note of ours
+	}
 }
 
 /** The note a link in `sourcePath` points to, as Obsidian resolves it (path, relative path, or a unique name). */
 export function resolveLink(link: string, sourcePath: string, snapshot: VaultSnapshot): string | undefined {
 	const target = linkTarget(link);
-	if (target === undefined) return undefined;
+	// A URL (`https://arxiv.org/abs/…`) is never a note, whatever its last part is called.
+	if (target === undefined || /^[a-z][a-z0-9+.-]*:/i.test(target)) return undefined;
 	const folder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
 	const candidates = [target];
 	if (target.startsWith("./") || target.startsWith("../")) {

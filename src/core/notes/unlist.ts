@@ -6,15 +6,14 @@
 import type { VaultPort } from "../ports";
 import { paperKey } from "./list-section";
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The text without the list lines that carry the paper's key (`arXiv:ID`); other lines byte for byte. */
+/**
+ * The text without the plugin's list line for the paper (`- <link> · arXiv:ID`, as the plan writes
+ * it, not indented); every other line byte for byte, the user's own bullets that mention the paper too.
+ */
 export function removeListLine(text: string, id: string): string {
-	const re = new RegExp(`^\\s*[-*+] .*${escapeRegExp(paperKey(id))}(?![\\w.])`);
+	const ending = ` · ${paperKey(id)}`;
 	const lines = text.split("\n");
-	const kept = lines.filter((line) => !re.test(line));
+	const kept = lines.filter((line) => !(line.startsWith("- ") && line.trimEnd().endsWith(ending)));
 	return kept.length === lines.length ? text : kept.join("\n");
 }
 
@@ -30,6 +29,9 @@ export function listedIds(text: string): string[] {
 
 const PLUGIN_KEYS = new Set(["category", "aliases", "tags"]);
 
+/** `aliases: []` or no aliases: anything else may be the user's (or a merged keyword's name) and is kept. */
+const NO_ALIASES = /^aliases:\s*(\[\s*\])?\s*$/;
+
 /**
  * True when a keyword note holds nothing but what the plugin wrote: its title heading, the papers
  * heading, no list line, and only the plugin's properties.
@@ -38,8 +40,14 @@ export function isEmptyKeywordNote(text: string): boolean {
 	let body = text;
 	const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (fm) {
-		const keys = (fm[1] ?? "").split(/\r?\n/).filter((l) => /^[^\s#-][^:]*:/.test(l)).map((l) => l.slice(0, l.indexOf(":")).trim());
+		const lines = (fm[1] ?? "").split(/\r?\n/);
+		const keys = lines.filter((l) => /^[^\s#-][^:]*:/.test(l)).map((l) => l.slice(0, l.indexOf(":")).trim());
 		if (keys.some((k) => !PLUGIN_KEYS.has(k))) return false;
+		// Aliases hold a concept's other names (a merged keyword's, the user's): such a note is kept.
+		const aliases = lines.find((l) => l.startsWith("aliases:"));
+		if (aliases !== undefined && (!NO_ALIASES.test(aliases) || lines[lines.indexOf(aliases) + 1]?.trimStart().startsWith("-"))) return false;
+		// A comment in the properties is the user's.
+		if (lines.some((l) => l.trimStart().startsWith("#"))) return false;
 		body = text.slice(fm[0].length);
 	}
 	const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");

@@ -7,6 +7,7 @@ import type { Paper } from "../../core/model";
 import type { NoteProperties } from "../note-properties";
 import { paperNotes, paperOf } from "../tools/paper-notes";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
+import { setProperties } from "../../core/notes/frontmatter-edit";
 
 /**
  * Citation keys (kept in each paper note's `citekey` property, unique in the vault, so copying again
@@ -32,10 +33,8 @@ export class Citations {
 			if (typeof k === "string") taken.add(k);
 		}
 		const key = citeKey(paper, this.settings().citeKeyTemplate, taken);
-		await this.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
-			fm[PAPER_PROPERTIES.citekey] = key;
-		});
-		this.props.wrote(note.path, await this.app.vault.read(note));
+		// Only the citekey line is written: the note's other properties stay byte for byte.
+		this.props.wrote(note.path, await this.app.vault.process(note, (text) => setProperties(text, [[PAPER_PROPERTIES.citekey, key]])));
 		return key;
 	}
 

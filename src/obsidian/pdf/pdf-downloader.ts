@@ -9,6 +9,7 @@ import type { Paper } from "../../core/model";
 import type { NoteProperties } from "../note-properties";
 import { paperOf } from "../tools/paper-notes";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
+import { setProperties } from "../../core/notes/frontmatter-edit";
 
 /** The PDF could not be saved; the message is for the user. The note is never touched then. */
 export class PdfDownloadError extends Error {
@@ -80,10 +81,7 @@ export class PdfDownloader {
 		const path = await this.targetPath(note);
 		const pdf = await this.app.vault.createBinary(path, bytes);
 		const link = this.app.metadataCache.fileToLinktext(pdf, note.path, false);
-		await this.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
-			fm[PAPER_PROPERTIES.pdfFile] = `[[${link}]]`;
-		});
-		this.props.wrote(note.path, await this.app.vault.read(note));
+		this.props.wrote(note.path, await this.app.vault.process(note, (text) => setProperties(text, [[PAPER_PROPERTIES.pdfFile, `[[${link}]]`]])));
 		const style = this.settings().pdfLinkStyle;
 		if (style !== "none") {
 			const markdown = this.app.fileManager.generateMarkdownLink(pdf, note.path);

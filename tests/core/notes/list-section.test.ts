@@ -15,3 +15,23 @@ describe("adding a paper to a list note", () => {
 		);
 	});
 });
+
+describe("taking a paper out of a list note", () => {
+	it("removes only the plugin's line for the paper; the user's own bullets that mention it stay", async () => {
+		const { removeListLine } = await import("../../../src/core/notes/unlist");
+		const text = [
+			"# 2026-11-30",
+			"",
+			"- Read arXiv:2401.00010 again, the proof of lemma 2",
+			"  - [[papers/A|A]] · arXiv:2401.00010",
+			"",
+			"## arXiv papers",
+			"",
+			"- [[papers/A|A]] · arXiv:2401.00010",
+			"- [[papers/B|B]] · arXiv:2401.00011",
+			"",
+		].join("\n");
+		expect(removeListLine(text, "2401.00010")).toBe(text.replace("- [[papers/A|A]] · arXiv:2401.00010\n- [[papers/B", "- [[papers/B"));
+		expect(removeListLine(text, "2401.0001")).toBe(text);
+	});
+});

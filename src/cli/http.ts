@@ -22,6 +22,8 @@ function cause(error: unknown): string {
  * What says that the host cannot be reached at all, so that asking again in a few seconds will not
  * help: its name does not resolve (`ENOTFOUND`, `EAI_AGAIN`: offline, or a mistyped address), it
  * refuses the connection (`ECONNREFUSED`: nothing listens there), or there is no route to it.
+ * `EAI_AGAIN` can also be a passing resolver hiccup; it is what many machines say when offline, and a
+ * long run that stops on it is saved and continues later, so failing at once is the better error.
  */
 const UNREACHABLE = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"]);
 

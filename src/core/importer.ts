@@ -4,7 +4,7 @@ import type { Clock, DateFormatter, LinkPort, VaultPort } from "./ports";
 import type { AtlasSettings } from "./settings";
 import { applyPaperPlan, PathTakenError, type ApplyResult } from "./notes/apply";
 import { labelsFor } from "./notes/labels";
-import { basename, cleanFolder, isInside, joinPath, pathKey, safeFileName } from "./notes/paths";
+import { basename, cleanFolder, isInsideOnly, joinPath, pathKey, safeFileName } from "./notes/paths";
 import { linksIn, resolveLink } from "./notes/note-links";
 import { managedContent } from "./notes/managed-block";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
@@ -210,7 +210,7 @@ export class Importer {
 				const text = await this.deps.vault.read(path).catch(() => "");
 				const daily = linksIn(managedContent(text) ?? "")
 					.map((l) => resolveLink(l, path, snapshot))
-					.find((p): p is string => p !== undefined && isInside(dailyFolder, p));
+					.find((p): p is string => p !== undefined && p !== path && isInsideOnly(p, dailyFolder, [folders.papers, folders.keywords, folders.categories, layout.authors?.folder ?? ""]));
 				if (daily !== undefined) currentDaily.set(paper.id, { path: daily, folder: dailyFolder, display: basename(daily) });
 			}
 		}

@@ -28,7 +28,8 @@ export class AfterImportSteps {
 		private readonly pdf: PdfDownloader,
 	) {}
 
-	async run(summary: ImportSummary, options: AfterImportOptions): Promise<void> {
+	/** Runs the steps; `signal` (the job's Cancel) stops the PDF downloads between papers. */
+	async run(summary: ImportSummary, options: AfterImportOptions, signal?: AbortSignal): Promise<void> {
 		const written = (summary.papers ?? []).flatMap((w) => {
 			const file = this.app.vault.getFileByPath(w.path);
 			return file instanceof TFile ? [{ file, paper: w.paper }] : [];
@@ -46,6 +47,11 @@ export class AfterImportSteps {
 			if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
 		}
 		// One at a time through the shared limiter; a failed download leaves its note as imported.
-		if (options.pdf) for (const { file, paper } of written) if (!this.pdf.hasPdf(file)) await this.pdf.downloadWithNotice(file, paper);
+		if (options.pdf) {
+			for (const { file, paper } of written) {
+				if (signal?.aborted) break;
+				if (!this.pdf.hasPdf(file)) await this.pdf.downloadWithNotice(file, paper);
+			}
+		}
 	}
 }

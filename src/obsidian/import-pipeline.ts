@@ -27,8 +27,11 @@ const errorMessage = (error: unknown): string => (error instanceof Error ? error
  */
 export class ImportPipeline {
 	private tail: Promise<unknown> = Promise.resolve();
+	/** Jobs queued or running. */
 	private waiting = 0;
 	private readonly running = new Set<AbortController>();
+	/** Set when the plugin unloads: jobs still queued do not start. */
+	private closed = false;
 
 	constructor(private readonly after: AfterImportSteps) {}
 
@@ -46,22 +49,30 @@ export class ImportPipeline {
 
 	/** Cancels the running import and every waiting one (the plugin unloads). */
 	cancelAll(): void {
+		this.closed = true;
 		for (const controller of this.running) controller.abort();
 	}
 
 	private async execute(job: PipelineJob): Promise<ImportSummary> {
+		if (this.closed) return { created: [], updated: [], failed: [], cancelled: true };
 		const controller = new AbortController();
 		this.running.add(controller);
 		const view = job.view(controller);
 		let summary: ImportSummary;
 		try {
 			summary = await job.run(controller.signal, (event) => view.event(event));
-			if (job.after && !controller.signal.aborted) await this.after.run(summary, job.after);
 		} catch (error) {
 			summary = { created: [], updated: [], failed: [{ input: "import", reason: errorMessage(error) }] };
-		} finally {
-			this.running.delete(controller);
 		}
+		// A step after the import that fails (a PDF, opening the note) is a warning: the notes are written.
+		if (job.after && !controller.signal.aborted) {
+			try {
+				await this.after.run(summary, job.after, controller.signal);
+			} catch (error) {
+				(summary.warnings ??= []).push(`after the import: ${errorMessage(error)}`);
+			}
+		}
+		this.running.delete(controller);
 		view.finish(summary);
 		return summary;
 	}

@@ -47,6 +47,11 @@ export class NoteProperties {
 		this.trashing.add(path);
 	}
 
+	/** The trash did not happen: a later delete of that note is not the plugin's. */
+	trashFailed(path: string): void {
+		this.trashing.delete(path);
+	}
+
 	/** Keeps up with the cache; the events are removed when the plugin unloads. */
 	register(plugin: Pick<Plugin, "registerEvent">): void {
 		const { metadataCache, vault } = this.app;

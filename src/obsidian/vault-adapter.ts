@@ -100,6 +100,11 @@ export class ObsidianVault implements VaultPort {
 	async trash(path: string): Promise<void> {
 		const file = this.file(path);
 		this.properties.willTrash(file.path);
-		await this.app.fileManager.trashFile(file);
+		try {
+			await this.app.fileManager.trashFile(file);
+		} catch (error) {
+			this.properties.trashFailed(file.path);
+			throw error;
+		}
 	}
 }

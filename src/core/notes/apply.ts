@@ -5,7 +5,7 @@ import { ensureListLine } from "./list-section";
 import { managedContent, replaceManaged } from "./managed-block";
 import { readEnrichment } from "./read-enrichment";
 import { PAPER_TAG } from "./paper-note";
-import { isInside } from "./paths";
+import { isInside, isInsideOnly } from "./paths";
 import type { ListEdit, ListKind, PaperPlan, PaperWrite, PlanContext } from "./plan";
 import { PAPER_PROPERTIES, readArxivId, readStringList } from "./paper-schema";
 import { unlistPaper } from "./unlist";
@@ -156,7 +156,7 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
 		// The daily note it linked before (from its managed section), when it links another one now.
 		...previous.body
 			.map((l) => resolveLink(l, plan.note.path, ctx.snapshot))
-			.filter((path) => path !== undefined && ctx.dailyFolder !== undefined && isInside(ctx.dailyFolder, path))
+			.filter((path) => path !== undefined && path !== plan.note.path && ctx.dailyFolder !== undefined && isInsideOnly(path, ctx.dailyFolder, [ctx.folders.papers, ctx.folders.keywords, ctx.folders.categories, ...plan.lists.filter((l) => l.kind === "author").map((l) => l.folder)]))
 			.map((path) => ({ kind: "daily" as const, path })),
 		// The daily note it went into first, when this layout no longer links a daily note.
 		{ kind: "daily" as const, path: plan.lists.some((l) => l.kind === "daily") ? undefined : ctx.dailyOfExisting?.(plan.paper.id)?.path },

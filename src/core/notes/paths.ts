@@ -155,6 +155,14 @@ export function isInside(folder: string, path: string): boolean {
 	return folder === "" ? !path.startsWith("/") : path.startsWith(folder + "/");
 }
 
+/**
+ * True when `path` is in `folder` and in none of `others` (the other kinds of note): with a folder
+ * setting of "" (the vault root), a daily note is any note that is not a paper, keyword or category note.
+ */
+export function isInsideOnly(path: string, folder: string, others: readonly string[]): boolean {
+	return isInside(folder, path) && !others.some((other) => other !== "" && other !== folder && isInside(other, path));
+}
+
 /** Lower-cased key: Obsidian treats paths that differ only in case as the same file on most systems. */
 export function pathKey(path: string): string {
 	return path.normalize("NFC").toLowerCase();

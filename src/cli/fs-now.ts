@@ -18,7 +18,6 @@ export const fsNow = {
 	readFile: (path: string, encoding: "utf8"): Promise<string> => now(() => sync.readFileSync(path, encoding)),
 	writeFile: (path: string, data: string, options: "utf8" | { encoding?: "utf8"; flag?: string } = "utf8"): Promise<void> => now(() => sync.writeFileSync(path, data, options)),
 	appendFile: (path: string, data: string): Promise<void> => now(() => sync.appendFileSync(path, data, "utf8")),
-	readdir: (path: string): Promise<string[]> => now(() => sync.readdirSync(path)),
 	readdirTyped: (path: string): Promise<sync.Dirent[]> => now(() => sync.readdirSync(path, { withFileTypes: true })),
 	mkdir: (path: string, options: { recursive: true }): Promise<void> => now(() => void sync.mkdirSync(path, options)),
 	link: (from: string, to: string): Promise<void> => now(() => sync.linkSync(from, to)),

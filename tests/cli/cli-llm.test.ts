@@ -70,7 +70,7 @@ describe("arxiv-atlas import --llm", () => {
 		const paper = readdirSync(join(vault, "papers"))[0] ?? "";
 		const note = readFileSync(join(vault, "papers", paper), "utf8");
 		expect(note).toContain("A summary from the local model.");
-		expect(note).toContain("enrichment: done");
+		expect(note).toContain('enrichment: "done"');
 		expect(note).not.toContain("sk-local-secret");
 	});
 

@@ -70,6 +70,25 @@ describe("a template note with a mistake", () => {
 		expect(requests()).toHaveLength(1);
 	});
 
+	it("is asked about before a list of IDs is fetched too; cancelling writes nothing", async () => {
+		setRequestHandler(() => ({ status: 200, text: ATOM_1601 }));
+		const host = createHost({ files: { [TEMPLATE]: BROKEN }, pluginData: withTemplate() });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const files = host.listFiles();
+		await host.runCommand("arxiv-atlas:import-id-list");
+		typeInto(topModal().contentEl.querySelector("textarea")!, "1601.00001");
+		click(findButton(topModal().contentEl, "Import"));
+		await host.settle();
+		expect(topModal().titleEl.textContent).toBe("The template note cannot be used");
+		expect(requests()).toEqual([]);
+		click(findButton(topModal().contentEl, "Cancel import"));
+		await vi.advanceTimersByTimeAsync(20_000);
+		await host.settle();
+		expect(requests()).toEqual([]);
+		expect(host.listFiles()).toEqual(files);
+		expect(notices().some((n) => n.message.startsWith("arXiv import:"))).toBe(false);
+	});
+
 	it("a missing template note is reported the same way", async () => {
 		const host = createHost({ pluginData: withTemplate("templates/Gone") });
 		await host.loadPlugin(ArxivAtlasPlugin);

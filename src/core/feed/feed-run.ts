@@ -11,6 +11,7 @@
 import type { Importer, PaperSource } from "../importer";
 import type { ImportEvent, ImportSummary, Paper } from "../model";
 import type { VaultSnapshot } from "../notes/vault-snapshot";
+import type { TemplateChoice } from "../layout/note-template";
 import type { AtlasSettings } from "../settings";
 import { completeDates } from "./complete-dates";
 import { dayOf, type SavedRun } from "./feed-settings";
@@ -35,6 +36,8 @@ export interface RunDeps {
 	onProgress?(progress: RunProgress): void;
 	/** Aborting stops the run before the next paper, saved, to continue later. */
 	signal?: AbortSignal;
+	/** The layout checked before the run (see ImportOptions.template); unset: the setting's note is read. */
+	template?: TemplateChoice;
 }
 
 export interface RunResult {
@@ -104,7 +107,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			saving = saving.then(() => settle(paper, reason));
 		};
 		snapshot ??= await deps.importer.snapshot(deps.settings);
-		const answer = await deps.importer.importPapers(chunk, deps.settings, { day, onEvent, snapshot, ...(deps.signal ? { signal: deps.signal } : {}) }, one);
+		const answer = await deps.importer.importPapers(chunk, deps.settings, { day, onEvent, snapshot, ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.template ? { template: deps.template } : {}) }, one);
 		await saving;
 		addPaths(summary, one);
 		return answer.cancelled === true;
@@ -164,7 +167,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			if (dates.warnings.length > 0) summary.warnings = [...(summary.warnings ?? []), ...dates.warnings];
 			const completed = dates.papers.filter((p) => dates.completed.includes(p.id));
 			if (completed.length > 0) {
-				const again = await deps.importer.importPapers(completed, deps.settings, { day, ...(snapshot ? { snapshot } : {}) });
+				const again = await deps.importer.importPapers(completed, deps.settings, { day, ...(snapshot ? { snapshot } : {}), ...(deps.template ? { template: deps.template } : {}) });
 				addPaths(summary, again);
 				datesCompleted = completed.length - again.failed.length;
 			}

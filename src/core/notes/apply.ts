@@ -118,7 +118,7 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	if (fm[PAPER_PROPERTIES.imported] === undefined) values.push([PAPER_PROPERTIES.imported, new DateValue(importedAt)]);
 	await vault.process(note.path, (text) => setProperties(text, values));
 	if (!result.created.has(note.path)) result.updated.add(note.path);
-	return { body: !missingBlock, ...(previous ? { previous } : {}) };
+	return { body: !missingBlock, previous };
 }
 
 async function writeList(vault: VaultPort, edit: ListEdit, result: ApplyResult): Promise<void> {

@@ -11,7 +11,7 @@ export function linksIn(text: string): string[] {
 }
 
 /** `[[keywords/broad/X|X]]`, `[[X]]` or `[X](keywords/broad/X.md)` -> the link's path part. */
-function linkTarget(link: string): string | undefined {
+export function linkTarget(link: string): string | undefined {
 	const wiki = /^\[\[([^|\]#]+)/.exec(link.trim());
 	if (wiki?.[1]) return wiki[1].trim();
 	const md = /^\[[^\]]*\]\(([^)#]+)\)$/.exec(link.trim());

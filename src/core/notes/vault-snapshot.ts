@@ -4,7 +4,8 @@ import { KeywordIndex } from "../keywords/normalize";
 import { indexVaultKeywords, type VaultKeyword, type VaultKeywords } from "../keywords/vault-keywords";
 import type { VaultPort } from "../ports";
 import { basename, pathKey } from "./paths";
-import { PAPER_PROPERTIES, readArxivId } from "./paper-schema";
+import { PAPER_PROPERTIES, readArxivId, readStringList } from "./paper-schema";
+import { linkTarget } from "./note-links";
 
 /** An existing keyword note, as the planner sees it. */
 export interface KeywordNote {
@@ -12,7 +13,10 @@ export interface KeywordNote {
 	category?: KeywordCategory;
 }
 
-/** What the planner needs to know about the vault before an import: read once, before any write. */
+/**
+ * What the planner needs to know about the vault: read before an import (or kept current across
+ * imports by a SnapshotSource), and updated by planning as the import writes.
+ */
 export interface VaultSnapshot {
 	/** arXiv ID (no version) -> path of the note that already holds the paper, anywhere in the vault. */
 	papers: Map<string, string>;
@@ -30,19 +34,8 @@ export interface VaultSnapshot {
 	realPaths: Map<string, string>;
 }
 
-function stringList(value: unknown): string[] {
-	if (typeof value === "string") return [value];
-	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
-	return [];
-}
-
 function category(value: unknown): KeywordCategory | undefined {
 	return KEYWORD_CATEGORIES.find((c) => c === value);
-}
-
-/** `[[keywords/broad/X|X]]` or `[[X]]` -> `keywords/broad/X` or `X`. */
-function linkPath(link: string): string | undefined {
-	return /^\[\[([^|\]#]+)/.exec(link.trim())?.[1]?.trim();
 }
 
 /**
@@ -87,13 +80,13 @@ export function snapshotOf(notes: Iterable<readonly [string, Record<string, unkn
 				...(typeof imported === "string" ? { imported } : {}),
 				...(typeof announced === "string" ? { announced } : {}),
 			});
-			for (const link of stringList(fm?.[PAPER_PROPERTIES.keywords])) {
-				const target = linkPath(link);
+			for (const link of readStringList(fm?.[PAPER_PROPERTIES.keywords])) {
+				const target = linkTarget(link);
 				if (target) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
 			}
 		} else if (path.startsWith(keywordPrefix)) {
 			const name = basename(path);
-			const aliases = stringList(fm?.["aliases"]);
+			const aliases = readStringList(fm?.["aliases"]);
 			keywords.add(path, name, aliases);
 			keywordNotes.set(path, { name, category: category(fm?.["category"]) });
 			found.push({ path, note: { name, aliases, category: category(fm?.["category"]), papers: 0 } });

@@ -15,8 +15,9 @@ import type { Clock, HttpClient } from "../../core/ports";
 import type { ImportPipeline } from "../import-pipeline";
 import type { ImportService } from "../import-service";
 import type { NoteProperties } from "../note-properties";
+import { templateForImport } from "../note-template";
 import { ProgressNotice, summaryText } from "../progress-notice";
-import type { SettingsStore } from "../settings-tab";
+import type { SettingsStore } from "../settings-store";
 import type { RunStore } from "./run-store";
 import { IdListModal, ListingModal, ProgressModal, ResumeModal } from "./feed-modals";
 
@@ -145,7 +146,6 @@ export class FeedService {
 		const total = run.queue.ids.length;
 		let result: RunResult | undefined;
 		let modal: ProgressModal | undefined;
-		const settings = this.deps.store.get();
 		await this.deps.pipeline.enqueue({
 			what: run.kind === "listing" ? "the arXiv listing" : plural(total, "paper"),
 			after: this.deps.imports.defaults({ open: false }),
@@ -157,7 +157,8 @@ export class FeedService {
 					finish: (summary) => {
 						if (!result) {
 							modal?.close();
-							new Notice(summaryText(summary));
+							// Cancelled at the template question: nothing happened, nothing to say.
+							if (!summary.cancelled || summary.failed.length > 0) new Notice(summaryText(summary));
 							return;
 						}
 						const lines = runLines(result);
@@ -168,11 +169,17 @@ export class FeedService {
 				};
 			},
 			run: async (signal) => {
+				// The settings as they are when the run starts (it may have waited its turn), and the
+				// template note checked once before anything is written, as for every import.
+				const settings = this.deps.store.get();
+				const template = await templateForImport(this.deps.app, this.deps.imports.vault, settings.layout);
+				if (template === "cancel") return { created: [], updated: [], failed: [], cancelled: true };
 				await this.saveRun(run);
 				result = await runImport(run, {
 					importer: this.deps.imports.importer,
 					source: this.deps.arxiv,
 					settings,
+					template,
 					save: (r) => this.saveRun(r),
 					onProgress: (p) => modal?.update(p),
 					signal,
@@ -237,6 +244,8 @@ export class FeedService {
 			after: this.deps.imports.defaults({ open: false, pdf: false }),
 			view: () => new ProgressNotice(),
 			run: async (signal, onEvent) => {
+				const template = await templateForImport(this.deps.app, this.deps.imports.vault, this.deps.store.get().layout);
+				if (template === "cancel") return { created: [], updated: [], failed: [], cancelled: true };
 				onEvent({ type: "fetching", count: ids.length });
 				let summary: ImportSummary = { created: [], updated: [], failed: [] };
 				let papers: Paper[] = [];
@@ -253,7 +262,7 @@ export class FeedService {
 					for (const id of ids) summary.failed.push({ input: id, reason: errorMessage(error) });
 				}
 				// Each paper stays in the daily note of the day it was first imported.
-				if (papers.length > 0) summary = await this.deps.imports.importer.importPapers(papers, this.deps.store.get(), { onEvent, signal }, summary);
+				if (papers.length > 0) summary = await this.deps.imports.importer.importPapers(papers, this.deps.store.get(), { onEvent, signal, template }, summary);
 				return summary;
 			},
 		});

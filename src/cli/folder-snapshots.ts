@@ -2,11 +2,9 @@ import { createHash } from "node:crypto";
 import { promises as fs, readdirSync, statSync } from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
-import { parseDocument } from "yaml";
+import { readProperties } from "./note-properties-yaml";
 import { SNAPSHOT_PROPERTIES, snapshotOf, type SnapshotSource, type VaultSnapshot } from "../core/notes/vault-snapshot";
 
-/** The frontmatter block: from a first line `---` to the next line that is `---`. */
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 const INDEX_VERSION = 1;
 
 type Properties = Record<string, unknown> | null;
@@ -22,15 +20,6 @@ function pick(fm: Properties): Properties {
 	const out: Record<string, unknown> = {};
 	for (const key of SNAPSHOT_PROPERTIES) if (fm[key] !== undefined) out[key] = fm[key];
 	return out;
-}
-
-function parseProperties(text: string): Properties {
-	const match = FRONTMATTER.exec(text);
-	if (!match) return null;
-	const doc = parseDocument(match[1] ?? "");
-	if (doc.errors.length > 0) return null;
-	const data: unknown = doc.toJS();
-	return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 }
 
 /**
@@ -115,7 +104,7 @@ export class FolderSnapshots implements SnapshotSource {
 				fm = known.fm;
 				this.stats.fromIndex += 1;
 			} else {
-				fm = pick(parseProperties(await fs.readFile(nodePath.join(this.root, file.path), "utf8").catch(() => "")));
+				fm = pick(readProperties(await fs.readFile(nodePath.join(this.root, file.path), "utf8").catch(() => "")));
 				this.stats.parsed += 1;
 				changed = true;
 			}

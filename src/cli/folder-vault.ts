@@ -1,12 +1,11 @@
 import { readdirSync } from "node:fs";
 import { fsNow as fs } from "./fs-now";
+import { FRONTMATTER, readProperties } from "./note-properties-yaml";
 import * as nodePath from "node:path";
 import { Document, parseDocument } from "yaml";
 import type { VaultPort } from "../core/ports";
 import { VaultLock, type VaultLockOptions } from "./vault-lock";
 
-/** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Errors of a file system that cannot make hard links (FAT, exFAT, some network shares). */
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
@@ -316,13 +315,7 @@ export class FolderVault implements VaultPort {
 	}
 
 	async frontmatter(path: string): Promise<Record<string, unknown> | null> {
-		const text = await this.read(path);
-		const match = FRONTMATTER.exec(text);
-		if (!match) return null;
-		const doc = parseDocument(match[1] ?? "");
-		if (doc.errors.length > 0) return null;
-		const data: unknown = doc.toJS();
-		return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+		return readProperties(await this.read(path));
 	}
 }
 

@@ -12,6 +12,7 @@ import { ImportPipeline } from "./obsidian/import-pipeline";
 import { ImportService } from "./obsidian/import-service";
 import { loadSettings } from "./obsidian/load-settings";
 import { runMergeCommand } from "./obsidian/merge-keyword";
+import { runCleanUpKeywords } from "./obsidian/clean-up-keywords";
 import { NoteProperties } from "./obsidian/note-properties";
 import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
@@ -66,6 +67,11 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport });
 		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });
 		this.addCommand({ id: "merge-keyword", name: "Merge keyword into…", callback: () => runMergeCommand(app, this.atlasSettings.keywordsFolder) });
+		this.addCommand({
+			id: "clean-up-keywords",
+			name: "Clean up keywords",
+			callback: () => runCleanUpKeywords({ app, properties, pipeline, keywordsFolder: () => this.atlasSettings.keywordsFolder }),
+		});
 		registerAuthorNotes(this, { settings });
 		this.addCommand({
 			id: "enrich-paper",

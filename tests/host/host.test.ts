@@ -340,6 +340,22 @@ describe("fileManager.processFrontMatter", () => {
 // ----------------------------------------------------------------------------------------- links
 
 describe("resolved links", () => {
+	// Obsidian: getFirstLinkpathDest takes a path (with or without .md), a relative path from the
+	// source's folder, a note's name, or the end of its path; URLs are no notes.
+	test("a link is a path, a relative path, a name or the end of a path; a URL is none", () => {
+		const host = createHost({ files: { "keywords/broad/Graph Networks.md": "", "papers/A.md": "[see](https://arxiv.org/abs/2401.00010)\n" } });
+		const cache = host.app.metadataCache;
+		const dest = (link: string, from = "papers/A.md"): string | undefined => cache.getFirstLinkpathDest(link, from)?.path;
+		expect(dest("keywords/broad/Graph Networks")).toBe("keywords/broad/Graph Networks.md");
+		expect(dest("keywords/broad/Graph Networks.md")).toBe("keywords/broad/Graph Networks.md");
+		expect(dest("../keywords/broad/Graph Networks")).toBe("keywords/broad/Graph Networks.md");
+		expect(dest("Graph Networks")).toBe("keywords/broad/Graph Networks.md");
+		expect(dest("broad/Graph Networks")).toBe("keywords/broad/Graph Networks.md");
+		expect(dest("other/Graph Networks")).toBeUndefined();
+		expect(cache.unresolvedLinks["papers/A.md"]).toEqual({});
+		expect(cache.resolvedLinks["papers/A.md"]).toEqual({});
+	});
+
 	// Obsidian: resolvedLinks lists every link whose target exists, whatever the order the notes were made in.
 	test("a link resolves once its target is created, even after the linking note", async () => {
 		const host = createHost({ files: { "A.md": "see [[notes/B]] and [[C]]\n" } });

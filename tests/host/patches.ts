@@ -270,13 +270,24 @@ function patchMetadataCache(): void {
 
 	// Obsidian: a link is a path (with or without .md) or, with shortest links, a note's name. The
 	// mocks scanned every file of the vault for each link.
-	proto.getFirstLinkpathDest = function (this: MetadataCache, linkpath: string, _sourcePath: string): TFile | null {
+	proto.getFirstLinkpathDest = function (this: MetadataCache, linkpath: string, sourcePath: string): TFile | null {
 		const vault = this.app__.vault;
-		const exact = vault.getFileByPath(linkpath) ?? vault.getFileByPath(`${linkpath}.md`);
+		const at = (path: string): TFile | null => vault.getFileByPath(path) ?? vault.getFileByPath(`${path}.md`);
+		// A relative link (`../keywords/X`, the "relative path" link format) is read from the source's folder.
+		if (linkpath.startsWith("./") || linkpath.startsWith("../")) {
+			const parts = parentOf(sourcePath) === "" ? [] : parentOf(sourcePath).split("/");
+			for (const part of linkpath.split("/")) {
+				if (part === "..") parts.pop();
+				else if (part !== ".") parts.push(part);
+			}
+			return at(parts.join("/"));
+		}
+		const exact = at(linkpath);
 		if (exact) return exact;
-		if (linkpath.includes("/")) return null;
+		// A name, or the end of a path (`broad/X`): the notes of that name whose path ends so.
 		const named = nameIndexes.get(vault)?.get(nameKey(linkpath));
-		if (named) for (const file of named) if (file.basename.toLowerCase() === linkpath.toLowerCase() || file.name.toLowerCase() === linkpath.toLowerCase()) return file;
+		const lower = linkpath.toLowerCase();
+		if (named) for (const file of named) if ([file.path, file.path.replace(/\.md$/, "")].some((p) => p.toLowerCase() === lower || p.toLowerCase().endsWith(`/${lower}`))) return file;
 		return null;
 	};
 

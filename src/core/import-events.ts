@@ -1,6 +1,6 @@
 import type { ImportEvent } from "./model";
+import { plural } from "./words";
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The one-line text of an event for a notice or the CLI's log; undefined for events that show nothing. */
 export function eventMessage(event: ImportEvent): string | undefined {

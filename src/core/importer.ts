@@ -13,6 +13,7 @@ import { extractKeywords } from "./keywords/extract";
 import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
 import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
+import { errorMessage } from "./words";
 
 /** The part of the arXiv client the importer uses. */
 export interface PaperSource {
@@ -49,9 +50,6 @@ export interface ImportOptions {
 	template?: TemplateChoice;
 }
 
-function errorMessage(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 /** The configured folders, cleaned; throws UnsafeFolderError for one that climbs out of the vault. */
 function planFolders(settings: AtlasSettings): { folders: PlanContext["folders"]; dailyFolder: string } {

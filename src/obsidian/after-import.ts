@@ -3,6 +3,7 @@ import type { ImportSummary, WrittenPaper } from "../core/model";
 import type { AtlasSettings } from "../core/settings";
 import type { Citations } from "./cite/citations";
 import type { PdfDownloader } from "./pdf/pdf-downloader";
+import { errorMessage } from "../core/words";
 
 export interface AfterImportOptions {
 	/** Open the first paper note (when the "open after import" setting is on). */
@@ -13,7 +14,6 @@ export interface AfterImportOptions {
 	replace?: (written: readonly WrittenPaper[]) => void;
 }
 
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The steps after an import wrote its notes, the same for every way in: the BibTeX block, the IDs

@@ -1,6 +1,7 @@
 import { Notice } from "obsidian";
 import type { ImportEvent, ImportSummary } from "../core/model";
 import type { AfterImportOptions, AfterImportSteps } from "./after-import";
+import { errorMessage } from "../core/words";
 
 /** What shows an import's progress: a notice or a modal. */
 export interface ProgressView {
@@ -18,7 +19,6 @@ export interface PipelineJob {
 	after?: AfterImportOptions;
 }
 
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Every import runs through here, one at a time: a second import waits its turn (with a notice) and

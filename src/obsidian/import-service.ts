@@ -17,6 +17,7 @@ import { templateForImport } from "./note-template";
 import { ProgressNotice } from "./progress-notice";
 import { ObsidianVault } from "./vault-adapter";
 import { PAPER_PROPERTIES } from "../core/notes/paper-schema";
+import { plural } from "../core/words";
 
 export interface ImportServiceDeps {
 	app: App;
@@ -28,7 +29,6 @@ export interface ImportServiceDeps {
 	pipeline: ImportPipeline;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * The ways in that import by IDs or papers in hand (import box, ribbon, editor, search, enrich

@@ -2,8 +2,8 @@ import { Notice } from "obsidian";
 import { eventMessage } from "../core/import-events";
 import type { ImportEvent, ImportSummary } from "../core/model";
 import type { ProgressView } from "./import-pipeline";
+import { plural } from "../core/words";
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function summaryText(summary: ImportSummary): string {
 	const lines = [`arXiv import: ${plural(summary.created.length, "note")} created, ${summary.updated.length} updated, ${summary.failed.length} failed.`];

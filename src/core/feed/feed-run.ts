@@ -18,6 +18,7 @@ import { dayOf, type SavedRun } from "./feed-settings";
 import { API_BATCH_SIZE, inBatches } from "./id-list";
 import { isFinished, markDone, markFailed, remaining } from "./queue";
 import type { FeedPaper } from "./rss";
+import { errorMessage } from "../words";
 
 export interface RunProgress {
 	done: number;
@@ -54,7 +55,6 @@ export interface RunResult {
 /** Papers written per importPapers call: one look at the vault for each chunk. */
 const CHUNK = 100;
 
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function addPaths(into: ImportSummary, from: ImportSummary): void {
 	for (const p of from.created) if (!into.created.includes(p)) into.created.push(p);

@@ -2,6 +2,7 @@ import { Modal, Setting, type App } from "obsidian";
 import { matchesTerm } from "../../core/feed/filter";
 import type { RunProgress, RunResult } from "../../core/feed/feed-run";
 import type { Listing, ListingItem, SkippedItem } from "../../core/feed/rss";
+import { plural } from "../../core/words";
 
 const SHORT_ABSTRACT = 280;
 
@@ -9,7 +10,6 @@ function shortText(text: string): string {
 	return text.length <= SHORT_ABSTRACT ? text : `${text.slice(0, SHORT_ABSTRACT).replace(/\s+\S*$/, "")}…`;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export interface ListingChoice {
 	listing: Listing;

@@ -20,6 +20,7 @@ import { ProgressNotice, summaryText } from "../progress-notice";
 import type { SettingsStore } from "../settings-store";
 import type { RunStore } from "./run-store";
 import { IdListModal, ListingModal, ProgressModal, ResumeModal } from "./feed-modals";
+import { errorMessage, plural } from "../../core/words";
 
 export interface FeedDeps {
 	app: App;
@@ -37,8 +38,6 @@ export interface FeedDeps {
 	properties: NoteProperties;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The summary lines of a run, for the notice and the progress modal. */
 export function runLines(result: RunResult): string[] {

@@ -50,7 +50,7 @@ const LEADING_TRIM = new Set(["key"]);
 function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	let start = 0;
 	let end = run.length;
-	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start))) start++;
+	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start) || isAdverbParticiple(run[start] as Token))) start++;
 	// A run of two words or more ends at its noun: trailing -ed words and words that cannot end a phrase go.
 	while (end > start && (isEdWord(run[end - 1] as Token) || (end > start + 1 && cannotEndPhrase(run[end - 1] as Token)))) end--;
 	const words = run.slice(start, end);
@@ -69,6 +69,17 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		if (chunk.length > 0) out.push(occurrence(chunk));
 	}
 }
+
+/**
+ * An -ed word right after an -ly adverb, which the run has lost ("cubically *shaped* particles",
+ * "allosterically *regulated* enzymes"): without its adverb the participle is a fragment, so it goes.
+ */
+function isAdverbParticiple(token: Token): boolean {
+	return isEdWord(token) && token.prev.endsWith("ly") && token.prev.length > 4 && !token.prev.includes("-") && !COUNTING_ADVERBS.has(token.prev);
+}
+
+/** Adverbs that count rather than qualify: "doubly *charmed* baryons" are still charmed baryons. */
+const COUNTING_ADVERBS = new Set(["singly", "doubly", "triply", "multiply"]);
 
 /**
  * An -ing word that starts a title or a sentence and has more words after it is a verb

@@ -27,6 +27,7 @@ while whither who whoever whole whom whose why will with within without would ye
 e.g i.e eg ie cf vs versus viz al et etc
 one two three four five six seven eight nine ten eleven twelve hundred thousand million billion
 first second third fourth fifth firstly secondly thirdly finally lastly
+modulo
 `;
 
 /** Verbs (in the forms abstracts use) that are never part of a keyword. */
@@ -171,6 +172,8 @@ general special single large small infinite direct global deep low lower high hi
 theoretical experimental arbitrary odd ideal intensive interpretable modern basic distinct daily fast faster simplified
 preserved scientific internal external overall various typical common explicit original different certain main final
 initial whole entire end-to-end large-scale small-scale simple detailed individual multiple several many same other
+numerical spectroscopic analytical analytic computational empirical systematic quantitative qualitative observational
+extensive quadratic geometric
 `;
 
 /** Units as written (case matters: `MeV`, not `MEV`): never part of a keyword ("10 MeV", "260 pc", "3.5 mm"). */

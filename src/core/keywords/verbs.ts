@@ -6,7 +6,8 @@
  * The list is derived from WordNet 3.0 (Princeton University): the one-word lemmas of index.verb
  * that are in none of index.noun, index.adj and index.adv, kept when SemCor counts a verb sense of
  * them (cntlist.rev) or they end in -ize, -ify or -ate; less `compute` and `embed` (nouns in
- * machine learning). `IRREGULAR` are their irregular past forms from verb.exc that are not -ed words.
+ * machine learning) and `transform` (a noun in mathematics: Fourier, Radon, cosine transforms). `IRREGULAR`
+ * are their irregular past forms from verb.exc that are not -ed words.
  * About 24 KB in main.js.
  *
  * WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND
@@ -198,7 +199,7 @@ synthesise synthesize systematize systemize tabularize tabulate tantalize teem t
 temporize tempt tend tenderize tergiversate terminate terrify territorialize terrorize tessellate testify thank
 theologize theorize thicken thoriate threaten thresh thrive thurify tighten tintinnabulate titillate titivate titrate
 tittivate tolerate topicalize topple totalize totter tranquilize tranquillize transact transaminate transcend
-transcribe transfix transform transgress transistorize transitivize translate transliterate translocate transmigrate
+transcribe transfix transgress transistorize transitivize translate transliterate translocate transmigrate
 transmit transmogrify transmute transpirate transubstantiate traumatize tribulate trifurcate trivialize tweeze typify
 tyrannize uglify ulcerate ululate unclasp uncork uncover uncrate uncurl undergo underlie undermine underpin underrate
 understand understate undertake underwrite undo unearth unfasten unfold unhitch uniformize unify unionize unite

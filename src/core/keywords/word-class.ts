@@ -36,9 +36,14 @@ export function isVerbalIng(token: Token): boolean {
 	if (!lower.endsWith("ing") || lower.length <= 5 || isNamedForm(token.text)) return false;
 	if (token.prev === "by") return true;
 	if (DETERMINERS.has(token.prev)) return false;
+	// Followed by a determiner, it takes an object: a verb, noun gerund or not ("of *computing* the dimension").
+	if (OBJECT_STARTERS.has(token.next)) return true;
 	const last = lower.split("-").pop() ?? lower;
 	return !NOUN_GERUNDS.has(lower) && !NOUN_GERUNDS.has(last);
 }
+
+/** Words that start the object of a verb (so an -ing word right before one is a verb). */
+const OBJECT_STARTERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "our", "each", "every"]);
 
 /** Words after which the next word is a verb: "we call", "can benefit", "to decompose". */
 const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "to"]);
@@ -119,7 +124,7 @@ export function isAdjectiveOrParticiple(word: string): boolean {
 }
 
 /** Plain adjectives with no telling ending. */
-const PLAIN_ADJECTIVES = new Set(["fast", "young", "old", "wide", "large", "small", "high", "low", "long", "short", "deep", "rich", "poor", "hot", "cold", "dark", "heavy", "light", "exact", "complex", "simple", "free", "open", "mutual", "apparent", "recurrent", "consistent", "independent", "dependent", "coherent", "intelligent", "efficient", "sufficient", "frequent", "present", "transverse", "half", "non", "contemporary", "prompt", "even", "odd", "single", "double", "multiple", "recent", "larger", "smaller", "higher", "lower", "greater", "rare", "nearby", "common", "related", "due", "unknown", "well"]);
+const PLAIN_ADJECTIVES = new Set(["fast", "young", "old", "wide", "large", "small", "high", "low", "long", "short", "deep", "rich", "poor", "hot", "cold", "dark", "heavy", "light", "exact", "complex", "simple", "free", "open", "mutual", "apparent", "recurrent", "consistent", "independent", "dependent", "coherent", "intelligent", "efficient", "sufficient", "frequent", "present", "transverse", "half", "non", "contemporary", "prompt", "even", "odd", "single", "double", "multiple", "recent", "larger", "smaller", "higher", "lower", "greater", "rare", "nearby", "common", "related", "due", "unknown", "well", "linear", "nonlinear"]);
 
 /** Hyphenated adjectives by their last part: `task-agnostic`, `even-dimensional`, `single-lined`, `data-driven`. */
 const HYPHEN_ADJECTIVE = /-(?:\p{L}*(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary)|agnostic|like|free|based|wise|driven|lined|aware|specific|level|scale|order|shot|loop|spin|wave|art)$/u;

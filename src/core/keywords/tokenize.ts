@@ -17,6 +17,8 @@ export interface Token {
 	pos: number;
 	/** The previous token, lower case ("" at the start). */
 	prev: string;
+	/** The token before `prev`, lower case ("" or absent at the start). */
+	prev2?: string;
 	/** The next token, lower case ("" at the end). */
 	next: string;
 }
@@ -30,6 +32,7 @@ export function tokenize(text: string, title: boolean): Token[] {
 	let sentenceStart = true;
 	let pos = 0;
 	let prev = "";
+	let prev2 = "";
 	for (const match of text.matchAll(TOKEN)) {
 		const raw = match[0];
 		const word = /[\p{L}\p{N}]/u.test(raw);
@@ -37,7 +40,8 @@ export function tokenize(text: string, title: boolean): Token[] {
 		const lower = textForm.toLowerCase();
 		const last = tokens[tokens.length - 1];
 		if (last !== undefined) last.next = lower;
-		tokens.push({ text: textForm, lower, word, title, sentenceStart: word && sentenceStart, pos: title ? 0 : pos, prev, next: "" });
+		tokens.push({ text: textForm, lower, word, title, sentenceStart: word && sentenceStart, pos: title ? 0 : pos, prev, prev2, next: "" });
+		prev2 = prev;
 		prev = lower;
 		if (word) {
 			sentenceStart = false;

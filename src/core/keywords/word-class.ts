@@ -50,8 +50,10 @@ const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can",
 
 /** A word that is probably a verb by its position (see BEFORE_VERB); after "to" only when it does not look like a noun. */
 function isPositionalVerb(token: Token): boolean {
-	if (!BEFORE_VERB.has(token.prev) || isNamedForm(token.text)) return false;
-	if (token.prev !== "to") return true;
+	// An adverb between changes nothing: "can *genuinely* grasp", "to *directly* separate".
+	const prev = isAdverbLike(token.prev) && !LY_MODIFIERS.has(token.prev) ? (token.prev2 ?? "") : token.prev;
+	if (!BEFORE_VERB.has(prev) || isNamedForm(token.text)) return false;
+	if (prev !== "to") return true;
 	const lower = token.lower;
 	return !/(?:s|ing|ion|ment|ness|ity|ics|ism|ure|ance|ence|er|or|ist)$/.test(lower) && !/^\p{Lu}/u.test(token.text);
 }

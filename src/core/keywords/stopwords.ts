@@ -27,7 +27,7 @@ while whither who whoever whole whom whose why will with within without would ye
 e.g i.e eg ie cf vs versus viz al et etc
 one two three four five six seven eight nine ten eleven twelve hundred thousand million billion
 first second third fourth fifth firstly secondly thirdly finally lastly
-modulo
+modulo ones
 `;
 
 /** Verbs (in the forms abstracts use) that are never part of a keyword. */
@@ -119,6 +119,7 @@ relation relations combination comparison addition view sense fact facts questio
 matter direction directions trend trends practice practices theory technology technologies operation operations
 methodology methodologies architecture architectures capability capabilities ability abilities dataset datasets
 characteristic characteristics principle principles element elements option options account basis course
+pipeline pipelines
 `;
 
 /** Ordinary nouns that are never a keyword alone but make good phrases ("Mass" no, "Stellar Mass" yes). */
@@ -146,6 +147,8 @@ particle particles space spaces graph graphs polynomial polynomials integral int
 instrument instruments wavelength wavelengths zero zeros regulator outlier outliers physicist physicists philosopher
 philosophers mathematician mathematicians astronomer astronomers universe processing matrix matrices vector vectors
 equation equations body bodies object objects item items unit units entity entities agent agents material materials
+applicability argument arguments awareness by-product by-products byproduct byproducts conjecture conjectures
+prescription prescriptions sum sums end ends norm norms
 `;
 
 /**

@@ -222,10 +222,13 @@ strewn striven strove swore thriven throve transfixt undergone underlain underta
 underwrote undid unwound upheld waylaid wept withdrew withheld withstood wrote
 `;
 
+/** Third-person forms of verbs whose nouns are all but never plural: "system size *goes* to", "our construction *lets* users". */
+const S_FORMS = `goes lets says`;
+
 let verbs: Set<string> | undefined;
 
 function lexicon(): Set<string> {
-	verbs ??= new Set([...VERB_ONLY.split(/\s+/), ...IRREGULAR.split(/\s+/)].filter((w) => w !== ""));
+	verbs ??= new Set([...VERB_ONLY.split(/\s+/), ...IRREGULAR.split(/\s+/), ...S_FORMS.split(/\s+/)].filter((w) => w !== ""));
 	return verbs;
 }
 

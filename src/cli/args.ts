@@ -4,48 +4,13 @@ import { bibtexArgs, type BibtexArgs } from "./bibtex-command";
 import { searchArgs, type SearchArgs } from "./search-command";
 import { feedArgs, type FeedArgs } from "./feed-command";
 import { UsageError } from "./usage-error";
+import { COMMANDS, OPTIONS_OF, type CommandName } from "./help";
 
 // The commands' argument parsers throw UsageError too: it lives in its own module so that they need
 // not import this one (which imports them).
 export { UsageError };
 
-export const USAGE = `Usage: arxiv-atlas import <ids or urls...> --vault <folder> [--create] [options]
-       arxiv-atlas keywords --input <docs.jsonl> [--top N]
-       arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--create] [--rss-file <saved feed>] [--announce new,cross,replace,replace-cross] [--offline] [--json]
-       arxiv-atlas search "<query>" [--max 10] [--atom-file <file>] [--json]
-       arxiv-atlas bibtex <ids...> [--atom-file <file>]
 
-import: imports arXiv papers into a folder vault: paper notes, keyword notes, category notes and a daily note line.
-keywords: prints the offline extractor's keywords for one {"id", "title", "abstract"} document per
-line ("-" reads standard input), as one {"id", "keywords": [best first]} line each.
-search: lists arXiv papers for a query, best first: bare words search titles and abstracts; ti:, au:,
-abs:, cat: search one field (with --atom-file, the papers of a saved response).
-bibtex: prints a BibTeX entry (arXiv's style) per paper, keys unique among those printed.
-feed: imports a day's listing of the categories (one request; default announce types new,cross) into the vault,
-the daily note of its announce date; --rss-file reads a saved feed, --offline asks no API for the dates.
-
-Options:
-  --vault <folder>      the vault folder; it must exist (its plugin settings, if any, are used)
-  --create              make the vault folder when it does not exist yet
-  --atom-file <file>    read a saved arXiv API response instead of the network
-                        (with no IDs given, every paper in the file is imported)
-  --lang en|ko          note language (default: the vault's plugin setting, else en)
-  --date YYYY-MM-DD     the daily note's day (default: today)
-  --no-daily            do not add a line to the daily note
-  --keywords <n>        keywords per paper (default 8)
-  --template <file>     lay out paper notes with this template (default: the vault's template note setting, else built-in)
-  --llm <provider>      ask a language model too: openai-compatible, openai, anthropic or gemini
-                        (the API key comes from the environment variable ARXIV_ATLAS_API_KEY)
-  --model <name>        the model, e.g. llama3.1:8b
-  --base-url <url>      where the model answers (default: the provider's, http://localhost:11434/v1 for openai-compatible)
-  --translate-to <lang> language of the translated title and abstract, e.g. Korean (default: none)
-  --json                print {created, updated, failed} as JSON (and warnings, when there are some)
-  -h, --help            show this help
-
-Every argument of import and bibtex must be an arXiv ID, link or DOI: any other word is reported as failed.
-
-Exit code: 0 when every input was imported, 1 when some failed, 2 for usage errors, a missing vault
-folder or unreadable plugin settings.`;
 
 export interface ImportArgs {
 	inputs: string[];
@@ -64,7 +29,8 @@ export interface ImportArgs {
 }
 
 export type CliCommand =
-	| { kind: "help" }
+	| { kind: "help"; command?: CommandName }
+	| { kind: "version" }
 	| { kind: "import"; args: ImportArgs }
 	| { kind: "keywords"; args: { input: string; top: number } }
 	| { kind: "search"; args: SearchArgs }
@@ -77,18 +43,6 @@ function parseDay(value: string): Date {
 	if (!date || date.getMonth() !== Number(m?.[2]) - 1) throw new UsageError(`--date takes a day as YYYY-MM-DD, like 2025-09-18 (got "${value}").`);
 	return date;
 }
-
-const COMMANDS = ["import", "keywords", "feed", "search", "bibtex"] as const;
-type CommandName = (typeof COMMANDS)[number];
-
-/** The options each command reads; any other is a mistake to name, not to ignore. */
-const OPTIONS_OF: Record<CommandName, readonly string[]> = {
-	import: ["vault", "create", "atom-file", "lang", "date", "no-daily", "keywords", "json", "llm", "model", "base-url", "translate-to", "template"],
-	keywords: ["input", "top"],
-	feed: ["vault", "create", "rss-file", "announce", "offline", "json"],
-	search: ["max", "atom-file", "json"],
-	bibtex: ["atom-file"],
-};
 
 /** Throws a UsageError naming an option given to a command that does not read it, and which commands do. */
 function checkOptions(command: CommandName, given: readonly string[]): void {
@@ -105,10 +59,10 @@ function optionProblem(error: unknown): string {
 	const text = error instanceof Error ? error.message : String(error);
 	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
 	const unknown = /^Unknown option '([^']+)'/.exec(text);
-	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) return `Unknown option ${unknown[1] ?? ""}: the options are listed below (a value starting with "-" goes after "--").`;
+	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) return `Unknown option ${unknown[1] ?? ""} (a value starting with "-" goes after "--").`;
 	const missing = /^Option '(--[^ ']+) <value>' argument missing/.exec(text);
-	if (missing) return `${missing[1] ?? ""} needs a value: see below.`;
-	return `${text.replace(/\.$/, "")}: see the options below.`;
+	if (missing) return `${missing[1] ?? ""} needs a value.`;
+	return text.replace(/\.$/, "") + ".";
 }
 
 export function parseCli(argv: string[]): CliCommand {
@@ -139,17 +93,26 @@ export function parseCli(argv: string[]): CliCommand {
 				template: { type: "string" },
 				max: { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
+				version: { type: "boolean", short: "v", default: false },
 			},
 		});
 	} catch (error) {
-		throw new UsageError(optionProblem(error));
+		// The command, when one was named, so the message can point at its help.
+		throw new UsageError(optionProblem(error), COMMANDS.find((c) => c === argv.find((a) => !a.startsWith("-"))));
 	}
 	const { values, positionals, tokens } = parsed;
 	const [command, ...inputs] = positionals;
-	if (values.help || command === undefined || command === "help") return { kind: "help" };
+	if (values.version) return { kind: "version" };
 	const known = COMMANDS.find((c) => c === command);
+	if (values.help || command === undefined || command === "help") return known ? { kind: "help", command: known } : { kind: "help" };
 	if (known === undefined) throw new UsageError(`Unknown command "${command}". The commands are ${COMMANDS.map((c) => `"${c}"`).join(", ")}.`);
-	checkOptions(known, tokens.flatMap((t) => (t.kind === "option" ? [t.name] : [])));
+	// A mistake below is about this command: its message points at the command's help.
+	const withCommand = (error: unknown): never => {
+		if (error instanceof UsageError && error.command === undefined) error.command = known;
+		throw error;
+	};
+	try {
+		checkOptions(known, tokens.flatMap((t) => (t.kind === "option" ? [t.name] : [])));
 	if (command === "search") return { kind: "search", args: searchArgs(inputs, values) };
 	if (command === "feed") return { kind: "feed", args: { ...feedArgs(inputs, values), create: values.create } };
 	if (command === "bibtex") return { kind: "bibtex", args: bibtexArgs(inputs, values) };
@@ -192,4 +155,7 @@ export function parseCli(argv: string[]): CliCommand {
 			create: values.create,
 		},
 	};
+	} catch (error) {
+		return withCommand(error);
+	}
 }

@@ -7,7 +7,9 @@ import { parseInputs } from "../core/arxiv/identifiers";
 import { Importer } from "../core/importer";
 import type { FailedInput, ImportEvent, ImportSummary } from "../core/model";
 import type { AtlasSettings } from "../core/settings";
-import { parseCli, USAGE, UsageError, type ImportArgs } from "./args";
+import { parseCli, UsageError, type ImportArgs } from "./args";
+import { helpText } from "./help";
+import { version as VERSION } from "../../package.json";
 import { paperSourceFor } from "./atom-file-source";
 import { FolderVault } from "./folder-vault";
 import { FolderSnapshots } from "./folder-snapshots";
@@ -97,7 +99,11 @@ export async function main(argv: string[]): Promise<number> {
 	try {
 		const command = parseCli(argv);
 		if (command.kind === "help") {
-			process.stdout.write(USAGE + "\n");
+			process.stdout.write(helpText(command.command) + "\n");
+			return 0;
+		}
+		if (command.kind === "version") {
+			process.stdout.write(`arxiv-atlas ${VERSION}\n`);
 			return 0;
 		}
 		if (command.kind === "feed") return await runFeed(command.args, vaultSettings);
@@ -116,7 +122,8 @@ export async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 		if (error instanceof UsageError) {
-			process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+			// One line: what was wrong, and where the options are explained.
+			process.stderr.write(`arxiv-atlas: ${error.message} See arxiv-atlas ${error.command ? `${error.command} ` : ""}--help.\n`);
 			return 2;
 		}
 		process.stderr.write(`arxiv-atlas: ${error instanceof Error ? error.message : String(error)}\n`);

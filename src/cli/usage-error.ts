@@ -1,7 +1,13 @@
-/** A mistake in the command line: main prints it with the usage and exits with code 2. */
+/**
+ * A mistake in the command line: main prints it on one line, with the help to look at, and exits
+ * with code 2. `command` names the command whose help says more.
+ */
 export class UsageError extends Error {
-	constructor(message: string) {
+	command?: string;
+
+	constructor(message: string, command?: string) {
 		super(message);
 		this.name = "UsageError";
+		if (command !== undefined) this.command = command;
 	}
 }

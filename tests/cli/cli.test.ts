@@ -98,11 +98,26 @@ describe("arxiv-atlas import", () => {
 		[["import", "1601.00001", "--vault", "x", "--date", "2025-13-01"], /YYYY-MM-DD/],
 		[["frobnicate"], /Unknown command/],
 		[["import", "--bogus"], /bogus/],
-	])("exits 2 with usage help for %j", (args, message) => {
+	])("exits 2 with one line that says what was wrong and where the help is, for %j", (args, message) => {
 		const r = run(...args);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(message);
-		expect(r.stderr).toContain("Usage: arxiv-atlas import");
+		expect(r.stderr.trim().split("\n")).toHaveLength(1);
+		expect(r.stderr).toMatch(/See arxiv-atlas (import )?--help\.$/m);
+	});
+
+	it("prints the version, the whole help and each command's own help", () => {
+		const version = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+		expect(run("--version").stdout.trim()).toBe(`arxiv-atlas ${version.version}`);
+		const all = run("--help");
+		expect(all.code).toBe(0);
+		for (const command of ["import", "keywords", "feed", "search", "bibtex"]) expect(all.stdout).toContain(`arxiv-atlas ${command}`);
+		const feed = run("feed", "--help");
+		expect(feed.stdout).toMatch(/^Usage: arxiv-atlas feed/);
+		// Every option the command reads is documented, and no other.
+		for (const option of ["--vault", "--create", "--rss-file", "--announce", "--offline", "--json"]) expect(feed.stdout).toContain(option);
+		expect(feed.stdout).not.toContain("--llm");
+		expect(run("search", "--help").stdout).toContain("--max <n>");
 	});
 });
 

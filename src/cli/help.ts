@@ -1,0 +1,78 @@
+/** The commands, the options each one reads, and their help: one definition for parsing and for --help. */
+
+export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
+	import: {
+		usage: "arxiv-atlas import <ids or urls...> --vault <folder> [--create] [options]",
+		about: "Imports arXiv papers into a folder vault: paper notes, keyword notes, category notes and a daily note line.\nEvery argument must be an arXiv ID, link or DOI: any other word is reported as failed.",
+	},
+	keywords: {
+		usage: "arxiv-atlas keywords --input <docs.jsonl> [--top N]",
+		about: 'Prints the offline extractor\'s keywords for one {"id", "title", "abstract"} document per line ("-" reads standard input), as one {"id", "keywords": [best first]} line each.',
+	},
+	feed: {
+		usage: "arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--create] [--rss-file <saved feed>] [--announce <types>] [--offline] [--json]",
+		about: "Imports a day's listing of the categories (one request) into the vault, listed in the daily note of its announce date, as Import today's arXiv listing does.",
+	},
+	search: {
+		usage: 'arxiv-atlas search "<query>" [--max 10] [--atom-file <file>] [--json]',
+		about: "Lists arXiv papers for a query, best first: bare words search titles and abstracts; ti:, au:, abs:, cat: search one field. With --atom-file it lists the papers of that saved response (the query is not sent anywhere).",
+	},
+	bibtex: {
+		usage: "arxiv-atlas bibtex <ids...> [--atom-file <file>]",
+		about: "Prints a BibTeX entry (arXiv's style) per paper, keys unique among those printed; with --atom-file and no IDs, every paper of the file.",
+	},
+};
+
+/** Each option with its value and what it does. */
+const OPTION_HELP: Record<string, [string, string]> = {
+	vault: ["--vault <folder>", "the vault folder; it must exist (its plugin settings, if any, are used)"],
+	create: ["--create", "make the vault folder when it does not exist yet"],
+	"atom-file": ["--atom-file <file>", "read a saved arXiv API response instead of the network (import, bibtex: with no IDs, every paper in it)"],
+	"rss-file": ["--rss-file <file>", "read a saved listing (RSS) instead of the network"],
+	announce: ["--announce <types>", "announce types to import: new,cross,replace,replace-cross (default new,cross)"],
+	offline: ["--offline", "ask the arXiv API for nothing (the notes come without published/updated dates); needs --rss-file"],
+	lang: ["--lang en|ko", "note language (default: the vault's plugin setting, else en)"],
+	date: ["--date YYYY-MM-DD", "the daily note's day (default: today)"],
+	"no-daily": ["--no-daily", "do not add a line to the daily note"],
+	keywords: ["--keywords <n>", "keywords per paper (default 8)"],
+	template: ["--template <file>", "lay out paper notes with this template (default: the vault's template note setting, else built-in)"],
+	llm: ["--llm <provider>", "ask a language model too: openai-compatible, openai, anthropic or gemini (the API key comes from ARXIV_ATLAS_API_KEY)"],
+	model: ["--model <name>", "the model, e.g. llama3.1:8b"],
+	"base-url": ["--base-url <url>", "where the model answers (default: the provider's; http://localhost:11434/v1 for openai-compatible)"],
+	"translate-to": ["--translate-to <lang>", "language of the translated title and abstract, e.g. Korean (default: none)"],
+	input: ["--input <file>", 'one {"id", "title", "abstract"} JSON document per line ("-" for standard input)'],
+	top: ["--top <n>", "keywords per document (default 10)"],
+	max: ["--max <n>", "how many papers to list (default 10)"],
+	json: ["--json", "print the result as JSON (import, feed: {created, updated, failed}, and warnings when there are some)"],
+};
+
+/** The options each command reads; any other is a mistake to name, not to ignore. */
+export const OPTIONS_OF: Record<CommandName, readonly string[]> = {
+	import: ["vault", "create", "atom-file", "lang", "date", "no-daily", "keywords", "json", "llm", "model", "base-url", "translate-to", "template"],
+	keywords: ["input", "top"],
+	feed: ["vault", "create", "rss-file", "announce", "offline", "json"],
+	search: ["max", "atom-file", "json"],
+	bibtex: ["atom-file"],
+};
+
+const EXIT_CODES = "Exit codes: 0 when everything was done, 1 when some input failed, 2 for a usage error, a missing vault\nfolder or unreadable plugin settings.";
+
+function options(names: readonly string[]): string {
+	const rows: [string, string][] = [...names.map((n): [string, string] => OPTION_HELP[n] ?? [`--${n}`, ""]), ["-h, --help", "show this help"]];
+	const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+	return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join("\n");
+}
+
+/** The help of one command, or of the whole CLI. */
+export function helpText(command?: CommandName): string {
+	if (command !== undefined) {
+		const { usage, about } = COMMAND_HELP[command];
+		return `Usage: ${usage}\n\n${about}\n\nOptions:\n${options(OPTIONS_OF[command])}\n\n${EXIT_CODES}`;
+	}
+	const usages = COMMANDS.map((c, i) => `${i === 0 ? "Usage: " : "       "}${COMMAND_HELP[c].usage}`).join("\n");
+	const about = COMMANDS.map((c) => `  ${c.padEnd(10)}${COMMAND_HELP[c].about.split("\n")[0] ?? ""}`).join("\n");
+	return `${usages}\n\nCommands:\n${about}\n\nRun arxiv-atlas <command> --help for a command's options; arxiv-atlas --version for the version.\n\n${EXIT_CODES}`;
+}

@@ -60,12 +60,13 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		if (isNamedForm(named.text) && Array.from(named.text).length > 2 && (words.length > 1 || named !== token)) out.push(occurrence([named]));
 	}
 	// Runs longer than MAX_PHRASE_WORDS: pieces of that length from the end, where English puts the head noun;
-	// a single word left over at the front is a modifier without its noun ("dark" of "dark matter field fluid model") and goes.
+	// one or two words left over at the front are modifiers without their noun ("dark" of "dark matter field fluid model",
+	// "single site" of "single site dynamical mean field theory") and go, unless a named form stands alone.
 	for (let stop = words.length; stop > 0; stop -= MAX_PHRASE_WORDS) {
 		const chunk = words.slice(Math.max(0, stop - MAX_PHRASE_WORDS), stop);
 		while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
 		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
-		if (chunk.length === 1 && stop < words.length && !isNamedForm(chunk[0]?.text ?? "")) continue;
+		if (stop < words.length && chunk.length <= 2 && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;
 		if (chunk.length > 0) out.push(occurrence(chunk));
 	}
 }

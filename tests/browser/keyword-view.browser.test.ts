@@ -142,7 +142,3 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		await empty.close();
 	});
 });
-
-test.skipIf(hasChromium)("browser tests need Chromium", () => {
-	console.warn(`Skipped: install Chromium (apt-get install -y chromium) to run the browser tests.`);
-});

@@ -1,7 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { Paper } from "../model";
 import { arxivXmlParser, asArray, attr, isNode, text, type XmlNode } from "./xml-nodes";
-import { decodeLatexAccents } from "./latex-accents";
+import { decodeLatexAccents, decodeTexText } from "./latex-accents";
 import { validCategories } from "./category-code";
 import { entryWithoutId, incompleteEntry } from "./entry-check";
 import type { AtomEntryError, AtomFeed } from "./atom-types";
@@ -72,7 +72,7 @@ function errorEntry(entry: XmlNode): AtomEntryError {
 function paperEntry(entry: XmlNode, warnings: string[]): Paper | AtomEntryError {
 	const idUrl = text(entry.id);
 	const parsed = splitId(idUrl);
-	const title = decodeLatexAccents(text(entry.title));
+	const title = decodeTexText(text(entry.title));
 	if (!parsed) return { message: entryWithoutId(idUrl, title) };
 	const published = text(entry.published);
 	const incomplete = incompleteEntry(parsed.id, { title, published });
@@ -90,7 +90,7 @@ function paperEntry(entry: XmlNode, warnings: string[]): Paper | AtomEntryError 
 		id: parsed.id,
 		version,
 		title,
-		abstract: decodeLatexAccents(text(entry.summary)),
+		abstract: decodeTexText(text(entry.summary)),
 		authors: asArray(entry.author)
 			.map((a) => (isNode(a) ? decodeLatexAccents(text(a.name)) : ""))
 			.filter((name) => name !== ""),

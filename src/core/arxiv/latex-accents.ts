@@ -35,3 +35,24 @@ export function decodeLatexAccents(text: string): string {
 		})
 		.replace(LETTER_RE, (match: string, braced?: string, bare?: string) => LETTERS[braced ?? bare ?? ""] ?? match);
 }
+
+/** `\emph{word}`, `\textit{…}`, `\textbf{…}` and the like: the words, without the command. */
+const TEXT_COMMAND_RE = /\\(?:emph|textit|textbf|textsc|textrm|textsf|texttt|mathrm|text)\{([^{}\\$]*)\}/g;
+/** `\[arXiv:0808.0620\]`: brackets escaped in prose (not display math: nothing math-like inside). */
+const ESCAPED_BRACKETS_RE = /\\\[([^\\\]$^_=]*)\\\]/g;
+
+/**
+ * TeX written in titles and abstracts, read as the text it stands for: ``quotes'' become “quotes”,
+ * `\[…\]` around a reference becomes […], `\%`, `\&`, `\#`, `\_` their characters, and `\emph{…}`
+ * and similar font commands their words. Math (`$…$`) and anything else are left as written.
+ */
+export function decodeTexText(text: string): string {
+	let out = decodeLatexAccents(text);
+	if (!out.includes("`") && !out.includes("''") && !out.includes("\\")) return out;
+	out = out.replace(/``(?=\S)/g, "\u201c").replace(/(?<=\S)''/g, "\u201d");
+	if (!out.includes("\\")) return out;
+	return out
+		.replace(TEXT_COMMAND_RE, "$1")
+		.replace(ESCAPED_BRACKETS_RE, "[$1]")
+		.replace(/\\([%&#_])/g, "$1");
+}

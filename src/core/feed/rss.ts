@@ -24,7 +24,7 @@
  */
 import type { Paper } from "../model";
 import { arxivXmlParser, asArray, attr, collapse, isNode, text, type XmlNode } from "../arxiv/xml-nodes";
-import { decodeLatexAccents } from "../arxiv/latex-accents";
+import { decodeLatexAccents, decodeTexText } from "../arxiv/latex-accents";
 import { isCategoryCode, validCategories } from "../arxiv/category-code";
 import { htmlToText } from "../arxiv/html-text";
 
@@ -197,7 +197,7 @@ function readItem(raw: RawItem, announced: string | undefined): ListingItem | Sk
 	if (!ref) return { reason: `the feed lists an item that names no arXiv paper: ${raw.refs.find((r) => r !== "") ?? raw.title}` };
 	const type = announceType(raw.announceType || (prefix?.[2] ?? ""));
 	if (!type) return { id: ref.id, reason: `unknown announce type "${raw.announceType || prefix?.[2] || "(none)"}"` };
-	const title = decodeLatexAccents(raw.title);
+	const title = decodeTexText(raw.title);
 	if (title === "") return { id: ref.id, reason: "the feed gives no title" };
 	// The primary category comes first; only arXiv category codes reach the paper, others with a warning.
 	const { primaryCategory, categories, warnings } = validCategories(ref.id, "", raw.categories);
@@ -205,7 +205,7 @@ function readItem(raw: RawItem, announced: string | undefined): ListingItem | Sk
 		id: ref.id,
 		version: ref.version,
 		title,
-		abstract: decodeLatexAccents(prefix ? raw.description.slice(prefix[0].length) : raw.description),
+		abstract: decodeTexText(prefix ? raw.description.slice(prefix[0].length) : raw.description),
 		authors: splitAuthors(raw.creator),
 		primaryCategory,
 		categories,

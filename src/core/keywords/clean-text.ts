@@ -3,7 +3,7 @@
  * that surely is HTML, see html-text.ts: no `href` or `span class` keywords), the RSS
  * "arXiv:… Announce Type: … Abstract:" prefix, LaTeX math (with any word hyphenated onto it:
  * "$p$-adic"), URLs and e-mail addresses, LaTeX references and commands, and turns LaTeX accents
- * into letters (`Gr\"obner` → Gröbner); what was removed becomes a comma so no phrase runs across it.
+ * into letters (`Gr\"obner` → Gröbner) and a LaTeX en dash between names into a hyphen; what was removed becomes a comma so no phrase runs across it.
  */
 import { htmlToText } from "../arxiv/html-text";
 import { decodeLatexAccents } from "../arxiv/latex-accents";
@@ -25,5 +25,7 @@ export function cleanText(text: string): string {
 		.replace(URL, " , ")
 		.replace(LATEX_REF, " , ")
 		.replace(LATEX_COMMAND, " ")
-		.replace(/[{}]/g, "");
+		.replace(/[{}]/g, "")
+		// A LaTeX en dash between two names is one eponym ("Castell--Gaines methods", "Bose--Einstein").
+		.replace(/(\p{L})--(\p{Lu})/gu, "$1-$2");
 }

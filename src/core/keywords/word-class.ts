@@ -96,6 +96,8 @@ export function isBoundary(token: Token): boolean {
 	if (!token.word) return true;
 	const lower = token.lower;
 	if (isStopword(lower) || isStopword(lower.replace(/'s$/, "")) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
+	// Algebra and indexed symbols written as words (`2n-1`, `n+1`, `q2`, `x1`): notation, not words.
+	if (/^\p{N}*\p{Ll}[-+]\p{N}+$|^\p{Ll}\p{N}+$/u.test(token.text)) return true;
 	// Units, Roman numerals, and a letter with a sign (`E+`, `f+`: physics notation, not C++).
 	if (UNITS.has(token.text) || ROMAN.test(token.text) || /^\p{L}[+-]$/u.test(token.text)) return true;
 	if (isPositionalVerb(token) || isIngAfterPlural(token) || isVerbInRun(token)) return true;
@@ -126,7 +128,7 @@ export function isAdjectiveOrParticiple(word: string): boolean {
 }
 
 /** Plain adjectives with no telling ending. */
-const PLAIN_ADJECTIVES = new Set(["fast", "young", "old", "wide", "large", "small", "high", "low", "long", "short", "deep", "rich", "poor", "hot", "cold", "dark", "heavy", "light", "exact", "complex", "simple", "free", "open", "mutual", "apparent", "recurrent", "consistent", "independent", "dependent", "coherent", "intelligent", "efficient", "sufficient", "frequent", "present", "transverse", "half", "non", "contemporary", "prompt", "even", "odd", "single", "double", "multiple", "recent", "larger", "smaller", "higher", "lower", "greater", "rare", "nearby", "common", "related", "due", "unknown", "well", "linear", "nonlinear", "benign", "lay"]);
+const PLAIN_ADJECTIVES = new Set(["fast", "young", "old", "wide", "large", "small", "high", "low", "long", "short", "deep", "rich", "poor", "hot", "cold", "dark", "heavy", "light", "exact", "complex", "simple", "free", "open", "mutual", "apparent", "recurrent", "consistent", "independent", "dependent", "coherent", "intelligent", "efficient", "sufficient", "frequent", "present", "transverse", "half", "non", "contemporary", "prompt", "even", "odd", "single", "double", "multiple", "recent", "larger", "smaller", "higher", "lower", "greater", "rare", "nearby", "common", "related", "due", "unknown", "well", "linear", "nonlinear", "benign", "lay", "valid"]);
 
 /** Hyphenated adjectives by their last part: `task-agnostic`, `even-dimensional`, `single-lined`, `data-driven`. */
 const HYPHEN_ADJECTIVE = /-(?:\p{L}*(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary)|agnostic|like|free|based|wise|driven|lined|aware|specific|level|scale|order|shot|loop|spin|wave|art)$/u;
@@ -176,6 +178,10 @@ export function cannotEndPhrase(token: Token): boolean {
 	if (LY_MODIFIERS.has(lower)) return true;
 	// An adjective before "or"/"and" shares the noun of the next conjunct ("complex *recurrent* or convolutional networks").
 	if (PLAIN_ADJECTIVES.has(lower) && (token.next === "or" || token.next === "and")) return true;
+	// A postpositive adjective: "gluon radiation *valid* at".
+	if (PLAIN_ADJECTIVES.has(lower) && PREPOSITIONS.has(token.next)) return true;
+	// An -s word right before a number is a verb ("the accelerator lattice *traps* 90%").
+	if (looksPlural(lower) && isContentWord(token.prev) && /^\p{N}/u.test(token.next)) return true;
 	return looksPlural(token.prev) && (isAdverbLike(token.next) || PREPOSITIONS.has(token.next));
 }
 

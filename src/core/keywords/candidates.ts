@@ -180,7 +180,9 @@ export function acceptable(c: Candidate): boolean {
 		const vagueHead = isVagueWord(head) || isVagueWord(`${head}s`);
 		if (vagueHead && surface.slice(0, -1).every((w) => ordinary(keywordKey(w)) || isAdjectiveLike(w))) return false;
 		const plainHead = ordinary(head);
-		return !(plainHead && surface.slice(0, -1).every((w) => GENERAL_ADJECTIVES.has(w)));
+		// General adjectives and ordinary nouns only, one adjective at least: "General Material Properties", "Theoretical Convergence Analysis".
+		const modifiers = surface.slice(0, -1);
+		return !(plainHead && modifiers.some((w) => GENERAL_ADJECTIVES.has(w)) && modifiers.every((w) => GENERAL_ADJECTIVES.has(w) || ordinary(keywordKey(w))));
 	}
 	if (c.acronym) return true;
 	const word = surface[0] ?? c.key;

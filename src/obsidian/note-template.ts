@@ -22,7 +22,8 @@ export class TemplateErrorModal extends Modal {
 	onOpen(): void {
 		const { contentEl } = this;
 		this.setTitle("The template note cannot be used");
-		contentEl.createEl("p", { text: this.error.message, cls: "arxiv-atlas-template-error" });
+		// One paragraph per mistake (the check reports them all at once).
+		for (const line of this.error.message.split("\n")) contentEl.createEl("p", { text: line, cls: "arxiv-atlas-template-error" });
 		contentEl.createEl("p", {
 			text: "Nothing has been written. Fix the template note and import again, or import with the built-in layout this time.",
 			cls: "setting-item-description",

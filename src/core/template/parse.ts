@@ -89,6 +89,16 @@ export function parseTemplate(text: string, variables: readonly TemplateVariable
 	const root: TemplateNode[] = [];
 	const open: Open[] = [];
 	const target = (): TemplateNode[] => open[open.length - 1]?.node.children ?? root;
+	// Every mistake is collected, so the user fixes them all at once rather than one per attempt.
+	const problems: TemplateError[] = [];
+	const attempt = (step: () => void): void => {
+		try {
+			step();
+		} catch (error) {
+			if (!(error instanceof TemplateError)) throw error;
+			problems.push(error);
+		}
+	};
 
 	for (const token of scan(text)) {
 		if (token.kind === "text") {
@@ -98,37 +108,59 @@ export function parseTemplate(text: string, variables: readonly TemplateVariable
 		switch (token.sigil) {
 			case "!":
 				break;
-			case "name": {
-				if (checker.kindOf(token, open) === "flag") {
-					const { name, line, column } = token;
-					throw new TemplateError(`{{${name}}} on line ${line} is a yes/no value, not text: use it as a section, {{#${name}}}…{{/${name}}}`, line, column);
-				}
-				target().push({ type: "variable", name: token.name });
+			case "name":
+				attempt(() => {
+					if (checker.kindOf(token, open) === "flag") {
+						const { name, line, column } = token;
+						throw new TemplateError(`{{${name}}} on line ${line} is a yes/no value, not text: use it as a section, {{#${name}}}…{{/${name}}}`, line, column);
+					}
+					target().push({ type: "variable", name: token.name });
+				});
 				break;
-			}
 			case "#":
 			case "^": {
-				const kind = checker.kindOf(token, open);
+				let kind: VariableKind | undefined;
+				attempt(() => {
+					kind = checker.kindOf(token, open);
+				});
+				// An unknown section still opens, so what follows is checked against the right structure.
 				const node: SectionNode = { type: "section", name: token.name, inverted: token.sigil === "^", children: [] };
 				target().push(node);
-				const current = node.inverted || kind === "flag" ? undefined : kind === "list" ? "item" : "text";
+				const known: VariableKind = kind ?? "text";
+				const current = node.inverted || known === "flag" ? undefined : known === "list" ? "item" : "text";
 				open.push(current === undefined ? { tag: token, node } : { tag: token, node, current });
 				break;
 			}
 			case "/":
-				if (token.name === "") throw new TemplateError(`empty tag {{/}} on line ${token.line}: write the name of the section it closes`, token.line, token.column);
-				closeSection(token, open);
+				attempt(() => {
+					if (token.name === "") {
+						open.pop(); // read as closing the innermost section, so nothing else is reported for it
+						throw new TemplateError(`empty tag {{/}} on line ${token.line}: write the name of the section it closes`, token.line, token.column);
+					}
+					try {
+						closeSection(token, open);
+					} catch (error) {
+						// Read as the writer meant: it closes the section it names (closes swapped in order).
+						const at = open.map((o) => o.tag.name).lastIndexOf(token.name);
+						if (at >= 0) open.splice(at, 1);
+						throw error;
+					}
+				});
 				break;
 		}
 	}
-	const unclosed = open[open.length - 1];
-	if (unclosed) {
-		const { tag, node } = unclosed;
-		throw new TemplateError(
-			`section {{${node.inverted ? "^" : "#"}${tag.name}}} opened on line ${tag.line} is never closed: add {{/${tag.name}}}`,
-			tag.line,
-			tag.column,
-		);
+	for (const { tag, node } of [...open].reverse()) {
+		problems.push(new TemplateError(`section {{${node.inverted ? "^" : "#"}${tag.name}}} opened on line ${tag.line} is never closed: add {{/${tag.name}}}`, tag.line, tag.column));
 	}
+	if (problems.length === 1) throw problems[0];
+	if (problems.length > 1) throw new TemplateErrors(problems);
 	return { nodes: root };
+}
+
+/** Several mistakes: the message lists each on its own line; `line` and `column` are the first one's. */
+export class TemplateErrors extends TemplateError {
+	constructor(readonly problems: readonly TemplateError[]) {
+		super(problems.map((p) => p.message).join("\n"), problems[0]?.line ?? 1, problems[0]?.column ?? 1);
+		this.name = "TemplateErrors";
+	}
 }

@@ -68,6 +68,18 @@ describe("template errors name the line and the fix", () => {
 		expect(errorOf("{{{title}}")?.message).toBe("tag {{{title}} on line 1 is never closed: add }}}");
 	});
 
+	it("every mistake at once, each on its own line, the first one's line as the error's", () => {
+		const error = errorOf(lines("# {{titel}}", "{{#summary}}", "{{sumary}}", "{{revised}}", "{{/sumary}}"));
+		expect(error?.message.split("\n")).toEqual([
+			"unknown variable {{titel}} on line 1: did you mean {{title}}?",
+			"unknown variable {{sumary}} on line 3: did you mean {{summary}}?",
+			"{{revised}} on line 4 is a yes/no value, not text: use it as a section, {{#revised}}…{{/revised}}",
+			"{{/sumary}} on line 5 does not match {{#summary}} opened on line 2: close that one first with {{/summary}}",
+			"section {{#summary}} opened on line 2 is never closed: add {{/summary}}",
+		]);
+		expect(error?.line).toBe(1);
+	});
+
 	it("an empty tag", () => {
 		expect(errorOf("a\n{{ }}")?.message).toBe("empty tag {{ }} on line 2: put a variable name inside, e.g. {{title}}");
 		expect(errorOf("{{#doi}}x{{/}}")?.message).toBe("empty tag {{/}} on line 1: write the name of the section it closes");

@@ -152,7 +152,8 @@ export function parseTemplate(text: string, variables: readonly TemplateVariable
 	for (const { tag, node } of [...open].reverse()) {
 		problems.push(new TemplateError(`section {{${node.inverted ? "^" : "#"}${tag.name}}} opened on line ${tag.line} is never closed: add {{/${tag.name}}}`, tag.line, tag.column));
 	}
-	if (problems.length === 1) throw problems[0];
+	const [first] = problems;
+	if (first && problems.length === 1) throw first;
 	if (problems.length > 1) throw new TemplateErrors(problems);
 	return { nodes: root };
 }

@@ -49,7 +49,7 @@ const ESCAPED_BRACKETS_RE = /\\\[([^\\\]$^_=]*)\\\]/g;
 export function decodeTexText(text: string): string {
 	let out = decodeLatexAccents(text);
 	if (!out.includes("`") && !out.includes("''") && !out.includes("\\")) return out;
-	out = out.replace(/``(?=\S)/g, "\u201c").replace(/(?<=\S)''/g, "\u201d");
+	out = out.replace(/``(?=\S)/g, "\u201c").replace(/(\S)''/g, "$1\u201d");
 	if (!out.includes("\\")) return out;
 	return out
 		.replace(TEXT_COMMAND_RE, "$1")

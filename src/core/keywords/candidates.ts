@@ -50,7 +50,7 @@ const LEADING_TRIM = new Set(["key"]);
 function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	let start = 0;
 	let end = run.length;
-	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start) || isAdverbParticiple(run[start] as Token))) start++;
+	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start) || isAdverbParticiple(run[start] as Token) || isCommonPossessive(run[start] as Token, end - start))) start++;
 	// A run of two words or more ends at its noun: trailing -ed words and words that cannot end a phrase go.
 	while (end > start && (isEdWord(run[end - 1] as Token) || (end > start + 1 && cannotEndPhrase(run[end - 1] as Token)))) end--;
 	const words = run.slice(start, end);
@@ -77,6 +77,11 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
  */
 function isAdverbParticiple(token: Token): boolean {
 	return isEdWord(token) && token.prev.endsWith("ly") && token.prev.length > 4 && !token.prev.includes("-") && !COUNTING_ADVERBS.has(token.prev);
+}
+
+/** A lower-case possessive that starts a phrase names the owner, not the concept ("each *layer's* weight-induced change"). */
+function isCommonPossessive(token: Token, runLength: number): boolean {
+	return runLength > 1 && token.lower.endsWith("'s") && token.text === token.lower;
 }
 
 /** Adverbs that count rather than qualify: "doubly *charmed* baryons" are still charmed baryons. */

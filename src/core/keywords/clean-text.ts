@@ -26,6 +26,8 @@ export function cleanText(text: string): string {
 		.replace(LATEX_REF, " , ")
 		.replace(LATEX_COMMAND, " ")
 		.replace(/[{}]/g, "")
+		// A prefix with a hanging hyphen ("pre- and post-training", "(loop-)space") is half a word.
+		.replace(/[\p{L}\p{N}]+-(?=[\s)\],;]|$)/gu, " , ")
 		// A LaTeX en dash between two names is one eponym ("Castell--Gaines methods", "Bose--Einstein").
 		.replace(/(\p{L})--(\p{Lu})/gu, "$1-$2");
 }

@@ -38,6 +38,8 @@ export function isVerbalIng(token: Token): boolean {
 	if (DETERMINERS.has(token.prev)) return false;
 	// Followed by a determiner, it takes an object: a verb, noun gerund or not ("of *computing* the dimension").
 	if (OBJECT_STARTERS.has(token.next)) return true;
+	// After "for", with a noun after it: a verb with its object ("an algorithm for *computing* Hecke eigensystems").
+	if (token.prev === "for" && isContentWord(token.next)) return true;
 	const last = lower.split("-").pop() ?? lower;
 	return !NOUN_GERUNDS.has(lower) && !NOUN_GERUNDS.has(last);
 }
@@ -178,12 +180,19 @@ export function cannotEndPhrase(token: Token): boolean {
 	if (LY_MODIFIERS.has(lower)) return true;
 	// An adjective before "or"/"and" shares the noun of the next conjunct ("complex *recurrent* or convolutional networks").
 	if (PLAIN_ADJECTIVES.has(lower) && (token.next === "or" || token.next === "and")) return true;
+	// A past participle after its noun, with its agent or addressee: "the upper limit *set* by", "correspondence *sent* to".
+	if (IRREGULAR_PARTICIPLES.has(lower) && (token.next === "by" || token.next === "to")) return true;
 	// A postpositive adjective: "gluon radiation *valid* at".
 	if (PLAIN_ADJECTIVES.has(lower) && PREPOSITIONS.has(token.next)) return true;
+	// A comparative: "one order *larger* than".
+	if (token.next === "than" && (PLAIN_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower))) return true;
 	// An -s word right before a number is a verb ("the accelerator lattice *traps* 90%").
 	if (looksPlural(lower) && isContentWord(token.prev) && /^\p{N}/u.test(token.next)) return true;
 	return looksPlural(token.prev) && (isAdverbLike(token.next) || PREPOSITIONS.has(token.next));
 }
+
+/** Irregular past participles that are not -ed words. */
+const IRREGULAR_PARTICIPLES = new Set(["set", "sent", "put", "built", "kept", "left", "lost", "paid", "told", "sold", "won", "met", "taught", "caught", "bought", "brought", "spent", "lent", "laid", "fed", "thought", "written", "taken", "driven", "drawn", "grown", "thrown", "worn", "torn", "bound", "ground", "wound"]);
 
 const PREPOSITIONS = new Set(["with", "into", "in", "on", "at", "from", "over", "through", "across", "by"]);
 

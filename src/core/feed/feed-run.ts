@@ -159,7 +159,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 	let datesError: string | undefined;
 	const lacking = imported.filter((p) => p.published === undefined || p.updated === undefined);
 	if (lacking.length > 0) {
-		if (!deps.source) datesError = "offline: published and updated are left out";
+		if (!deps.source) datesError = "offline";
 		else if (stopped === undefined) {
 			report(`Asking arXiv for the dates of ${lacking.length} ${lacking.length === 1 ? "paper" : "papers"}…`);
 			const dates = await completeDates(lacking, deps.source);

@@ -26,6 +26,8 @@ export function cleanText(text: string): string {
 		.replace(LATEX_REF, " , ")
 		.replace(LATEX_COMMAND, " ")
 		.replace(/[{}]/g, "")
+		// Words in capitals for emphasis ("A KINETIC CASCADE develops"), two of five letters or more in a row, are words, not acronyms.
+		.replace(/\b\p{Lu}{5,}(?:\s+\p{Lu}+)*\s+\p{Lu}{5,}\b/gu, (caps) => caps.toLowerCase())
 		// A prefix with a hanging hyphen ("pre- and post-training", "(loop-)space") is half a word.
 		.replace(/[\p{L}\p{N}]+-(?=[\s)\],;]|$)/gu, " , ")
 		// A LaTeX en dash between two names is one eponym ("Castell--Gaines methods", "Bose--Einstein").

@@ -53,7 +53,11 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start) || isAdverbParticiple(run[start] as Token) || isCommonPossessive(run[start] as Token, end - start))) start++;
 	// A run of two words or more ends at its noun: trailing -ed words and words that cannot end a phrase go.
 	while (end > start && (isEdWord(run[end - 1] as Token) || (end > start + 1 && cannotEndPhrase(run[end - 1] as Token)))) end--;
+	// A run longer than a phrase loses a trailing extension word first ("van der Waals density-functional *study*").
+	while (end - start > MAX_PHRASE_WORDS && EXTENSION_WORDS.has(keywordKey((run[end - 1] as Token).text))) end--;
 	const words = run.slice(start, end);
+	// What follows "per" is a unit of measure, not a concept ("channel capacity per *unit cost*").
+	if (run[0]?.prev === "per") return;
 	// Named forms (GPT-4o, CIFAR-10, MLP) also count alone, without a `-based`-like suffix; very short ones (L2, 5G) do not.
 	for (const token of words) {
 		const named = withoutSuffix(token);
@@ -67,6 +71,8 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
 		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
 		if (stop < words.length && chunk.length <= 2 && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;
+		// A common noun before a designation is an apposition ("the binary HAT-TR-205-013", "the decay D0"): the designation counts alone.
+		if (chunk.length > 1 && isDesignation(chunk[chunk.length - 1] as Token) && chunk.slice(0, -1).every((t) => t.text === t.lower)) continue;
 		if (chunk.length > 0) out.push(occurrence(chunk));
 	}
 }
@@ -77,6 +83,11 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
  */
 function isAdverbParticiple(token: Token): boolean {
 	return isEdWord(token) && token.prev.endsWith("ly") && token.prev.length > 4 && !token.prev.includes("-") && !COUNTING_ADVERBS.has(token.prev);
+}
+
+/** A name with a number in it (`HAT-TR-205-013`, `D0`, `CIFAR-10`). */
+function isDesignation(token: Token): boolean {
+	return isNamedForm(token.text) && /\p{N}/u.test(token.text) && /\p{Lu}/u.test(token.text);
 }
 
 /** A lower-case possessive that starts a phrase names the owner, not the concept ("each *layer's* weight-induced change"). */

@@ -182,6 +182,8 @@ export function cannotEndPhrase(token: Token): boolean {
 	if (PLAIN_ADJECTIVES.has(lower) && (token.next === "or" || token.next === "and")) return true;
 	// A past participle after its noun, with its agent or addressee: "the upper limit *set* by", "correspondence *sent* to".
 	if (IRREGULAR_PARTICIPLES.has(lower) && (token.next === "by" || token.next === "to")) return true;
+	// A hyphenated prepositional phrase after the noun: "electronic transport *far-from-equilibrium*".
+	if (/-(?:from|of|to|in|on|at|by)-/.test(lower)) return true;
 	// A postpositive adjective: "gluon radiation *valid* at".
 	if (PLAIN_ADJECTIVES.has(lower) && PREPOSITIONS.has(token.next)) return true;
 	// A comparative: "one order *larger* than".

@@ -77,6 +77,11 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 	if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
 	else if (args.offline) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
 	else listing = await fetchListing(http, limiter, args.categories);
+	// A saved feed of other categories than the command names: its papers are imported all the same.
+	const other = args.rssFile === undefined ? [] : args.categories.filter((c) => !listing.categories.some((l) => l.toLowerCase() === c.toLowerCase()));
+	if (other.length > 0 && listing.categories.length > 0) {
+		process.stderr.write(`arxiv-atlas: warning: ${args.rssFile ?? ""} is a listing of ${listing.categories.join("+")}, not of ${other.join("+")}: its papers are imported as they are, and Papers.base gets views for ${args.categories.join(", ")}.\n`);
+	}
 
 	const skipped = listing.skipped.map((s) => ({ id: s.id ?? "", reason: s.reason }));
 	const quiet = quietDay(listing, systemClock.now());

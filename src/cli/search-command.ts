@@ -54,6 +54,8 @@ async function savedResults(file: string): Promise<{ papers: Paper[]; warnings: 
  */
 export async function runSearch(args: SearchArgs, out: (text: string) => void, err: (text: string) => void = (): void => undefined): Promise<number> {
 	const found = args.atomFile ? await savedResults(args.atomFile) : await cliArxivClient().searchPapers(args.query, args.max);
+	// A saved response is listed as it is: the query is not applied to it.
+	if (args.atomFile) err(`Listing the papers of ${args.atomFile} (a saved answer: the query "${args.query}" is not sent or applied).`);
 	const papers = found.papers.slice(0, args.max);
 	for (const warning of found.warnings) err(`warning: ${warning}`);
 	if (args.json) out(JSON.stringify(papers.map(row), null, 2));

@@ -106,6 +106,15 @@ describe("arxiv-atlas import", () => {
 		expect(r.stderr).toMatch(/See arxiv-atlas (import )?--help\.$/m);
 	});
 
+	it("says when a saved answer or listing is not what the command names", () => {
+		const search = run("search", "graph", "--atom-file", "tests/fixtures/arxiv-api/search-all-science-10-entries.xml", "--max", "1");
+		expect(search.code).toBe(0);
+		expect(search.stderr).toContain('the query "graph" is not sent or applied');
+		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-feed-other-"));
+		const feed = run("feed", "math.GT", "--vault", vault, "--rss-file", "tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "--offline", "--json");
+		expect(feed.stderr).toMatch(/is a listing of cs\.LG\+cs\.AI\+cs\.CL\+stat\.ML, not of math\.GT/);
+	});
+
 	it("prints the version, the whole help and each command's own help", () => {
 		const version = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 		expect(run("--version").stdout.trim()).toBe(`arxiv-atlas ${version.version}`);

@@ -34,6 +34,8 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 export function isVerbalIng(token: Token): boolean {
 	const lower = token.lower;
 	if (!lower.endsWith("ing") || lower.length <= 5 || isNamedForm(token.text)) return false;
+	// A capital inside an abstract's sentence makes it a name ("Stirling numbers", "Ising model").
+	if (!token.title && !token.sentenceStart && /^\p{Lu}/u.test(token.text)) return false;
 	if (token.prev === "by") return true;
 	if (DETERMINERS.has(token.prev)) return false;
 	// Followed by a determiner, it takes an object: a verb, noun gerund or not ("of *computing* the dimension").
@@ -46,6 +48,9 @@ export function isVerbalIng(token: Token): boolean {
 
 /** Words that start the object of a verb (so an -ing word right before one is a verb). */
 const OBJECT_STARTERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "our", "each", "every"]);
+
+/** Particles of names ("van der Waals"): the word after one is a name, not a plural. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "de", "du", "la", "le"]);
 
 /** Words after which the next word is a verb: "we call", "can benefit", "to decompose". */
 const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "to"]);
@@ -90,7 +95,9 @@ function isVerbInRun(token: Token): boolean {
 	if (lower.includes("-")) return false;
 	if (lower.endsWith("ing") && lower.length > 5) return !NOUN_GERUNDS.has(lower) && isContentWord(token.prev);
 	if (isEdWord(token)) return AUXILIARIES.has(token.prev) || (isContentWord(token.prev) && !token.prev.endsWith("'s"));
-	return false;
+	// An -s word between a plural noun (not -os, -as: "chaos"; not a name: "van der Waals") and more words is a verb
+	// ("Stirling cycle numbers *counts* unlabeled automata").
+	return looksPlural(lower) && looksPlural(token.prev) && !/[aeiou]s$/.test(token.prev) && !NAME_PARTICLES.has(token.prev2 ?? "") && isContentWord(token.prev) && isContentWord(token.next) && !isStopword(token.next);
 }
 
 /** Ends a candidate phrase: punctuation, stopword, number, unit, Roman numeral, -ly adverb, one-letter word, a verb. */

@@ -126,6 +126,7 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 				skipped,
 				dates_completed: result.datesCompleted,
 				...(result.datesError === undefined ? {} : { dates_missing: result.datesError }),
+				...(summary.warnings && summary.warnings.length > 0 ? { warnings: summary.warnings } : {}),
 			})}\n`,
 		);
 	} else {
@@ -136,6 +137,7 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 			...summary.failed.map((f) => `  failed   ${f.input}: ${f.reason}`),
 			...skipped.map((s) => `  skipped  ${s.id || "(no ID)"}: ${s.reason}`),
 			...(result.datesError === undefined ? [] : [`Published and updated dates left out (${result.datesError}).`]),
+			...(summary.warnings ?? []).map((w) => `  warning  ${w}`),
 		];
 		process.stdout.write(`${lines.join("\n")}\n`);
 	}

@@ -19,6 +19,8 @@ export interface Token {
 	prev: string;
 	/** The token before `prev`, lower case ("" or absent at the start). */
 	prev2?: string;
+	/** A title word of a title in Title Case, where a capital says nothing. */
+	titleCase?: boolean;
 	/** The next token, lower case ("" at the end). */
 	next: string;
 }
@@ -49,6 +51,12 @@ export function tokenize(text: string, title: boolean): Token[] {
 		} else if (/[.!?]/.test(raw)) {
 			sentenceStart = true;
 		}
+	}
+	if (title) {
+		// Title Case: most words of four letters or more after the first start with a capital.
+		const long = tokens.filter((t) => t.word && !t.sentenceStart && Array.from(t.text).length >= 4);
+		const capitals = long.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+		if (capitals * 2 > long.length) for (const t of tokens) t.titleCase = true;
 	}
 	return tokens;
 }

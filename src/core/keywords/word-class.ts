@@ -34,8 +34,8 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 export function isVerbalIng(token: Token): boolean {
 	const lower = token.lower;
 	if (!lower.endsWith("ing") || lower.length <= 5 || isNamedForm(token.text)) return false;
-	// A capital inside an abstract's sentence makes it a name ("Stirling numbers", "Ising model").
-	if (!token.title && !token.sentenceStart && /^\p{Lu}/u.test(token.text)) return false;
+	// A capital inside a sentence (not of a Title Case title) makes it a name ("Stirling numbers", "Ising model").
+	if (token.titleCase !== true && !token.sentenceStart && /^\p{Lu}/u.test(token.text)) return false;
 	if (token.prev === "by") return true;
 	if (DETERMINERS.has(token.prev)) return false;
 	// Followed by a determiner, it takes an object: a verb, noun gerund or not ("of *computing* the dimension").

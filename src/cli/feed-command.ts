@@ -116,6 +116,8 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 	);
 	if (papers.length > 0) await writePapersBase(vault, settings.papersFolder, args.categories);
 	const { summary } = result;
+	// What the parser left out of the notes (a category that is not arXiv's) is said too.
+	if (listing.warnings && listing.warnings.length > 0) summary.warnings = [...listing.warnings, ...(summary.warnings ?? [])];
 	if (args.json) {
 		process.stdout.write(
 			`${JSON.stringify({

@@ -64,13 +64,14 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		if (isNamedForm(named.text) && Array.from(named.text).length > 2 && (words.length > 1 || named !== token)) out.push(occurrence([named]));
 	}
 	// Runs longer than MAX_PHRASE_WORDS: pieces of that length from the end, where English puts the head noun;
-	// one or two words left over at the front are modifiers without their noun ("dark" of "dark matter field fluid model",
-	// "single site" of "single site dynamical mean field theory") and go, unless a named form stands alone.
+	// the words left over at the front are modifiers without their noun ("dark" of "dark matter field fluid model",
+	// "single site" of "single site dynamical mean field theory", "round Mock LISA" of "round Mock LISA Data Challenges
+	// data sets") and go, unless a named form stands alone.
 	for (let stop = words.length; stop > 0; stop -= MAX_PHRASE_WORDS) {
 		const chunk = words.slice(Math.max(0, stop - MAX_PHRASE_WORDS), stop);
 		while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
 		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
-		if (stop < words.length && chunk.length <= 2 && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;
+		if (stop < words.length && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;
 		// A common noun before a designation is an apposition ("the binary HAT-TR-205-013", "the decay D0"): the designation counts alone.
 		if (chunk.length > 1 && isDesignation(chunk[chunk.length - 1] as Token) && chunk.slice(0, -1).every((t) => t.text === t.lower)) continue;
 		if (chunk.length > 0) out.push(occurrence(chunk));

@@ -67,8 +67,10 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	// the words left over at the front are modifiers without their noun ("dark" of "dark matter field fluid model",
 	// "single site" of "single site dynamical mean field theory", "round Mock LISA" of "round Mock LISA Data Challenges
 	// data sets") and go, unless a named form stands alone.
-	for (let stop = words.length; stop > 0; stop -= MAX_PHRASE_WORDS) {
-		const chunk = words.slice(Math.max(0, stop - MAX_PHRASE_WORDS), stop);
+	// A title's phrase of one word more is the paper's own concept, whole ("the dark matter field fluid model").
+	const size = words.length === MAX_PHRASE_WORDS + 1 && words[0]?.title === true ? words.length : MAX_PHRASE_WORDS;
+	for (let stop = words.length; stop > 0; stop -= size) {
+		const chunk = words.slice(Math.max(0, stop - size), stop);
 		while (chunk.length > 0 && isVerbalIng(chunk[0] as Token)) chunk.shift();
 		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
 		if (stop < words.length && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;

@@ -10,6 +10,7 @@ import type { App, Plugin, PluginManifest, View, WorkspaceLeaf } from "obsidian"
 import { setup } from "obsidian-test-mocks/setup";
 import { createHost } from "../host/host";
 import * as hostObsidian from "../host/obsidian";
+import { setRequestHandler } from "../host/http";
 
 setup();
 
@@ -52,4 +53,14 @@ async function open(files: Record<string, string>, activePath?: string): Promise
 	document.body.setAttribute("data-ready", "true");
 }
 
-(window as unknown as { atlas: { open: typeof open } }).atlas = { open };
+/** Runs "Import today's arXiv listing" with `feed` as arXiv's answer: the preview opens over the page. */
+async function listing(feed: string, files: Record<string, string>): Promise<void> {
+	setRequestHandler(() => ({ status: 200, text: feed }));
+	const host = createHost({ files, pluginData: { "arxiv-atlas": { feed: { categories: ["cs.LG", "cs.AI", "cs.CL", "stat.ML"] } } } });
+	await host.loadPlugin(await loadMainJs());
+	await host.runCommand("arxiv-atlas:import-listing");
+	for (let i = 0; i < 50 && !document.querySelector(".modal-container"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+	document.body.setAttribute("data-ready", "true");
+}
+
+(window as unknown as { atlas: { open: typeof open; listing: typeof listing } }).atlas = { open, listing };

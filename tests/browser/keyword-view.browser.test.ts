@@ -119,6 +119,25 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		});
 	}
 
+	test("the listing preview of a recorded day (light theme): papers to tick, the one in the vault marked", async () => {
+		const page = await context.newPage();
+		await page.setViewportSize({ width: 760, height: 640 });
+		const errors: string[] = [];
+		page.on("pageerror", (e) => errors.push(e.message));
+		await page.goto(base);
+		const feed = readFileSync("tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "utf8");
+		await page.evaluate(async (xml) => {
+			await (window as unknown as { atlas: { listing(x: string, f: Record<string, string>): Promise<void> } }).atlas.listing(xml, {});
+		}, feed);
+		await page.waitForSelector("body[data-ready]");
+		expect(errors).toEqual([]);
+		const modal = page.locator(".modal");
+		expect(await modal.locator(".modal-title").innerText()).toMatch(/listing/i);
+		expect(await modal.innerText()).toContain("The Drift Contract");
+		await modal.screenshot({ path: "tests/artifacts/listing-preview-light.png" });
+		await page.close();
+	});
+
 	test("this paper section and the empty state", async () => {
 		const page = await openView("dark", "papers/Survey.md");
 		const section = page.locator(".arxiv-atlas-this-paper");

@@ -1,8 +1,10 @@
 /**
  * Step 4 of the extractor: candidate phrases. Maximal runs of content words, cut at boundaries
  * (see `word-class.ts`) and acronym mentions; a leading verbal -ing word ("enhancing"), trailing
- * -ed words ("segmented") and trailing verbs and adjectives ("plays", "capable") are cut off; runs longer than `MAX_PHRASE_WORDS` words are cut into pieces
- * from the end (English heads come last); named forms (`GPT-4o`, `CIFAR-10`) also stand alone.
+ * -ed words ("segmented") and trailing verbs and adjectives ("plays", "capable") are cut off; of a run
+ * longer than `MAX_PHRASE_WORDS` words only the last ones are a candidate (English heads come last), and
+ * one seen only that way is no keyword (a phrase without its start); named forms (`GPT-4o`, `CIFAR-10`)
+ * also stand alone.
  * Occurrences with the same `keywordKey` (case, plural, hyphen variants) gather into one candidate.
  */
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
@@ -26,6 +28,8 @@ export interface Occurrence {
 	wordKeys: string[];
 	/** Concept found through an acronym (definition or mention). */
 	acronym: boolean;
+	/** The tail of a run too long for one phrase, so without the run's first words. */
+	cut?: boolean;
 }
 
 function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
@@ -76,7 +80,7 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		if (stop < words.length && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;
 		// A common noun before a designation is an apposition ("the binary HAT-TR-205-013", "the decay D0"): the designation counts alone.
 		if (chunk.length > 1 && isDesignation(chunk[chunk.length - 1] as Token) && chunk.slice(0, -1).every((t) => t.text === t.lower)) continue;
-		if (chunk.length > 0) out.push(occurrence(chunk));
+		if (chunk.length > 0) out.push({ ...occurrence(chunk), cut: stop === words.length && chunk.length < words.length });
 	}
 }
 
@@ -193,6 +197,8 @@ export function acceptable(c: Candidate): boolean {
 	if (c.vaultName !== undefined) return true;
 	if (c.key.replace(/\s/g, "").length < 2 || !/\p{L}/u.test(c.key)) return false;
 	if (words.every(generic)) return false;
+	// Seen only as the tail of a run too long for one phrase: a phrase without its start ("matter field fluid model").
+	if (c.surfaces.length > 0 && c.surfaces.every((s) => s.cut === true) && !c.acronym) return false;
 	const surface = (c.surfaces[0]?.words ?? []).map((w) => w.toLowerCase());
 	if (surface.length > 1) {
 		const head = words[words.length - 1] ?? "";

@@ -71,6 +71,7 @@ const ADVERBS = `
 also almost already always instead still yet thus hence therefore moreover furthermore however nevertheless nonetheless
 otherwise rather quite even further often well much many more most less least very too again ever never here there
 now then today currently recently typically especially particularly approximately respectively additionally
+ago
 `;
 
 /** Evaluative and generic adjectives that pad phrases without naming anything. */
@@ -163,6 +164,8 @@ consensus generation generations decrease decreases increase increases influence
 discussion discussions overview perspective perspectives phenomenon phenomena scrutiny aspect aspects challenge
 challenges opportunity opportunities way ways manner fact facts evidence example examples situation situations view
 views sense look picture story stories account opinion viewpoint advance growth
+pattern patterns formulation formulations dependence behavior behaviors behaviour behaviours
+capability capabilities application applications environment environments
 `;
 
 /**

@@ -214,8 +214,13 @@ export function acceptable(c: Candidate): boolean {
 	// A number with a word hyphenated on ("6-polytopes", "1-form", "system-2", "quasi-2D", "K-16") is part of a phrase, not a concept.
 	if (/^\p{N}+-\p{L}|^\p{Ll}+-\p{N}|^\p{L}-\p{N}+$/u.test(c.surfaces[0]?.words?.[0] ?? "")) return false;
 	if ((c.surfaces[0]?.words ?? []).some(isNamedForm)) return true;
-	return !words.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
+	// "sub-tasks", "by-product": a prefix on an ordinary noun is still an ordinary noun.
+	const content = words.length > 1 && WORD_PREFIXES.has(words[0] ?? "") ? words.slice(1) : words;
+	return !content.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
 }
+
+/** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
+const WORD_PREFIXES = new Set(["sub", "by"]);
 
 /**
  * Generic words that only extend a concept: "Quantum Information *Science*", "Retrieval-augmented

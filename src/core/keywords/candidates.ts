@@ -85,12 +85,17 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 }
 
 /**
- * An -ed word right after an -ly adverb, which the run has lost ("cubically *shaped* particles",
+ * An -ed word right after an -ly or degree adverb, which the run has lost ("cubically *shaped* particles",
  * "allosterically *regulated* enzymes"): without its adverb the participle is a fragment, so it goes.
  */
 function isAdverbParticiple(token: Token): boolean {
-	return isEdWord(token) && token.prev.endsWith("ly") && token.prev.length > 4 && !token.prev.includes("-") && !COUNTING_ADVERBS.has(token.prev);
+	if (!isEdWord(token)) return false;
+	if (DEGREE_ADVERBS.has(token.prev)) return true;
+	return token.prev.endsWith("ly") && token.prev.length > 4 && !token.prev.includes("-") && !COUNTING_ADVERBS.has(token.prev);
 }
+
+/** Adverbs (stopwords) that take a participle with them: "the not *yet* settled asymptotic behaviour", "*well* studied". */
+const DEGREE_ADVERBS = new Set(["yet", "not", "well", "already", "still", "never", "so", "too", "very", "less", "least", "more", "most", "fully", "newly"]);
 
 /** A name with a number in it (`HAT-TR-205-013`, `D0`, `CIFAR-10`). */
 function isDesignation(token: Token): boolean {

@@ -162,6 +162,9 @@ const PHRASE_STARTERS = new Set(["the", "a", "an", "this", "these", "those", "it
 /** -ly words that are modifiers or adverbs ("an early stage", "daily use", "form early"), never the end of a phrase. */
 const LY_MODIFIERS = new Set(["early", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "friendly", "holy", "ugly", "silly", "oily", "hilly", "curly"]);
 
+/** Words that are adverbs after a noun ("a crystal for analysis *downstream*"), adjectives only before one. */
+const TRAILING_ADVERBS = new Set(["downstream", "upstream", "overall", "ahead", "apart", "aside", "away", "alike", "abroad", "afterward", "afterwards"]);
+
 function isAdverbLike(lower: string): boolean {
 	return (lower.endsWith("ly") && lower.length > 4 && !LY_NOUNS.has(lower)) || LY_MODIFIERS.has(lower);
 }
@@ -184,7 +187,7 @@ export function cannotEndPhrase(token: Token): boolean {
 	if (PHRASE_STARTERS.has(token.next)) return true;
 	const last = lower.split("-").pop() ?? lower;
 	if (ADJECTIVE_ENDING.test(last) && !ADJECTIVE_NOUNS.has(last)) return true;
-	if (LY_MODIFIERS.has(lower)) return true;
+	if (LY_MODIFIERS.has(lower) || TRAILING_ADVERBS.has(lower)) return true;
 	// An adjective before "or"/"and" shares the noun of the next conjunct ("complex *recurrent* or convolutional networks").
 	if (PLAIN_ADJECTIVES.has(lower) && (token.next === "or" || token.next === "and")) return true;
 	// A past participle after its noun, with its agent or addressee: "the upper limit *set* by", "correspondence *sent* to".

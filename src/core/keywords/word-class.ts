@@ -105,10 +105,12 @@ export function isBoundary(token: Token): boolean {
 	if (!token.word) return true;
 	const lower = token.lower;
 	if (isStopword(lower) || isStopword(lower.replace(/'s$/, "")) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
+	// Two capitals before a parenthesis are a function of notation: `BR(D0 → K- pi+)`, `SU(3)`.
+	if (/^\p{Lu}{2}$/u.test(token.text) && token.next === "(") return true;
 	// Algebra and indexed symbols written as words (`2n-1`, `n+1`, `q2`, `x1`): notation, not words.
 	if (/^\p{N}*\p{Ll}[-+]\p{N}+$|^\p{Ll}\p{N}+$/u.test(token.text)) return true;
-	// Units, Roman numerals, and a letter with a sign (`E+`, `f+`: physics notation, not C++).
-	if (UNITS.has(token.text) || ROMAN.test(token.text) || /^\p{L}[+-]$/u.test(token.text)) return true;
+	// Units, Roman numerals, and a short word with a sign (`E+`, `f+`, `pi+`: physics notation, not C++).
+	if (UNITS.has(token.text) || ROMAN.test(token.text) || /^\p{L}{1,3}[+-]$/u.test(token.text)) return true;
 	if (isPositionalVerb(token) || isIngAfterPlural(token) || isVerbInRun(token)) return true;
 	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
 }

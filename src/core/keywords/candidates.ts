@@ -79,7 +79,7 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 		while (chunk.length > 1 && isEdWord(chunk[chunk.length - 1] as Token)) chunk.pop();
 		if (stop < words.length && !(chunk.length === 1 && isNamedForm(chunk[0]?.text ?? ""))) continue;
 		// A common noun before a designation is an apposition ("the binary HAT-TR-205-013", "the decay D0"): the designation counts alone.
-		if (chunk.length > 1 && isDesignation(chunk[chunk.length - 1] as Token) && chunk.slice(0, -1).every((t) => t.text === t.lower)) continue;
+		if (chunk.length > 1 && isDesignation(chunk[chunk.length - 1] as Token) && chunk.slice(0, -1).every((t) => t.text === t.lower || (t.titleCase === true && !isNamedForm(t.text)))) continue;
 		if (chunk.length > 0) out.push({ ...occurrence(chunk), cut: stop === words.length && chunk.length < words.length });
 	}
 }

@@ -149,7 +149,7 @@ instrument instruments wavelength wavelengths zero zeros regulator outlier outli
 philosophers mathematician mathematicians astronomer astronomers universe processing matrix matrices vector vectors
 equation equations body bodies object objects item items unit units entity entities agent agents material materials
 applicability argument arguments awareness by-product by-products byproduct byproducts conjecture conjectures
-prescription prescriptions sum sums end ends norm norms
+prescription prescriptions sum sums end ends norm norms detection detections
 `;
 
 /**

@@ -141,8 +141,8 @@ export function isAdjectiveOrParticiple(word: string): boolean {
 /** Plain adjectives with no telling ending. */
 const PLAIN_ADJECTIVES = new Set(["fast", "young", "old", "wide", "large", "small", "high", "low", "long", "short", "deep", "rich", "poor", "hot", "cold", "dark", "heavy", "light", "exact", "complex", "simple", "free", "open", "mutual", "apparent", "recurrent", "consistent", "independent", "dependent", "coherent", "intelligent", "efficient", "sufficient", "frequent", "present", "transverse", "half", "non", "contemporary", "prompt", "even", "odd", "single", "double", "multiple", "recent", "larger", "smaller", "higher", "lower", "greater", "rare", "nearby", "common", "related", "due", "unknown", "well", "linear", "nonlinear", "benign", "lay", "valid"]);
 
-/** Hyphenated adjectives by their last part: `task-agnostic`, `even-dimensional`, `single-lined`, `data-driven`, `hand-crafted`. */
-const HYPHEN_ADJECTIVE = /-(?:\p{L}*(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|[^e]ed)|agnostic|like|free|based|wise|driven|lined|aware|specific|level|scale|order|shot|loop|spin|wave|art)$/u;
+/** Hyphenated adjectives by their last part: `task-agnostic`, `even-dimensional`, `single-lined`, `data-driven`. */
+const HYPHEN_ADJECTIVE = /-(?:\p{L}*(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary)|agnostic|like|free|based|wise|driven|lined|aware|specific|level|scale|order|shot|loop|spin|wave|art)$/u;
 
 /**
  * A word that describes rather than names, for the single-word and vague-phrase checks of

@@ -8,7 +8,7 @@
  * Occurrences with the same `keywordKey` (case, plural, hyphen variants) gather into one candidate.
  */
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
-import { isNamedForm, keywordKey } from "./normalize";
+import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
 import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord } from "./stopwords";
 import type { Token } from "./tokenize";
 import type { VaultKeywords } from "./vault-keywords";
@@ -214,6 +214,9 @@ export function acceptable(c: Candidate): boolean {
 		const modifiers = surface.slice(0, -1);
 		return !(plainHead && modifiers.some((w) => GENERAL_ADJECTIVES.has(w)) && modifiers.every((w) => GENERAL_ADJECTIVES.has(w) || ordinary(keywordKey(w))));
 	}
+	// An acronym of three words hyphenated into one, none of them a small word, is a compound modifier whose noun follows
+	// ("vision-language-action (VLA) frameworks", "kinetic-Alfven-wave (KAW) cascade"); "chain-of-thought" stays.
+	if (c.acronym && (surface[0] ?? "").split("-").length >= 3 && !(surface[0] ?? "").split("-").some((p) => SMALL_WORDS.has(p))) return false;
 	if (c.acronym) return true;
 	const word = surface[0] ?? c.key;
 	// A number with a word hyphenated on ("6-polytopes", "1-form", "system-2", "quasi-2D", "K-16") is part of a phrase, not a concept.

@@ -9,7 +9,7 @@
  */
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
 import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
-import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord } from "./stopwords";
+import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord, LY_NOUNS } from "./stopwords";
 import type { Token } from "./tokenize";
 import type { VaultKeywords } from "./vault-keywords";
 import { cannotEndPhrase, isAdjectiveLike, isAdjectiveOrParticiple, isBoundary, isEdWord, isVerbalIng } from "./word-class";
@@ -62,6 +62,8 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	const words = run.slice(start, end);
 	// What follows "per" is a unit of measure, not a concept ("channel capacity per *unit cost*").
 	if (run[0]?.prev === "per") return;
+	// A lone word after an -ly adverb is what the adverb modifies, a verb or adjective ("users smoothly *trade* off").
+	if (words.length === 1 && isLyAdverb(words[0]?.prev ?? "") && !isNamedForm(words[0]?.text ?? "")) return;
 	// Named forms (GPT-4o, CIFAR-10, MLP) also count alone, without a `-based`-like suffix; very short ones (L2, 5G) do not.
 	for (const token of words) {
 		const named = withoutSuffix(token);
@@ -105,6 +107,10 @@ function isDesignation(token: Token): boolean {
 /** A lower-case possessive that starts a phrase names the owner, not the concept ("each *layer's* weight-induced change"). */
 function isCommonPossessive(token: Token, runLength: number): boolean {
 	return runLength > 1 && token.lower.endsWith("'s") && token.text === token.lower;
+}
+
+function isLyAdverb(lower: string): boolean {
+	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
 }
 
 /** Adverbs that count rather than qualify: "doubly *charmed* baryons" are still charmed baryons. */

@@ -162,3 +162,33 @@ describe("the part-of-speech signal", () => {
 		);
 	});
 });
+
+describe("junk classes of the judged set that are not keywords", () => {
+	it.each([
+		// generic: methodological adjective on a generic head, general adjectives and ordinary nouns only
+		["0704.0033", ["Numerical Simulations", "Theoretical Convergence Analysis"]],
+		["0704.0017", ["Spectroscopic Observations"]],
+		["0704.0008", ["General Material Properties"]],
+		// fragment: the tail of a run too long for one phrase, a participle without its adverb, a LaTeX en dash split
+		["0704.0003", ["Matter Field Fluid Model", "Matter Field Fluid Constant"]],
+		["0704.0033", ["Shaped Particles"]],
+		["0704.0022", ["Gaines Methods"]],
+		// verb: after a modal with an adverb between, a third-person form, a verb before a number, a participle before "by"
+		["2307.11760", ["Grasp Psychological Emotional Stimuli"]],
+		["0704.0046", ["System Size Goes"]],
+		["0704.0031", ["Accelerator Lattice Traps"]],
+		["0704.0016", ["Upper Limit Set"]],
+		// markup and number: a function of notation, an indexed symbol, algebra
+		["0704.0020", ["BR", "q2"]],
+		["0704.0036", ["2n-1", "2n-1 Steady States"]],
+	])("%s: none of %j", (id, junk) => {
+		const got = names(keywordsOf(id));
+		for (const name of junk) expect(got).not.toContain(name);
+	});
+
+	it("keeps the concepts those phrases came from", () => {
+		expect(names(keywordsOf("0704.0022"))).toContain("Castell-Gaines Methods");
+		expect(names(keywordsOf("0704.0003"))).toContain("Dark Matter Field Fluid Model");
+		expect(names(keywordsOf("0704.0061"))).toContain("Generalized Cosine Transforms");
+	});
+});

@@ -5,7 +5,7 @@ import { linkTarget } from "../core/notes/note-links";
 import { PAPER_PROPERTIES, readStringList } from "../core/notes/paper-schema";
 import type { ImportPipeline } from "./import-pipeline";
 import { KeywordMerger } from "./merge-keyword";
-import type { NoteProperties } from "./note-properties";
+import { parseFrontmatter, type NoteProperties } from "./note-properties";
 
 export interface CleanUpDeps {
 	app: App;
@@ -41,13 +41,16 @@ async function removeKeyword(deps: CleanUpDeps, note: TFile): Promise<void> {
 		if (targets[note.path] === undefined) continue;
 		const paper = app.vault.getFileByPath(source);
 		if (!paper || properties.paperId(paper) === undefined) continue;
-		const links = readStringList(properties.of(paper)?.[PAPER_PROPERTIES.keywords]);
-		const kept = links.filter((link) => {
-			const target = linkTarget(link);
-			return target === undefined || app.metadataCache.getFirstLinkpathDest(target, source)?.path !== note.path;
+		// From the note's text, not the cache: a merge of this clean-up may have just rewritten its keywords.
+		const text = await app.vault.process(paper, (current) => {
+			const links = readStringList(parseFrontmatter(current)?.[PAPER_PROPERTIES.keywords]);
+			const kept = links.filter((link) => {
+				const target = linkTarget(link);
+				return target === undefined || app.metadataCache.getFirstLinkpathDest(target, source)?.path !== note.path;
+			});
+			return kept.length === links.length ? current : setProperties(current, [[PAPER_PROPERTIES.keywords, kept]]);
 		});
-		if (kept.length === links.length) continue;
-		properties.wrote(paper.path, await app.vault.process(paper, (text) => setProperties(text, [[PAPER_PROPERTIES.keywords, kept]])));
+		properties.wrote(paper.path, text);
 	}
 	await app.fileManager.trashFile(note);
 }

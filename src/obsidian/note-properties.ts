@@ -3,7 +3,8 @@ import { readArxivId } from "../core/notes/paper-schema";
 
 type Frontmatter = Record<string, unknown>;
 
-function parseFrontmatter(text: string): Frontmatter | undefined {
+/** A note's properties read from its text (undefined: none, or YAML that does not parse). */
+export function parseFrontmatter(text: string): Frontmatter | undefined {
 	const info = getFrontMatterInfo(text);
 	if (!info.exists) return undefined;
 	try {

@@ -19,7 +19,9 @@ function pick(fm: Properties): Properties {
 	if (!fm) return null;
 	const out: Record<string, unknown> = {};
 	for (const key of SNAPSHOT_PROPERTIES) if (fm[key] !== undefined) out[key] = fm[key];
-	return out;
+	// A plain copy: the parsed values can hold on to the whole parse (and the note's text) otherwise,
+	// which at 10,000 notes is about 100 MB kept for nothing.
+	return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { promises as fs, readdirSync, statSync } from "node:fs";
+import { promises as fs, readdirSync, readFileSync, statSync } from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
 import { readProperties } from "./note-properties-yaml";
@@ -13,6 +13,15 @@ interface Entry {
 	mtimeMs: number;
 	/** Only the properties a snapshot reads. */
 	fm: Properties;
+}
+
+/** A note's text, read synchronously (thousands of small reads; see fs-now.ts), or "" when it is gone. */
+function readText(path: string): string {
+	try {
+		return readFileSync(path, "utf8");
+	} catch {
+		return "";
+	}
 }
 
 function pick(fm: Properties): Properties {
@@ -106,7 +115,7 @@ export class FolderSnapshots implements SnapshotSource {
 				fm = known.fm;
 				this.stats.fromIndex += 1;
 			} else {
-				fm = pick(readProperties(await fs.readFile(nodePath.join(this.root, file.path), "utf8").catch(() => "")));
+				fm = pick(readProperties(readText(nodePath.join(this.root, file.path))));
 				this.stats.parsed += 1;
 				changed = true;
 			}

@@ -249,6 +249,9 @@ export const EXTENSION_WORDS: ReadonlySet<string> = new Set(
 		.filter((w) => w !== ""),
 );
 
+/** Extension words that name an instance of what they follow ("clustering *tasks*", "neuroscience *studies*"). */
+const INSTANCE_WORDS: ReadonlySet<string> = new Set(["task", "study", "version", "variant", "benchmark", "scenario", "setting", "research"]);
+
 /** The concept a phrase extends (its key), or undefined: "X + extension word", "X for + generic word" or "general adjective + X". */
 export function extendedConcept(key: string): string | undefined {
 	const words = key.split(" ");
@@ -272,6 +275,13 @@ export function foldExtensions(candidates: Map<string, Candidate>, vault?: Vault
 		if (base === undefined) continue;
 		const inPaper = candidates.get(base);
 		const note = inPaper === undefined || base.split(" ").length < 2 ? vault?.find(base) : undefined;
+		// Said once, outside the title, as another concept of the paper plus an extension word ("Hafnian *Versions*",
+		// "Clustering *Tasks*"): a mention of that concept, not a concept of its own.
+		const noun = base.split(" ").length < 2 && !isAdjectiveLike(base) && INSTANCE_WORDS.has(c.key.split(" ").pop() ?? "");
+		if (((inPaper !== undefined && inPaper !== c && c.abstractCount <= 1) || noun) && base.split(" ").length < 2 && !c.inTitle && !c.acronym) {
+			candidates.delete(c.key);
+			continue;
+		}
 		let target = base.split(" ").length >= 2 ? inPaper : undefined;
 		if (target === undefined && note !== undefined) {
 			target = inPaper ?? { key: base, abstractCount: 0, inTitle: false, firstPos: c.firstPos, acronym: false, aliases: [], surfaces: [], score: 0, vaultName: note.name };

@@ -106,7 +106,9 @@ function isDesignation(token: Token): boolean {
 
 /** A lower-case possessive that starts a phrase names the owner, not the concept ("each *layer's* weight-induced change"). */
 function isCommonPossessive(token: Token, runLength: number): boolean {
-	return runLength > 1 && token.lower.endsWith("'s") && token.text === token.lower;
+	if (runLength < 2 || !token.lower.endsWith("'s")) return false;
+	// Also a model or object named with a number ("*GPT-3's* few-shot learning"): its owner, where a person's name is an eponym ("Roche's limit").
+	return token.text === token.lower || /\p{N}/u.test(token.text);
 }
 
 function isLyAdverb(lower: string): boolean {

@@ -179,7 +179,7 @@ theoretical experimental arbitrary odd ideal intensive interpretable modern basi
 preserved scientific internal external overall various typical common explicit original different certain main final
 initial whole entire end-to-end large-scale small-scale simple detailed individual multiple several many same other
 numerical spectroscopic analytical analytic computational empirical systematic quantitative qualitative observational
-extensive quadratic geometric exact logical restricted distinguished
+extensive quadratic geometric exact logical restricted distinguished specific
 `;
 
 /** Units as written (case matters: `MeV`, not `MEV`): never part of a keyword ("10 MeV", "260 pc", "3.5 mm"). */

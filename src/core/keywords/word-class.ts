@@ -95,6 +95,8 @@ function isVerbInRun(token: Token): boolean {
 	if (lower.includes("-")) return false;
 	if (lower.endsWith("ing") && lower.length > 5) return !NOUN_GERUNDS.has(lower) && isContentWord(token.prev);
 	if (isEdWord(token)) return AUXILIARIES.has(token.prev) || (isContentWord(token.prev) && !token.prev.endsWith("'s"));
+	// A lower-case -s word after a model or object name with a number, before more words, is its verb ("GPT-3 *faces* methodological issues").
+	if (token.text === lower && looksPlural(lower) && /^\p{L}+-\p{N}+$/u.test(token.prev) && isContentWord(token.next) && !isStopword(token.next)) return true;
 	// An -s word between a plural noun (not -os, -as: "chaos"; not a name: "van der Waals") and more words is a verb
 	// ("Stirling cycle numbers *counts* unlabeled automata").
 	return looksPlural(lower) && looksPlural(token.prev) && !/[aeiou]s$/.test(token.prev) && !NAME_PARTICLES.has(token.prev2 ?? "") && isContentWord(token.prev) && isContentWord(token.next) && !isStopword(token.next);

@@ -8,6 +8,7 @@
  * Occurrences with the same `keywordKey` (case, plural, hyphen variants) gather into one candidate.
  */
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
+import { AFTER_HYPHENATED_MATH } from "./clean-text";
 import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
 import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord, LY_NOUNS } from "./stopwords";
 import type { Token } from "./tokenize";
@@ -62,6 +63,8 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	const words = run.slice(start, end);
 	// What follows "per" is a unit of measure, not a concept ("channel capacity per *unit cost*").
 	if (run[0]?.prev === "per") return;
+	// A lone word right after math with a word hyphenated onto it is the rest of that compound ("$(k,\ell)$-pebble *game*").
+	if (words.length === 1 && words[0]?.prev === AFTER_HYPHENATED_MATH && !isNamedForm(words[0]?.text ?? "")) return;
 	// A lone word after an -ly adverb is what the adverb modifies, a verb or adjective ("users smoothly *trade* off").
 	if (words.length === 1 && isLyAdverb(words[0]?.prev ?? "") && !isNamedForm(words[0]?.text ?? "")) return;
 	// Named forms (GPT-4o, CIFAR-10, MLP) also count alone, without a `-based`-like suffix; very short ones (L2, 5G) do not.

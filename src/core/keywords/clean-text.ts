@@ -16,12 +16,18 @@ const ARXIV_ID = /\barXiv:\s*[\w.-]+(?:\/\d+)?(?:v\d+)?/gi;
 const LATEX_REF = /\\(?:cite[tp]?|ref|eqref|label|url|href|footnote)\{[^}]*\}/g;
 const LATEX_COMMAND = /\\[a-zA-Z]+\*?/g;
 
+/**
+ * Left where math with a word hyphenated onto it was ("the $(k,\ell)$-pebble game"): a punctuation token, so no phrase
+ * runs across it, that also tells the candidate step the word after it is the rest of that compound (`game`), a fragment.
+ */
+export const AFTER_HYPHENATED_MATH = "\uE000";
+
 export function cleanText(text: string): string {
 	return decodeLatexAccents(htmlToText(text))
 		.normalize("NFKC")
 		.replace(RSS_PREFIX, "")
 		.replace(ARXIV_ID, " , ")
-		.replace(MATH, " , ")
+		.replace(MATH, (math) => (/\$-[\p{L}\p{N}]|\)-[\p{L}\p{N}]|\]-[\p{L}\p{N}]/u.test(math) ? ` ${AFTER_HYPHENATED_MATH} ` : " , "))
 		.replace(URL, " , ")
 		.replace(LATEX_REF, " , ")
 		.replace(LATEX_COMMAND, " ")

@@ -55,10 +55,15 @@ const NAME_PARTICLES = new Set(["van", "von", "der", "de", "du", "la", "le"]);
 /** Words after which the next word is a verb: "we call", "can benefit", "to decompose". */
 const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "to"]);
 
+/** Adverbs that stand before a verb, not a noun: "also", "often". */
+const VERB_ADVERBS = new Set(["also", "always", "often", "never", "thus", "hence", "therefore", "sometimes", "usually", "indeed"]);
+
 /** A word that is probably a verb by its position (see BEFORE_VERB); after "to" only when it does not look like a noun. */
 function isPositionalVerb(token: Token): boolean {
 	// An adverb between changes nothing: "can *genuinely* grasp", "to *directly* separate".
 	const prev = isAdverbLike(token.prev) && !LY_MODIFIERS.has(token.prev) ? (token.prev2 ?? "") : token.prev;
+	// An -s word after an adverb of the verb phrase is a verb ("our work also *exposes* connections").
+	if (VERB_ADVERBS.has(token.prev) && looksPlural(token.lower) && !/^\p{Lu}/u.test(token.text)) return true;
 	if (!BEFORE_VERB.has(prev) || isNamedForm(token.text)) return false;
 	if (prev !== "to") return true;
 	const lower = token.lower;

@@ -13,7 +13,7 @@ import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
 import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord, LY_NOUNS } from "./stopwords";
 import type { Token } from "./tokenize";
 import type { VaultKeywords } from "./vault-keywords";
-import { cannotEndPhrase, isAdjectiveLike, isAdjectiveOrParticiple, isBoundary, isEdWord, isVerbalIng } from "./word-class";
+import { cannotEndPhrase, isAdjectiveLike, isAfterSignedSymbol, isAdjectiveOrParticiple, isBoundary, isEdWord, isVerbalIng } from "./word-class";
 
 export const MAX_PHRASE_WORDS = 4;
 
@@ -65,6 +65,7 @@ function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	if (run[0]?.prev === "per") return;
 	// A lone word right after math with a word hyphenated onto it is the rest of that compound ("$(k,\ell)$-pebble *game*").
 	if (words.length === 1 && words[0]?.prev === AFTER_HYPHENATED_MATH && !isNamedForm(words[0]?.text ?? "")) return;
+	if (words.length === 1 && isAfterSignedSymbol(words[0] as Token) && !isNamedForm(words[0]?.text ?? "")) return;
 	// A lone word after an -ly adverb is what the adverb modifies, a verb or adjective ("users smoothly *trade* off").
 	if (words.length === 1 && isLyAdverb(words[0]?.prev ?? "") && !isNamedForm(words[0]?.text ?? "")) return;
 	// Named forms (GPT-4o, CIFAR-10, MLP) also count alone, without a `-based`-like suffix; very short ones (L2, 5G) do not.

@@ -118,8 +118,20 @@ export function isBoundary(token: Token): boolean {
 	if (/^\p{N}*\p{Ll}[-+]\p{N}+$|^\p{Ll}\p{N}+$/u.test(token.text)) return true;
 	// Units, Roman numerals, and a short word with a sign (`E+`, `f+`, `pi+`: physics notation, not C++).
 	if (UNITS.has(token.text) || ROMAN.test(token.text) || /^\p{L}{1,3}[+-]$/u.test(token.text)) return true;
+	if (isAfterSignedSymbol(token) && token.text === lower && token.text.length <= 4) return true;
 	if (isPositionalVerb(token) || isIngAfterPlural(token) || isVerbInRun(token)) return true;
 	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
+}
+
+const SIGNED_SYMBOL = /^\p{L}{1,3}[+-]$/u;
+
+/**
+ * A word right after a short word with a sign (`e+`, `pi+`, `K-`: particles of a decay), or after a short lower-case word
+ * that follows one: a lower-case one of four letters or less is the next symbol of that notation ("D0 → K- e+ *nue*"),
+ * and a lone word there is the notation's head without its start ("K- e+ nue *decays*").
+ */
+export function isAfterSignedSymbol(token: Token): boolean {
+	return SIGNED_SYMBOL.test(token.prev) || (SIGNED_SYMBOL.test(token.prev2 ?? "") && Array.from(token.prev).length <= 4 && /^\p{Ll}+$/u.test(token.prev));
 }
 
 const ADJECTIVE_ENDING = /(?:able|ible|ive|ous|ful|less|al|ic)$/;

@@ -114,14 +114,22 @@ export function isBoundary(token: Token): boolean {
 	if (isStopword(lower) || isStopword(lower.replace(/'s$/, "")) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
 	// Two capitals before a parenthesis are a function of notation: `BR(D0 → K- pi+)`, `SU(3)`.
 	if (/^\p{Lu}{2}$/u.test(token.text) && token.next === "(") return true;
+	// A short word set equal to something is a symbol ("*RD* = BR(…)/BR(…)").
+	if (token.next === "=" && Array.from(token.text).length <= 3) return true;
 	// Algebra and indexed symbols written as words (`2n-1`, `n+1`, `q2`, `x1`): notation, not words.
 	if (/^\p{N}*\p{Ll}[-+]\p{N}+$|^\p{Ll}\p{N}+$/u.test(token.text)) return true;
 	// Units, Roman numerals, and a short word with a sign (`E+`, `f+`, `pi+`: physics notation, not C++).
 	if (UNITS.has(token.text) || ROMAN.test(token.text) || /^\p{L}{1,3}[+-]$/u.test(token.text)) return true;
 	if (isAfterSignedSymbol(token) && token.text === lower && token.text.length <= 4) return true;
+	// A compound adjective written open ("a model *independent* analysis", "time *dependent* density functional theory"):
+	// it ends the phrase, so neither its noun nor the noun it modifies is read as one phrase with it.
+	if (OPEN_COMPOUND_ADJECTIVES.has(lower) && isContentWord(token.prev) && isContentWord(token.next)) return true;
 	if (isPositionalVerb(token) || isIngAfterPlural(token) || isVerbInRun(token)) return true;
 	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
 }
+
+/** Adjectives that make a compound adjective with the noun before them. */
+const OPEN_COMPOUND_ADJECTIVES = new Set(["independent", "dependent"]);
 
 const SIGNED_SYMBOL = /^\p{L}{1,3}[+-]$/u;
 

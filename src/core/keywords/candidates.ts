@@ -219,6 +219,8 @@ export function acceptable(c: Candidate): boolean {
 	const surface = (c.surfaces[0]?.words ?? []).map((w) => w.toLowerCase());
 	if (surface.length > 1) {
 		const head = words[words.length - 1] ?? "";
+		// The kind of article, not a concept ("Book *Review*", "Logic *Column*").
+		if (ARTICLE_KINDS.has(head) && !(c.surfaces[0]?.words ?? []).some(isNamedForm)) return false;
 		const vagueHead = isVagueWord(head) || isVagueWord(`${head}s`);
 		if (vagueHead && surface.slice(0, -1).every((w) => ordinary(keywordKey(w)) || isAdjectiveLike(w))) return false;
 		const plainHead = ordinary(head);
@@ -238,6 +240,9 @@ export function acceptable(c: Candidate): boolean {
 	const content = words.length > 1 && WORD_PREFIXES.has(words[0] ?? "") ? words.slice(1) : words;
 	return !content.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
 }
+
+/** Nouns that name a kind of article or its part: a phrase with one as its head names the text, not a concept. */
+const ARTICLE_KINDS: ReadonlySet<string> = new Set(["review", "column", "editorial", "tutorial", "primer", "essay", "commentary", "erratum", "lecture", "festschrift"]);
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
 const WORD_PREFIXES = new Set(["sub", "by"]);

@@ -242,7 +242,7 @@ export function acceptable(c: Candidate): boolean {
 }
 
 /** Nouns that name a kind of article or its part: a phrase with one as its head names the text, not a concept. */
-const ARTICLE_KINDS: ReadonlySet<string> = new Set(["review", "column", "editorial", "tutorial", "primer", "essay", "commentary", "erratum", "lecture", "festschrift"]);
+const ARTICLE_KINDS: ReadonlySet<string> = new Set(["review", "column", "editorial", "tutorial", "primer", "essay", "commentary", "erratum"]);
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
 const WORD_PREFIXES = new Set(["sub", "by"]);

@@ -31,6 +31,8 @@ export interface Occurrence {
 	acronym: boolean;
 	/** The tail of a run too long for one phrase, so without the run's first words. */
 	cut?: boolean;
+	/** The token after the phrase, lower case. */
+	next?: string;
 }
 
 function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
@@ -45,6 +47,7 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
 		pos: first?.pos ?? 0,
 		wordKeys: key.split(" "),
 		acronym,
+		next: tokens[tokens.length - 1]?.next ?? "",
 	};
 }
 
@@ -233,6 +236,9 @@ export function acceptable(c: Candidate): boolean {
 	if (c.acronym && (surface[0] ?? "").split("-").length >= 3 && !(surface[0] ?? "").split("-").some((p) => SMALL_WORDS.has(p))) return false;
 	if (c.acronym) return true;
 	const word = surface[0] ?? c.key;
+	// A lone word said once, and then with "of" or "that" after it, is the head of a longer phrase or clause ("the
+	// *founders* of the Modern Synthesis", "the *proposition* that…"): what it names is in the rest.
+	if (!c.inTitle && c.surfaces.length === 1 && CLAUSE_STARTERS.has(c.surfaces[0]?.next ?? "") && !isNamedForm(c.surfaces[0]?.words?.[0] ?? "")) return false;
 	// A number with a word hyphenated on ("6-polytopes", "1-form", "system-2", "quasi-2D", "K-16") is part of a phrase, not a concept.
 	if (/^\p{N}+-\p{L}|^\p{Ll}+-\p{N}|^\p{L}-\p{N}+$/u.test(c.surfaces[0]?.words?.[0] ?? "")) return false;
 	if ((c.surfaces[0]?.words ?? []).some(isNamedForm)) return true;
@@ -243,6 +249,8 @@ export function acceptable(c: Candidate): boolean {
 
 /** Nouns that name a kind of article or its part: a phrase with one as its head names the text, not a concept. */
 const ARTICLE_KINDS: ReadonlySet<string> = new Set(["review", "column", "editorial", "tutorial", "primer", "essay", "commentary", "erratum"]);
+
+const CLAUSE_STARTERS: ReadonlySet<string> = new Set(["of", "that"]);
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
 const WORD_PREFIXES = new Set(["sub", "by"]);

@@ -58,6 +58,9 @@ const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can",
 /** Adverbs that stand before a verb, not a noun: "also", "often". */
 const VERB_ADVERBS = new Set(["also", "always", "often", "never", "thus", "hence", "therefore", "sometimes", "usually", "indeed"]);
 
+/** Verbs ending like nouns (-ure) that are verbs after "to" when an object follows. */
+const VERBS_LIKE_NOUNS = new Set(["measure", "capture", "ensure", "secure", "procure", "endure"]);
+
 /** A word that is probably a verb by its position (see BEFORE_VERB); after "to" only when it does not look like a noun. */
 function isPositionalVerb(token: Token): boolean {
 	// An adverb between changes nothing: "can *genuinely* grasp", "to *directly* separate".
@@ -67,6 +70,8 @@ function isPositionalVerb(token: Token): boolean {
 	if (!BEFORE_VERB.has(prev) || isNamedForm(token.text)) return false;
 	if (prev !== "to") return true;
 	const lower = token.lower;
+	// Verbs with a noun's ending, followed by their object: "to *measure* brain networks", "to *capture* long-range effects".
+	if (VERBS_LIKE_NOUNS.has(lower) && isContentWord(token.next) && !isStopword(token.next)) return true;
 	return !/(?:s|ing|ion|ment|ness|ity|ics|ism|ure|ance|ence|er|or|ist)$/.test(lower) && !/^\p{Lu}/u.test(token.text);
 }
 

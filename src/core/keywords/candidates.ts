@@ -222,6 +222,8 @@ export function acceptable(c: Candidate): boolean {
 	const surface = (c.surfaces[0]?.words ?? []).map((w) => w.toLowerCase());
 	if (surface.length > 1) {
 		const head = words[words.length - 1] ?? "";
+		// A law or principle named with "of" is that whole name ("the quantum *law* of large numbers"): without it, a fragment.
+		if (OF_NAMED_HEADS.has(head) && c.surfaces.every((s) => s.next === "of")) return false;
 		// The kind of article, not a concept ("Book *Review*", "Logic *Column*").
 		if (ARTICLE_KINDS.has(head) && !(c.surfaces[0]?.words ?? []).some(isNamedForm)) return false;
 		const vagueHead = isVagueWord(head) || isVagueWord(`${head}s`);
@@ -249,6 +251,9 @@ export function acceptable(c: Candidate): boolean {
 
 /** Nouns that name a kind of article or its part: a phrase with one as its head names the text, not a concept. */
 const ARTICLE_KINDS: ReadonlySet<string> = new Set(["review", "column", "editorial", "tutorial", "primer", "essay", "commentary", "erratum"]);
+
+/** Heads of concepts named with "of" ("law of large numbers", "principle of least action", "conservation of energy"). */
+const OF_NAMED_HEADS: ReadonlySet<string> = new Set(["law"]);
 
 const CLAUSE_STARTERS: ReadonlySet<string> = new Set(["of", "that"]);
 

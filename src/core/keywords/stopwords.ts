@@ -86,7 +86,7 @@ so-called well-established up-to-date long-standing widely-used small real-world
 widespread fastest intuitive fascinating peculiar careful sophisticated tighter excellent decent extraordinary
 reasonable appropriate adequate brief immense considerable resulting corresponding underlying respective impressive
 unprecedented notable noteworthy dramatic tremendous enormous huge additional previous earlier latest usual judicious
-dominant
+dominant severe
 `;
 
 /** Academic nouns that are never a good keyword, alone or inside a phrase. */

@@ -58,6 +58,17 @@ const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can",
 /** Adverbs that stand before a verb, not a noun: "also", "often". */
 const VERB_ADVERBS = new Set(["also", "always", "often", "never", "thus", "hence", "therefore", "sometimes", "usually", "indeed"]);
 
+/** Words after which "to" is a preposition, not the mark of an infinitive. */
+const TO_PREPOSITION_AFTER = new Set(
+	`relation relations respect due according compared related similar equal equivalent identical close up contrast addition
+	prior owing thanks subject corresponding analogous applicable relative proportional orthogonal parallel perpendicular
+	isomorphic dual conjugate contribution contributions approach approaches access attention extension extensions connection
+	connections transition transitions reference sensitive sensitivity robust robustness resistant resistance exposure
+	lead leads led leading`
+		.split(/\s+/)
+		.filter((w) => w !== ""),
+);
+
 /** Verbs ending like nouns (-ure) that are verbs after "to" when an object follows. */
 const VERBS_LIKE_NOUNS = new Set(["measure", "capture", "ensure", "secure", "procure", "endure"]);
 
@@ -69,6 +80,8 @@ function isPositionalVerb(token: Token): boolean {
 	if (VERB_ADVERBS.has(token.prev) && looksPlural(token.lower) && !/^\p{Lu}/u.test(token.text)) return true;
 	if (!BEFORE_VERB.has(prev) || isNamedForm(token.text)) return false;
 	if (prev !== "to") return true;
+	// After these "to" is a preposition and a noun phrase follows ("the relation to *channel* capacity", "due to").
+	if (token.prev === "to" && TO_PREPOSITION_AFTER.has(token.prev2 ?? "")) return false;
 	const lower = token.lower;
 	// Verbs with a noun's ending, followed by their object: "to *measure* brain networks", "to *capture* long-range effects".
 	if (VERBS_LIKE_NOUNS.has(lower) && isContentWord(token.next) && !isStopword(token.next)) return true;
@@ -234,7 +247,8 @@ export function cannotEndPhrase(token: Token): boolean {
 	if (token.next === "than" && (PLAIN_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower))) return true;
 	// An -s word right before a number is a verb ("the accelerator lattice *traps* 90%").
 	if (looksPlural(lower) && isContentWord(token.prev) && /^\p{N}/u.test(token.next)) return true;
-	return looksPlural(token.prev) && (isAdverbLike(token.next) || PREPOSITIONS.has(token.next));
+	// …or "to" ("both proofs *lead* to").
+	return looksPlural(token.prev) && (isAdverbLike(token.next) || PREPOSITIONS.has(token.next) || (token.next === "to" && !looksPlural(lower)));
 }
 
 /** Irregular past participles that are not -ed words. */

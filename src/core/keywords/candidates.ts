@@ -295,6 +295,16 @@ export function extendedConcept(key: string): string | undefined {
  */
 export function foldExtensions(candidates: Map<string, Candidate>, vault?: VaultKeywords): Map<string, Candidate> {
 	for (const c of [...candidates.values()]) {
+		// A title's name with a number before another concept of the paper (two words or more), never so in the abstract,
+		// is that concept of the named thing ("*76Ge* Neutrinoless Double Beta Decay"): the name and the concept are
+		// keywords of their own, the two together none.
+		const first = c.surfaces[0]?.words?.[0] ?? "";
+		const rest = c.key.split(" ").slice(1).join(" ");
+		const named = c.abstractCount === 0 && rest.split(" ").length >= 2 && /\p{N}/u.test(first) && isNamedForm(first) && !c.acronym ? candidates.get(rest) : undefined;
+		if (named !== undefined && named !== c) {
+			candidates.delete(c.key);
+			continue;
+		}
 		const base = extendedConcept(c.key);
 		if (base === undefined) continue;
 		const inPaper = candidates.get(base);

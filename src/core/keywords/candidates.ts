@@ -295,6 +295,14 @@ export function extendedConcept(key: string): string | undefined {
  */
 export function foldExtensions(candidates: Map<string, Candidate>, vault?: VaultKeywords): Map<string, Candidate> {
 	for (const c of [...candidates.values()]) {
+		// Said once, outside the title, as a title concept with an adjective in front ("psychological *Emotional Stimuli*"):
+		// a mention of that concept.
+		const tail = c.key.split(" ").slice(1).join(" ");
+		const titled = tail.split(" ").length >= 2 && !c.inTitle && c.abstractCount <= 1 && !c.acronym && /ical$/.test(c.surfaces[0]?.words?.[0] ?? "") ? candidates.get(tail) : undefined;
+		if (titled !== undefined && titled !== c && titled.inTitle) {
+			candidates.delete(c.key);
+			continue;
+		}
 		// A title's name with a number before another concept of the paper (two words or more), never so in the abstract,
 		// is that concept of the named thing ("*76Ge* Neutrinoless Double Beta Decay"): the name and the concept are
 		// keywords of their own, the two together none.

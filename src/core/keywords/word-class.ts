@@ -118,6 +118,8 @@ function isVerbInRun(token: Token): boolean {
 	if (lower.includes("-")) return false;
 	if (lower.endsWith("ing") && lower.length > 5) return !NOUN_GERUNDS.has(lower) && isContentWord(token.prev);
 	if (isEdWord(token)) return AUXILIARIES.has(token.prev) || (isContentWord(token.prev) && !token.prev.endsWith("'s"));
+	// A word between a determiner's plural noun and an adjective is a verb ("our tasks *span* deterministic and generative applications").
+	if (token.text === lower && !looksPlural(lower) && looksPlural(token.prev) && DETERMINERS.has(token.prev2 ?? "") && !/[aeiou]s$/.test(token.prev) && ADJECTIVE_ENDING.test(token.next) && !ADJECTIVE_NOUNS.has(token.next) && !ADJECTIVE_ENDING.test(lower)) return true;
 	// A lower-case -s word after a model or object name with a number, before more words, is its verb ("GPT-3 *faces* methodological issues").
 	if (token.text === lower && looksPlural(lower) && /^\p{L}+-\p{N}+$/u.test(token.prev) && isContentWord(token.next) && !isStopword(token.next)) return true;
 	// An -s word between a plural noun (not -os, -as: "chaos"; not a name: "van der Waals") and more words is a verb

@@ -181,9 +181,38 @@ describe("junk classes of the judged set that are not keywords", () => {
 		// markup and number: a function of notation, an indexed symbol, algebra
 		["0704.0020", ["BR", "q2"]],
 		["0704.0036", ["2n-1", "2n-1 Steady States"]],
+		// extension: one-word concept plus an instance word, an -ical adjective on a title concept, a title's numbered name on a concept
+		["0704.0028", ["Hafnian Versions"]],
+		["2205.11916", ["Reasoning Tasks"]],
+		["2307.11760", ["Psychological Emotional Stimuli"]],
+		["0704.0063", ["76Ge Neutrinoless Double Beta Decay"]],
+		// verb: an -s word after a numbered model name, after "also", between a plural noun and "to" or an adjective; measure after "to"
+		["2005.14165", ["GPT-3 Faces Methodological Issues"]],
+		["0704.0002", ["Exposes Connections"]],
+		["0704.0046", ["Proofs Lead"]],
+		["2307.11760", ["Tasks Span"]],
+		["2205.06398", ["Measure Brain Networks"]],
+		// fragment: a lone word after hyphenated math, a law named with "of", the noun after a signed particle symbol
+		["0704.0002", ["Game"]],
+		["0704.0046", ["Quantum Law"]],
+		["0704.0020", ["Nue Decays", "Decays", "RD"]],
+		// generic: an open compound adjective on a generic head, a kind of article, a lone word heading an of/that phrase
+		["0704.0020", ["Model Independent Analysis"]],
+		["0705.1367", ["Book Review", "Logic Column"]],
+		["0704.0058", ["Proposition", "Founders"]],
 	])("%s: none of %j", (id, junk) => {
 		const got = names(keywordsOf(id));
 		for (const name of junk) expect(got).not.toContain(name);
+	});
+
+	it("keeps the concepts and names next to those phrases", () => {
+		expect(names(keywordsOf("0704.0028"))).toContain("Hafnians");
+		expect(names(keywordsOf("2307.11760"))).toContain("Emotional Stimuli");
+		expect(names(keywordsOf("0704.0063"))).toEqual(expect.arrayContaining(["76Ge", "Neutrinoless Double Beta Decay"]));
+		expect(names(keywordsOf("2205.06398"))).toContain("Brain Networks");
+		expect(names(keywordsOf("0704.0046"))).toContain("Channel Capacity");
+		expect(names(keywordsOf("0704.0058"))).toContain("Modern Synthesis");
+		expect(names(keywordsOf("hep-ex/0307015"))).toContain("Electron Pair Invariant Masses");
 	});
 
 	it("keeps the concepts those phrases came from", () => {

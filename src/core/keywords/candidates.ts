@@ -303,6 +303,13 @@ export function foldExtensions(candidates: Map<string, Candidate>, vault?: Vault
 			candidates.delete(c.key);
 			continue;
 		}
+		// Two named forms or more, then an extension word ("CIFAR-10 MLP *benchmarks*"): the names are keywords of their own, the
+		// extension adds nothing.
+		const written = c.surfaces[0]?.words ?? [];
+		if (written.length >= 3 && !c.acronym && EXTENSION_WORDS.has(c.key.split(" ").pop() ?? "") && written.slice(0, -1).every(isNamedForm)) {
+			candidates.delete(c.key);
+			continue;
+		}
 		// A title's name with a number before another concept of the paper (two words or more), never so in the abstract,
 		// is that concept of the named thing ("*76Ge* Neutrinoless Double Beta Decay"): the name and the concept are
 		// keywords of their own, the two together none.

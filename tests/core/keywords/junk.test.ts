@@ -186,6 +186,7 @@ describe("junk classes of the judged set that are not keywords", () => {
 		["2205.11916", ["Reasoning Tasks"]],
 		["2307.11760", ["Psychological Emotional Stimuli"]],
 		["0704.0063", ["76Ge Neutrinoless Double Beta Decay"]],
+		["2609.26811", ["CIFAR-10 MLP Benchmarks"]],
 		// verb: an -s word after a numbered model name, after "also", between a plural noun and "to" or an adjective; measure after "to"
 		["2005.14165", ["GPT-3 Faces Methodological Issues"]],
 		["0704.0002", ["Exposes Connections"]],
@@ -207,6 +208,7 @@ describe("junk classes of the judged set that are not keywords", () => {
 
 	it("keeps the concepts and names next to those phrases", () => {
 		expect(names(keywordsOf("0704.0028"))).toContain("Hafnians");
+		expect(names(keywordsOf("2609.26811"))).toContain("CIFAR-10");
 		expect(names(keywordsOf("2307.11760"))).toContain("Emotional Stimuli");
 		expect(names(keywordsOf("0704.0063"))).toEqual(expect.arrayContaining(["76Ge", "Neutrinoless Double Beta Decay"]));
 		expect(names(keywordsOf("2205.06398"))).toContain("Brain Networks");

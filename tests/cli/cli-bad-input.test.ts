@@ -1,6 +1,5 @@
 // Bad input gets a reason, never silence: the built CLI against saved answers, a real local server
 // and a closed port.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { runCli, type CliRun } from "../support/run-cli";
 import { atomFeed, errorEntry, syntheticEntry } from "../core/arxiv/fake-arxiv";
 
 let cli = "";
@@ -26,24 +26,9 @@ afterEach(async () => {
 const ATOM = "tests/fixtures/arxiv-api/idlist-1601.00001-doi-journalref.xml";
 const ERROR_ONLY = "tests/fixtures/arxiv-api/error-incorrect-id-format-1234.12345.xml";
 
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-	ms: number;
-}
-
-/** Runs the built CLI without blocking this process, so a server in it can answer. */
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
-	const started = Date.now();
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-		let stdout = "";
-		let stderr = "";
-		child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-		child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-		child.on("close", (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-	});
+/** Runs the built CLI. */
+function run(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+	return runCli(cli, args, env);
 }
 
 const temp = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-bad-"));

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
@@ -6,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { runCli, type CliRun } from "../support/run-cli";
 
 let cli = "";
 beforeAll(async () => {
@@ -41,15 +41,8 @@ async function openAiCompatible(): Promise<{ url: string; seen: { path: string; 
 	return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}/v1`, seen };
 }
 
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-		let stdout = "";
-		let stderr = "";
-		child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-		child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-		child.on("close", (code) => resolve({ code, stdout, stderr }));
-	});
+function run(args: string[], env: Record<string, string>): Promise<CliRun> {
+	return runCli(cli, args, env);
 }
 
 describe("arxiv-atlas import --llm", () => {

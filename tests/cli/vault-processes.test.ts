@@ -3,13 +3,13 @@
  * running the built CLI against saved arXiv answers, so only the folder vault's cross-process lock
  * (src/cli/vault-lock.ts) keeps them from writing over each other.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { runCli, type CliRun } from "../support/run-cli";
 import { atomFeed, fakePaper, marker, PHRASES, type FakePaper } from "./fake-papers";
 
 let cli = "";
@@ -17,24 +17,6 @@ beforeAll(async () => {
 	// ARXIV_ATLAS_CLI runs these tests against another build (one without the lock fails them).
 	cli = process.env["ARXIV_ATLAS_CLI"] ?? (await buildCli());
 }, 60_000);
-
-interface Outcome {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-function runCli(args: string[]): Promise<Outcome> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-		let stdout = "";
-		let stderr = "";
-		child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-		child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-		child.on("error", reject);
-		child.on("close", (code) => resolve({ code, stdout, stderr }));
-	});
-}
 
 function walk(dir: string, prefix = ""): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -108,8 +90,8 @@ function problems(vault: string, papers: FakePaper[]): string[] {
  * to the daily note of its first import's real day, so with `--date` a re-import moves its line, which
  * is no concurrency matter (the last test below).
  */
-async function race(vault: string, jobs: { atom: string; ids: string[] }[]): Promise<Outcome[]> {
-	return Promise.all(jobs.map((job) => runCli(["import", ...job.ids, "--vault", vault, "--atom-file", job.atom, "--json"])));
+async function race(vault: string, jobs: { atom: string; ids: string[] }[]): Promise<CliRun[]> {
+	return Promise.all(jobs.map((job) => runCli(cli, ["import", ...job.ids, "--vault", vault, "--atom-file", job.atom, "--json"])));
 }
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-procs-"));
@@ -153,7 +135,7 @@ describe("three CLI processes importing different papers with the same titles at
 	const PER_PROCESS = 30;
 	let vault = "";
 	const papers: FakePaper[] = [];
-	let outcomes: Outcome[] = [];
+	let outcomes: CliRun[] = [];
 	beforeAll(async () => {
 		const work = tempDir();
 		vault = join(work, "vault");
@@ -195,7 +177,7 @@ describe("the same paper imported twice with --date, one process after the other
 		const atom = join(work, "one.xml");
 		writeFileSync(atom, atomFeed([fakePaper("2504.00001", 1, "A paper imported twice")]));
 		for (let i = 0; i < 2; i++) {
-			const r = await runCli(["import", "2504.00001", "--vault", vault, "--atom-file", atom, "--date", "2025-01-01", "--json"]);
+			const r = await runCli(cli, ["import", "2504.00001", "--vault", vault, "--atom-file", atom, "--date", "2025-01-01", "--json"]);
 			expect(r.code).toBe(0);
 		}
 		expect(readFileSync(join(vault, "daily", "2025-01-01.md"), "utf8")).toContain("arXiv:2504.00001");

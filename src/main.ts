@@ -10,7 +10,7 @@ import { RequestUrlHttpClient } from "./obsidian/http-adapter";
 import { ImportModal } from "./obsidian/import-modal";
 import { ImportPipeline } from "./obsidian/import-pipeline";
 import { ImportService } from "./obsidian/import-service";
-import { loadSettings } from "./obsidian/load-settings";
+import { loadSettings, pluginFolder } from "./obsidian/load-settings";
 import { runMergeCommand } from "./obsidian/merge-keyword";
 import { runCleanUpKeywords } from "./obsidian/clean-up-keywords";
 import { NoteProperties } from "./obsidian/note-properties";
@@ -83,7 +83,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 				return true;
 			},
 		});
-		const runs = new RunStore(app.vault.adapter, this.manifest.dir ?? `${app.vault.configDir}/plugins/${this.manifest.id}`);
+		const runs = new RunStore(app.vault.adapter, pluginFolder(this));
 		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });

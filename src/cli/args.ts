@@ -5,6 +5,7 @@ import { searchArgs, type SearchArgs } from "./search-command";
 import { feedArgs, type FeedArgs } from "./feed-command";
 import { UsageError } from "./usage-error";
 import { COMMANDS, OPTIONS_OF, type CommandName } from "./help";
+import { errorMessage } from "../core/words";
 
 // The commands' argument parsers throw UsageError too: it lives in its own module so that they need
 // not import this one (which imports them).
@@ -56,7 +57,7 @@ function checkOptions(command: CommandName, given: readonly string[]): void {
 
 /** Node's parseArgs error in the CLI's words: what was wrong, and where to look. */
 function optionProblem(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
+	const text = errorMessage(error);
 	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
 	const unknown = /^Unknown option '([^']+)'/.exec(text);
 	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) return `Unknown option ${unknown[1] ?? ""} (a value starting with "-" goes after "--").`;
@@ -114,7 +115,7 @@ export function parseCli(argv: string[]): CliCommand {
 	try {
 		checkOptions(known, tokens.flatMap((t) => (t.kind === "option" ? [t.name] : [])));
 	if (command === "search") return { kind: "search", args: searchArgs(inputs, values) };
-	if (command === "feed") return { kind: "feed", args: { ...feedArgs(inputs, values), create: values.create } };
+	if (command === "feed") return { kind: "feed", args: feedArgs(inputs, values) };
 	if (command === "bibtex") return { kind: "bibtex", args: bibtexArgs(inputs, values) };
 	if (command === "keywords") {
 		if (!values.input) throw new UsageError('--input <docs.jsonl> is required (one {"id","title","abstract"} per line, - for standard input).');

@@ -1,14 +1,9 @@
 import { parseAtomFeed, type AtomEntryError } from "../core/arxiv/atom";
-import { errorReason, feedWarnings, incompleteEntry, withValidDates } from "../core/arxiv/entry-check";
+import { checkPapers, errorReason, feedWarnings } from "../core/arxiv/entry-check";
 import type { FailedInput, Paper } from "../core/model";
-import type { FetchResult } from "../core/arxiv/client";
+import { arxivPaperKey, type FetchResult } from "../core/arxiv/client";
 import { cliArxivClient } from "./arxiv-api";
 import { readInputFile } from "./input-error";
-
-/** `math.GT/0309136v2` -> `math/0309136`, as the client compares them. */
-function paperKey(id: string): string {
-	return id.replace(/v\d+$/i, "").replace(/^([a-z-]+)\.[A-Za-z-]+\//, "$1/");
-}
 
 /** Where the CLI's papers come from: the arXiv API or a saved answer, both saying why an ID failed. */
 export interface CliPaperSource {
@@ -32,20 +27,8 @@ export class AtomFileSource implements CliPaperSource {
 
 	static async load(file: string): Promise<AtomFileSource> {
 		const feed = parseAtomFeed(await readInputFile("--atom-file", file));
-		const papers: Paper[] = [];
-		const errors = [...feed.errors];
-		const warnings = new Map<string, string[]>();
-		for (const paper of feed.papers) {
-			const incomplete = incompleteEntry(paper.id, { title: paper.title, published: paper.published });
-			if (incomplete !== undefined) {
-				errors.push({ id: paper.id, message: incomplete });
-				continue;
-			}
-			const checked = withValidDates(paper);
-			papers.push(checked.paper);
-			if (checked.warnings.length > 0) warnings.set(paper.id, checked.warnings);
-		}
-		return new AtomFileSource(file, papers, errors, warnings, feedWarnings(feed));
+		const checked = checkPapers(feed.papers);
+		return new AtomFileSource(file, checked.papers, [...feed.errors, ...checked.errors], checked.warnings, feedWarnings(feed));
 	}
 
 	/** Every paper of the file, in its order (what `import --atom-file` takes when given no IDs). */
@@ -61,15 +44,15 @@ export class AtomFileSource implements CliPaperSource {
 	fetchByIds(ids: string[]): Promise<FetchResult> {
 		const byId = new Map(this.papers.map((p) => [p.id, p]));
 		const errorFor = new Map<string, AtomEntryError>();
-		for (const e of this.errors) if (e.id !== undefined && !errorFor.has(paperKey(e.id))) errorFor.set(paperKey(e.id), e);
+		for (const e of this.errors) if (e.id !== undefined && !errorFor.has(arxivPaperKey(e.id))) errorFor.set(arxivPaperKey(e.id), e);
 		const result: FetchResult = { papers: [], notFound: [], failed: [], warnings: this.fileWarnings };
 		this.fileWarnings = [];
-		const asked = new Set(ids.map(paperKey));
+		const asked = new Set(ids.map(arxivPaperKey));
 		// A saved error-only answer (no paper at all): its words stand in for any ID it does not name.
-		const others = this.papers.length > 0 ? [] : this.errors.filter((e) => e.id === undefined || !asked.has(paperKey(e.id))).map(errorReason);
+		const others = this.papers.length > 0 ? [] : this.errors.filter((e) => e.id === undefined || !asked.has(arxivPaperKey(e.id))).map(errorReason);
 		for (const id of ids) {
-			const paper = byId.get(paperKey(id));
-			const error = errorFor.get(paperKey(id));
+			const paper = byId.get(arxivPaperKey(id));
+			const error = errorFor.get(arxivPaperKey(id));
 			if (paper) {
 				result.papers.push(paper);
 				result.warnings.push(...(this.warnings.get(paper.id) ?? []));

@@ -19,6 +19,7 @@ import { FolderSnapshots } from "./folder-snapshots";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";
 import { systemClock } from "./system-clock";
+import { errorMessage } from "../core/words";
 
 export interface FeedArgs {
 	categories: string[];
@@ -40,7 +41,7 @@ export function feedArgs(
 	try {
 		listingUrl(categories);
 	} catch (error) {
-		throw new UsageError(error instanceof Error ? error.message : String(error));
+		throw new UsageError(errorMessage(error));
 	}
 	if (!values.vault) throw new UsageError("--vault <folder> is required: the folder the notes are written into.");
 	let announce: AnnounceType[] = ["new", "cross"];
@@ -75,7 +76,6 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 	};
 	let listing: Listing;
 	if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
-	else if (args.offline) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
 	else listing = await fetchListing(http, limiter, args.categories);
 	// A saved feed of other categories than the command names: its papers are imported all the same.
 	const other = args.rssFile === undefined ? [] : args.categories.filter((c) => !listing.categories.some((l) => l.toLowerCase() === c.toLowerCase()));

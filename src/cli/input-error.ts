@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { errorMessage } from "../core/words";
 
 /**
  * A file or folder the command line names is missing or unreadable (the vault folder, the plugin's
@@ -16,6 +17,6 @@ export async function readInputFile(option: string, file: string): Promise<strin
 	try {
 		return await fs.readFile(file, "utf8");
 	} catch (error) {
-		throw new CliInputError(`${option} ${file}: cannot read the file (${error instanceof Error ? error.message : String(error)}).`);
+		throw new CliInputError(`${option} ${file}: cannot read the file (${errorMessage(error)}).`);
 	}
 }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { extractKeywords } from "../core/keywords/extract";
+import { errorMessage } from "../core/words";
 
 export interface KeywordsArgs {
 	/** A JSONL file (one `{"id", "title", "abstract"}` per line), or `-` for standard input. */
@@ -22,7 +23,7 @@ function parseLine(line: string): InputDoc | string {
 	try {
 		value = JSON.parse(line);
 	} catch (error) {
-		return `not JSON (${error instanceof Error ? error.message : String(error)})`;
+		return `not JSON (${errorMessage(error)})`;
 	}
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
 	const doc = value as Record<string, unknown>;
@@ -62,7 +63,7 @@ export async function runKeywords(
 			out(JSON.stringify({ id: doc.id, keywords }));
 		}
 	} catch (error) {
-		err(`arxiv-atlas: cannot read ${args.input}: ${error instanceof Error ? error.message : String(error)}`);
+		err(`arxiv-atlas: cannot read ${args.input}: ${errorMessage(error)}`);
 		return 1;
 	}
 	return bad === 0 ? 0 : 1;

@@ -23,6 +23,7 @@ import { wikiLinks } from "./links";
 import { systemClock } from "./system-clock";
 import { CliInputError } from "./input-error";
 import { checkVaultFolder, makeVaultFolder, vaultSettings } from "./vault-folder";
+import { errorMessage } from "../core/words";
 
 function report(summary: ImportSummary, json: boolean): string {
 	if (json) {
@@ -126,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
 			process.stderr.write(`arxiv-atlas: ${error.message} See arxiv-atlas ${error.command ? `${error.command} ` : ""}--help.\n`);
 			return 2;
 		}
-		process.stderr.write(`arxiv-atlas: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(`arxiv-atlas: ${errorMessage(error)}\n`);
 		return 1;
 	}
 }

@@ -1,5 +1,5 @@
 import { parseAtomFeed } from "../core/arxiv/atom";
-import { checkPapers, errorReason, feedWarnings } from "../core/arxiv/entry-check";
+import { allWarnings, checkPapers, errorReason, feedWarnings } from "../core/arxiv/entry-check";
 import type { Paper } from "../core/model";
 import { absUrl } from "../core/notes/urls";
 import { paperYear } from "../core/paper-year";
@@ -44,7 +44,7 @@ function line(paper: Paper, n: number): string {
 async function savedResults(file: string): Promise<{ papers: Paper[]; warnings: string[] }> {
 	const feed = parseAtomFeed(await readInputFile("--atom-file", file));
 	const checked = checkPapers(feed.papers);
-	return { papers: checked.papers, warnings: [...[...feed.errors, ...checked.errors].map(errorReason), ...feedWarnings(feed), ...checked.warnings] };
+	return { papers: checked.papers, warnings: [...[...feed.errors, ...checked.errors].map(errorReason), ...feedWarnings(feed), ...allWarnings(checked.warnings)] };
 }
 
 /**

@@ -3,6 +3,7 @@ import * as nodePath from "node:path";
 import { parseNoteTemplateAt, resolveTemplate, TemplateNoteError, type TemplateChoice } from "../core/layout/note-template";
 import type { LayoutSettings } from "../core/layout/layout-settings";
 import type { VaultPort } from "../core/ports";
+import { errorMessage } from "../core/words";
 
 /**
  * `--template <file>`: a template file on disk (its frontmatter ignored), read and checked before
@@ -15,7 +16,7 @@ export async function cliTemplate(file: string | undefined, vault: VaultPort, la
 	try {
 		text = await fs.readFile(nodePath.resolve(file), "utf8");
 	} catch (error) {
-		throw new TemplateNoteError(file, `--template ${file}: cannot read the file (${error instanceof Error ? error.message : String(error)}).`);
+		throw new TemplateNoteError(file, `--template ${file}: cannot read the file (${errorMessage(error)}).`);
 	}
 	return parseNoteTemplateAt(file, text);
 }

@@ -2,13 +2,12 @@ import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { settingsFrom, type AtlasSettings } from "../core/settings";
 import { CliInputError } from "./input-error";
+import { errorMessage } from "../core/words";
 
 function errorCode(error: unknown): string | undefined {
 	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
 	return typeof code === "string" ? code : undefined;
 }
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Checks the `--vault` folder before anything is read, fetched or written: a mistyped path must not
@@ -20,7 +19,7 @@ export async function checkVaultFolder(vault: string, create: boolean): Promise<
 	try {
 		stat = await fs.stat(vault);
 	} catch (error) {
-		if (errorCode(error) !== "ENOENT") throw new CliInputError(`cannot open the vault folder ${vault} (${message(error)}).`);
+		if (errorCode(error) !== "ENOENT") throw new CliInputError(`cannot open the vault folder ${vault} (${errorMessage(error)}).`);
 		if (!create) throw new CliInputError(`the vault folder ${vault} does not exist; pass --create to make it (or check the path).`);
 		return;
 	}
@@ -55,13 +54,13 @@ export async function vaultSettings(vault: string): Promise<AtlasSettings> {
 		text = await fs.readFile(file, "utf8");
 	} catch (error) {
 		if (errorCode(error) === "ENOENT") return settingsFrom({});
-		throw new CliInputError(`cannot read the plugin's settings ${file} (${message(error)}).`);
+		throw new CliInputError(`cannot read the plugin's settings ${file} (${errorMessage(error)}).`);
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		throw new CliInputError(`the plugin's settings ${file} are not valid JSON (${message(error)}): fix the file, or move it away to import with the default settings.`);
+		throw new CliInputError(`the plugin's settings ${file} are not valid JSON (${errorMessage(error)}): fix the file, or move it away to import with the default settings.`);
 	}
 	if (typeof data !== "object" || data === null || Array.isArray(data))
 		throw new CliInputError(`the plugin's settings ${file} hold ${kindOf(data)}, not a JSON object of settings: fix the file, or move it away to import with the default settings.`);

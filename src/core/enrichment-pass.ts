@@ -8,6 +8,7 @@ import { applyPaperPlan, type ApplyResult } from "./notes/apply";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
 import { PAPER_PROPERTIES } from "./notes/paper-schema";
 import { setProperties } from "./notes/frontmatter-edit";
+import { errorMessage } from "./words";
 
 /** What the importer needs from the enricher (src/core/enrich/enricher.ts). */
 export interface PaperEnricher {
@@ -79,7 +80,7 @@ export async function enrichmentPass(args: {
 						args.result.warnings.push(`${paper.id}: enrichment failed (${answer.reason}); the note has the arXiv data and local keywords.`);
 					}
 				} catch (error) {
-					args.result.warnings.push(`${paper.id}: could not write the enrichment (${error instanceof Error ? error.message : String(error)}).`);
+					args.result.warnings.push(`${paper.id}: could not write the enrichment (${errorMessage(error)}).`);
 				}
 			});
 		},

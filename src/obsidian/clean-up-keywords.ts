@@ -6,6 +6,7 @@ import { PAPER_PROPERTIES, readStringList } from "../core/notes/paper-schema";
 import type { ImportPipeline } from "./import-pipeline";
 import { KeywordMerger } from "./merge-keyword";
 import { parseFrontmatter, type NoteProperties } from "./note-properties";
+import { errorMessage } from "../core/words";
 
 export interface CleanUpDeps {
 	app: App;
@@ -139,7 +140,7 @@ export function runCleanUpKeywords(deps: CleanUpDeps): void {
 					if (!from || !into) continue;
 					await merger.merge(from, into).then(
 						() => (done += 1),
-						(e: unknown) => problems.push(`${m.from.name}: ${e instanceof Error ? e.message : String(e)}`),
+						(e: unknown) => problems.push(`${m.from.name}: ${errorMessage(e)}`),
 					);
 				}
 				let removed = 0;
@@ -148,7 +149,7 @@ export function runCleanUpKeywords(deps: CleanUpDeps): void {
 					if (!file) continue;
 					await removeKeyword(deps, file).then(
 						() => (removed += 1),
-						(e: unknown) => problems.push(`${r.note.name}: ${e instanceof Error ? e.message : String(e)}`),
+						(e: unknown) => problems.push(`${r.note.name}: ${errorMessage(e)}`),
 					);
 				}
 				new Notice(

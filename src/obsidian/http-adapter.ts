@@ -1,5 +1,6 @@
 import { requestUrl } from "obsidian";
 import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from "../core/ports";
+import { errorMessage } from "../core/words";
 
 const UNREACHABLE = /ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_ADDRESS_UNREACHABLE|ENOTFOUND|EAI_AGAIN|ECONNREFUSED/;
 
@@ -18,7 +19,7 @@ export class RequestUrlHttpClient implements HttpClient {
 				return { status: res.status, headers, text: res.text };
 			},
 			(error: unknown) => {
-				const message = error instanceof Error ? error.message : String(error);
+				const message = errorMessage(error);
 				// No name, no route, nobody listening: asking again a moment later will not help.
 				throw new HttpError("network", `could not reach ${new URL(req.url).host} (${message})`, UNREACHABLE.test(message));
 			},

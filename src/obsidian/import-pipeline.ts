@@ -3,6 +3,9 @@ import type { ImportEvent, ImportSummary } from "../core/model";
 import type { AfterImportOptions, AfterImportSteps } from "./after-import";
 import { errorMessage } from "../core/words";
 
+/** The summary of an import that was cancelled before it wrote anything (a fresh object: callers add to it). */
+export const cancelledSummary = (): ImportSummary => ({ created: [], updated: [], failed: [], cancelled: true });
+
 /** What shows an import's progress: a notice or a modal. */
 export interface ProgressView {
 	event(event: ImportEvent): void;
@@ -54,7 +57,7 @@ export class ImportPipeline {
 	}
 
 	private async execute(job: PipelineJob): Promise<ImportSummary> {
-		if (this.closed) return { created: [], updated: [], failed: [], cancelled: true };
+		if (this.closed) return cancelledSummary();
 		const controller = new AbortController();
 		this.running.add(controller);
 		const view = job.view(controller);

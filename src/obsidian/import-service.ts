@@ -9,7 +9,7 @@ import type { Clock, HttpClient } from "../core/ports";
 import type { AtlasSettings } from "../core/settings";
 import type { AfterImportOptions } from "./after-import";
 import { readApiKey } from "./api-key";
-import type { ImportPipeline, ProgressView } from "./import-pipeline";
+import { cancelledSummary, type ImportPipeline, type ProgressView } from "./import-pipeline";
 import { ObsidianLinks } from "./link-adapter";
 import { LiveSnapshot } from "./live-snapshot";
 import type { NoteProperties } from "./note-properties";
@@ -90,7 +90,7 @@ export class ImportService {
 			run: async (signal, onEvent) => {
 				const settings = this.deps.settings();
 				const template = await templateForImport(this.deps.app, this.vault, settings.layout);
-				if (template === "cancel") return { created: [], updated: [], failed: [], cancelled: true };
+				if (template === "cancel") return cancelledSummary();
 				return work(settings, { onEvent, signal, enricher: this.enricher(), template });
 			},
 		});

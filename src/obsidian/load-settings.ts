@@ -1,5 +1,6 @@
 import type { Plugin } from "obsidian";
 import { settingsFrom, type AtlasSettings } from "../core/settings";
+import { errorMessage } from "../core/words";
 
 export interface LoadedSettings {
 	/** The saved settings, or the defaults when there are none or they could not be read. */
@@ -12,10 +13,14 @@ export interface LoadedSettings {
 	problem?: string;
 }
 
+/** This plugin's folder in the vault's config folder. */
+export function pluginFolder(plugin: Pick<Plugin, "app" | "manifest">): string {
+	return plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`;
+}
+
 /** Where Obsidian keeps this plugin's data.json (what loadData and saveData read and write). */
 export function settingsPath(plugin: Pick<Plugin, "app" | "manifest">): string {
-	const dir = plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`;
-	return `${dir}/data.json`;
+	return `${pluginFolder(plugin)}/data.json`;
 }
 
 function describe(value: unknown): string {
@@ -45,13 +50,13 @@ export async function loadSettings(plugin: Pick<Plugin, "app" | "manifest">): Pr
 		if (!(await adapter.exists(path))) return { settings: defaults() };
 		text = await adapter.read(path);
 	} catch (error) {
-		return unusable(`could not be read (${error instanceof Error ? error.message : String(error)})`);
+		return unusable(`could not be read (${errorMessage(error)})`);
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		return unusable(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+		return unusable(`is not valid JSON (${errorMessage(error)})`);
 	}
 	if (typeof data !== "object" || data === null || Array.isArray(data)) return unusable(`holds ${describe(data)}, not an object of settings`);
 	return { settings: settingsFrom(data) };

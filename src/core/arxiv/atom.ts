@@ -5,6 +5,7 @@ import { decodeLatexAccents, decodeTexText } from "./latex-accents";
 import { validCategories } from "./category-code";
 import { entryWithoutId, incompleteEntry } from "./entry-check";
 import type { AtomEntryError, AtomFeed } from "./atom-types";
+import { errorMessage } from "../words";
 
 /** The response from arXiv could not be read as an Atom feed. */
 export class AtomParseError extends Error {
@@ -48,7 +49,7 @@ function parseXml(xml: string): unknown {
 	try {
 		return parser.parse(xml) as unknown;
 	} catch (error) {
-		throw notXml(error instanceof Error ? error.message : String(error));
+		throw notXml(errorMessage(error));
 	}
 }
 

@@ -1,7 +1,7 @@
 import type { FailedInput, Paper } from "../model";
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
 import { parseAtomFeed, type AtomEntryError, type AtomFeed } from "./atom";
-import { checkPapers, errorReason, feedWarnings } from "./entry-check";
+import { allWarnings, checkPapers, errorReason, feedWarnings } from "./entry-check";
 import type { RateLimiter } from "./rate-limiter";
 import { searchUrl } from "../search/query";
 
@@ -64,7 +64,7 @@ const MAX_WAIT_MS = 60_000;
 const BACKOFF_MS = 5_000;
 
 /** The paper an ID names, whatever version or old subject class it carries: `math.GT/0309136v2` -> `math/0309136`. */
-function paperKey(id: string): string {
+export function arxivPaperKey(id: string): string {
 	return id.replace(/v\d+$/i, "").replace(/^([a-z-]+)\.[A-Za-z-]+\//, "$1/");
 }
 
@@ -127,7 +127,7 @@ export class ArxivClient {
 	 */
 	async fetchByIds(ids: string[]): Promise<FetchResult> {
 		const wanted = new Map<string, string>();
-		for (const id of ids) if (!wanted.has(paperKey(id))) wanted.set(paperKey(id), id);
+		for (const id of ids) if (!wanted.has(arxivPaperKey(id))) wanted.set(arxivPaperKey(id), id);
 		const requested = [...wanted.values()];
 		const answers: Answers = { found: new Map(), failed: new Map(), warnings: [] };
 		for (let i = 0; i < requested.length; i += BATCH_SIZE) {
@@ -159,32 +159,32 @@ export class ArxivClient {
 		const checked = checkPapers(feed.papers);
 		const errors = [...feed.errors, ...checked.errors];
 		if (checked.papers.length === 0 && feed.errors.length > 0) throw new ArxivAnswerError(feed.errors.map(errorReason));
-		return { papers: checked.papers, warnings: [...errors.map(errorReason), ...feedWarnings(feed), ...checked.warnings] };
+		return { papers: checked.papers, warnings: [...errors.map(errorReason), ...feedWarnings(feed), ...allWarnings(checked.warnings)] };
 	}
 
 	private async fetchBatch(batch: string[], answers: Answers, mayRetry: boolean): Promise<void> {
 		const feed = await this.request(this.url(batch));
-		const keys = new Set(batch.map(paperKey));
+		const keys = new Set(batch.map(arxivPaperKey));
 		const checked = checkPapers(feed.papers.filter((p) => keys.has(p.id)));
 		for (const paper of checked.papers) answers.found.set(paper.id, paper);
-		answers.warnings.push(...feedWarnings(feed), ...checked.warnings);
+		answers.warnings.push(...feedWarnings(feed), ...allWarnings(checked.warnings));
 		const named = new Set<string>();
 		const unnamed: AtomEntryError[] = [];
 		for (const error of [...feed.errors, ...checked.errors]) {
-			const key = error.id === undefined ? undefined : paperKey(error.id);
+			const key = error.id === undefined ? undefined : arxivPaperKey(error.id);
 			if (key === undefined || !keys.has(key)) unnamed.push(error);
 			else if (!answers.found.has(key)) {
 				named.add(key);
 				answers.failed.set(key, errorReason(error));
 			}
 		}
-		const missing = batch.filter((id) => !answers.found.has(paperKey(id)) && !named.has(paperKey(id)));
+		const missing = batch.filter((id) => !answers.found.has(arxivPaperKey(id)) && !named.has(arxivPaperKey(id)));
 		// arXiv may drop a whole batch over one bad ID: ask once more for the rest.
 		if (mayRetry && named.size > 0 && missing.length > 0) return this.fetchBatch(missing, answers, false);
 		// An error or entry that names none of the IDs asked for may be the answer for any of the missing: say so rather than "not found".
 		if (unnamed.length > 0) {
 			const why = unnamed.map(errorReason).join("; ");
-			for (const id of missing) answers.failed.set(paperKey(id), `${why} (instead of an entry for ${id})`);
+			for (const id of missing) answers.failed.set(arxivPaperKey(id), `${why} (instead of an entry for ${id})`);
 		}
 	}
 

@@ -75,12 +75,12 @@ export function withValidDates(paper: Paper): { paper: Paper; warnings: string[]
 
 /**
  * The parser's papers, checked: one without a title or publication date becomes an error (when the
- * parser let it through), impossible dates are left out with a warning.
+ * parser let it through), impossible dates are left out with a warning (by paper ID).
  */
-export function checkPapers(papers: readonly Paper[]): { papers: Paper[]; errors: AtomEntryError[]; warnings: string[] } {
+export function checkPapers(papers: readonly Paper[]): { papers: Paper[]; errors: AtomEntryError[]; warnings: Map<string, string[]> } {
 	const out: Paper[] = [];
 	const errors: AtomEntryError[] = [];
-	const warnings: string[] = [];
+	const warnings = new Map<string, string[]>();
 	for (const paper of papers) {
 		const incomplete = incompleteEntry(paper.id, { title: paper.title, published: paper.published });
 		if (incomplete !== undefined) {
@@ -89,9 +89,14 @@ export function checkPapers(papers: readonly Paper[]): { papers: Paper[]; errors
 		}
 		const checked = withValidDates(paper);
 		out.push(checked.paper);
-		warnings.push(...checked.warnings);
+		if (checked.warnings.length > 0) warnings.set(paper.id, checked.warnings);
 	}
 	return { papers: out, errors, warnings };
+}
+
+/** Every warning of `checkPapers`, in the papers' order. */
+export function allWarnings(warnings: ReadonlyMap<string, string[]>): string[] {
+	return [...warnings.values()].flat();
 }
 
 /** What the parser left out of papers it still read (a feed may carry `warnings`, e.g. a category that is not one), to pass on. */

@@ -15,6 +15,7 @@ import { MAX_CHARS, sanitizeKeyPoints, sanitizeKeywords, sanitizeText } from "./
 import { buildSchema, type EnrichReply } from "./schema";
 import { complete, DEFAULT_RETRY, type TransportDeps } from "./transport";
 import { addUsage, NO_USAGE, type TokenUsage } from "./usage";
+import { errorMessage } from "../words";
 
 export interface EnrichSuccess {
 	ok: true;
@@ -139,7 +140,7 @@ export class Enricher {
 					continue;
 				}
 				if (error instanceof EnrichError) return this.fail(error.kind, error.message, usage);
-				return this.fail("request", `the request failed: ${error instanceof Error ? error.message : String(error)}`, usage);
+				return this.fail("request", `the request failed: ${errorMessage(error)}`, usage);
 			}
 			usage = addUsage(usage, completion.usage);
 			if (completion.kind === "refused") return this.fail("refused", messages.refused(sanitizeText(completion.detail, 300) || "no reason given"), usage);

@@ -11,6 +11,7 @@ import type { ModelCall } from "./providers/types";
 import { readReply } from "./reply";
 import { complete } from "./transport";
 import { describeUsage } from "./usage";
+import { errorMessage } from "../words";
 
 export interface ConnectionReport {
 	ok: boolean;
@@ -48,6 +49,6 @@ export async function testConnection(config: EnrichConfig, http: HttpClient, clo
 		return { ok: true, message: redact(`${head}${note}.`, config.apiKey) };
 	} catch (error) {
 		if (error instanceof EnrichError) return fail(error.message);
-		return fail(`the request failed: ${error instanceof Error ? error.message : String(error)}`);
+		return fail(`the request failed: ${errorMessage(error)}`);
 	}
 }

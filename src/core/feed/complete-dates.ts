@@ -12,6 +12,7 @@ interface DatesSource {
 }
 import { API_BATCH_SIZE, inBatches } from "./id-list";
 import type { FeedPaper } from "./rss";
+import { errorMessage } from "../words";
 
 export interface CompletedDates {
 	/** Every paper given, in the same order; those arXiv answered for now have their dates. */
@@ -69,7 +70,7 @@ export async function completeDates(
 			warnings.push(...(answer.warnings ?? []));
 			for (const f of answer.failed ?? []) warnings.push(`${f.input}: no published and updated dates (${f.reason})`);
 		} catch (e) {
-			error = e instanceof Error ? e.message : String(e);
+			error = errorMessage(e);
 			break;
 		}
 		asked += batch.length;

@@ -18,7 +18,7 @@ import { dayOf, type SavedRun } from "./feed-settings";
 import { API_BATCH_SIZE, inBatches } from "./id-list";
 import { isFinished, markDone, markFailed, remaining } from "./queue";
 import type { FeedPaper } from "./rss";
-import { errorMessage } from "../words";
+import { errorMessage, plural } from "../words";
 
 export interface RunProgress {
 	done: number;
@@ -137,7 +137,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 				stopped = "no connection to arXiv";
 				break;
 			}
-			report(`Fetching ${batch.length} ${batch.length === 1 ? "paper" : "papers"} from arXiv…`);
+			report(`Fetching ${plural(batch.length, "paper")} from arXiv…`);
 			let answer: Awaited<ReturnType<PaperSource["fetchByIds"]>>;
 			try {
 				answer = await deps.source.fetchByIds(batch);
@@ -161,7 +161,7 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 	if (lacking.length > 0) {
 		if (!deps.source) datesError = "offline";
 		else if (stopped === undefined) {
-			report(`Asking arXiv for the dates of ${lacking.length} ${lacking.length === 1 ? "paper" : "papers"}…`);
+			report(`Asking arXiv for the dates of ${plural(lacking.length, "paper")}…`);
 			const dates = await completeDates(lacking, deps.source);
 			if (dates.error !== undefined) datesError = dates.error;
 			if (dates.warnings.length > 0) summary.warnings = [...(summary.warnings ?? []), ...dates.warnings];

@@ -27,6 +27,7 @@ import { arxivXmlParser, asArray, attr, collapse, isNode, text, type XmlNode } f
 import { decodeLatexAccents, decodeTexText } from "../arxiv/latex-accents";
 import { isCategoryCode, validCategories } from "../arxiv/category-code";
 import { htmlToText } from "../arxiv/html-text";
+import { errorMessage } from "../words";
 
 export type AnnounceType = "new" | "cross" | "replace" | "replace-cross";
 
@@ -112,7 +113,7 @@ function parseXml(xml: string): unknown {
 	try {
 		doc = parser.parse(xml) as unknown;
 	} catch (error) {
-		throw unreadable(error instanceof Error ? error.message : String(error));
+		throw unreadable(errorMessage(error));
 	}
 	const root = isNode(doc) ? Object.keys(doc).find((k) => !k.startsWith("?") && !k.startsWith("!")) : undefined;
 	if (root === undefined) throw unreadable("no element in it");

@@ -5,14 +5,14 @@ import { ensureListLine } from "./list-section";
 import { managedContent, replaceManaged } from "./managed-block";
 import { readEnrichment } from "./read-enrichment";
 import { PAPER_TAG } from "./paper-note";
-import { isInside, isInsideOnly } from "./paths";
-import type { ListEdit, ListKind, PaperPlan, PaperWrite, PlanContext } from "./plan";
+import { categoryNotePath, type ListEdit, type ListKind, type PaperPlan, type PaperWrite, type PlanContext } from "./plan";
 import { PAPER_PROPERTIES, readArxivId, readStringList } from "./paper-schema";
 import { unlistPaper } from "./unlist";
 import { JournalVault } from "./journal-vault";
 import { isCategoryCode } from "../arxiv/category-code";
-import { joinPath, pathKey, safeFileName } from "./paths";
+import { isInside, isInsideOnly, pathKey } from "./paths";
 import { linksIn, resolveLink } from "./note-links";
+import { errorMessage } from "../words";
 
 export interface ApplyResult {
 	created: Set<string>;
@@ -152,7 +152,7 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
 	const before: { kind: ListKind; path: string | undefined }[] = [
 		...previous.keyword.map((l) => ({ kind: "keyword" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.author.map((l) => ({ kind: "author" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
-		...previous.categories.filter(isCategoryCode).map((code) => ({ kind: "category" as const, path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`) })),
+		...previous.categories.filter(isCategoryCode).map((code) => ({ kind: "category" as const, path: categoryNotePath(ctx.folders.categories, code) })),
 		// The daily note it linked before (from its managed section), when it links another one now.
 		...previous.body
 			.map((l) => resolveLink(l, plan.note.path, ctx.snapshot))
@@ -189,7 +189,7 @@ export async function applyPaperPlan(vault: VaultPort, plan: PaperPlan, ctx: App
 				result[key].clear();
 				for (const path of before[key]) result[key].add(path);
 			}
-			const message = error instanceof Error ? error.message : String(error);
+			const message = errorMessage(error);
 			throw new Error(problems.length === 0 ? `${message}; none of its notes were kept` : `${message}; could not undo everything: ${problems.join("; ")}`);
 		}
 	};

@@ -1,4 +1,5 @@
 import type { VaultPort } from "../ports";
+import { errorMessage } from "../words";
 
 /**
  * A VaultPort that remembers what it changed, so that a paper whose notes cannot all be written
@@ -55,7 +56,7 @@ export class JournalVault implements VaultPort {
 	 */
 	async undo(): Promise<string[]> {
 		const problems: string[] = [];
-		const reason = (path: string, e: unknown): number => problems.push(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+		const reason = (path: string, e: unknown): number => problems.push(`${path}: ${errorMessage(e)}`);
 		for (const [path, text] of [...this.before].reverse()) {
 			if (this.created.includes(path)) continue;
 			const last = this.last.get(path);

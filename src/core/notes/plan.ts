@@ -93,6 +93,11 @@ export interface PaperPlan {
 	lists: ListEdit[];
 }
 
+/** The note of an arXiv category code in the categories folder. */
+export function categoryNotePath(categoriesFolder: string, code: string): string {
+	return joinPath(categoriesFolder, `${safeFileName(code, "category")}.md`);
+}
+
 function fileNameFor(paper: Paper, template: string): string {
 	const values: Record<string, string> = {
 		title: paper.title,
@@ -157,7 +162,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 	// Only arXiv category codes make category notes (the parsers drop the rest; an empty primary category makes none).
 	const categoryPaths = [paper.primaryCategory, ...paper.categories.filter((c) => c !== paper.primaryCategory)].filter((code) => code !== "" && isCategoryCode(code)).map((code) => ({
 		code,
-		path: joinPath(ctx.folders.categories, `${safeFileName(code, "category")}.md`),
+		path: categoryNotePath(ctx.folders.categories, code),
 	}));
 
 	const authors =

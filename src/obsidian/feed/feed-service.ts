@@ -12,7 +12,7 @@ import { quietDay, type Listing, type ListingItem } from "../../core/feed/rss";
 import type { PaperSource } from "../../core/importer";
 import type { ImportSummary, Paper } from "../../core/model";
 import type { Clock, HttpClient } from "../../core/ports";
-import type { ImportPipeline } from "../import-pipeline";
+import { cancelledSummary, type ImportPipeline } from "../import-pipeline";
 import type { ImportService } from "../import-service";
 import type { NoteProperties } from "../note-properties";
 import { templateForImport } from "../note-template";
@@ -172,7 +172,7 @@ export class FeedService {
 				// template note checked once before anything is written, as for every import.
 				const settings = this.deps.store.get();
 				const template = await templateForImport(this.deps.app, this.deps.imports.vault, settings.layout);
-				if (template === "cancel") return { created: [], updated: [], failed: [], cancelled: true };
+				if (template === "cancel") return cancelledSummary();
 				await this.saveRun(run);
 				result = await runImport(run, {
 					importer: this.deps.imports.importer,
@@ -244,7 +244,7 @@ export class FeedService {
 			view: () => new ProgressNotice(),
 			run: async (signal, onEvent) => {
 				const template = await templateForImport(this.deps.app, this.deps.imports.vault, this.deps.store.get().layout);
-				if (template === "cancel") return { created: [], updated: [], failed: [], cancelled: true };
+				if (template === "cancel") return cancelledSummary();
 				onEvent({ type: "fetching", count: ids.length });
 				let summary: ImportSummary = { created: [], updated: [], failed: [] };
 				let papers: Paper[] = [];

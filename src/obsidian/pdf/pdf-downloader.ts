@@ -10,6 +10,7 @@ import type { NoteProperties } from "../note-properties";
 import { paperOf } from "../tools/paper-notes";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import { setProperties } from "../../core/notes/frontmatter-edit";
+import { errorMessage } from "../../core/words";
 
 /** The PDF could not be saved; the message is for the user. The note is never touched then. */
 export class PdfDownloadError extends Error {
@@ -102,7 +103,7 @@ export class PdfDownloader {
 			return pdf;
 		} catch (error) {
 			notice.hide();
-			new Notice(`No PDF for ${note.basename}: ${error instanceof Error ? error.message : String(error)}. The note is unchanged.`, 10_000);
+			new Notice(`No PDF for ${note.basename}: ${errorMessage(error)}. The note is unchanged.`, 10_000);
 			return undefined;
 		}
 	}

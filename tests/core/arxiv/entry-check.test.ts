@@ -71,6 +71,6 @@ describe("withValidDates and checkPapers", () => {
 			{ id: "2401.00001", message: "arXiv returned an entry for 2401.00001 without a title" },
 			{ id: "2401.00003", message: "arXiv returned an entry for 2401.00003 without a publication date" },
 		]);
-		expect(result.warnings).toEqual(['2401.00002: arXiv gave it the updated date "2024-13-45", which is not a real date; it is left out of the note']);
+		expect([...result.warnings]).toEqual([["2401.00002", ['2401.00002: arXiv gave it the updated date "2024-13-45", which is not a real date; it is left out of the note']]]);
 	});
 });

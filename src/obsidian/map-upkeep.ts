@@ -41,7 +41,7 @@ export function registerMapUpkeep(plugin: Plugin, deps: MapUpkeepDeps): void {
 			const id = readArxivId(prevCache?.frontmatter);
 			if (id === undefined || !prevCache) return;
 			// Another note still holds the paper (a copy): the lists stay.
-			if (deps.properties.paperPaths().has(id)) return;
+			if (deps.properties.pathOf(id) !== undefined) return;
 			const links = [...(prevCache.links ?? []), ...(prevCache.frontmatterLinks ?? [])].map((l) => l.link.split("#")[0] ?? "");
 			const folders = listFolders(deps.settings());
 			const targets = new Map<string, boolean>();

@@ -103,6 +103,11 @@ export class NoteProperties {
 		return file instanceof TFile && file.extension === "md" ? readArxivId(this.of(file)) : undefined;
 	}
 
+	/** The first paper note of the vault that holds `id` (the one `paperPaths` gives), without reading past it. */
+	pathOf(id: string): string | undefined {
+		return this.app.vault.getMarkdownFiles().find((file) => this.paperId(file) === id)?.path;
+	}
+
 	/** Every paper note of the vault by arXiv ID (the first note found for an ID). */
 	paperPaths(): Map<string, string> {
 		const byId = new Map<string, string>();

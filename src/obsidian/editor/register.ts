@@ -16,7 +16,7 @@ export interface EditorDeps {
 
 /** The paper note of an ID: from the keyword index, or the note properties when the index has not caught up. */
 function paperPath(deps: EditorDeps, id: string): string | undefined {
-	return deps.index.graph.pathOfId(id) ?? deps.properties.paperPaths().get(id);
+	return deps.index.graph.pathOfId(id) ?? deps.properties.pathOf(id);
 }
 
 /**

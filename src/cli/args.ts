@@ -6,6 +6,7 @@ import { feedArgs, type FeedArgs } from "./feed-command";
 import { UsageError } from "./usage-error";
 import { COMMANDS, OPTIONS_OF, type CommandName } from "./help";
 import { errorMessage } from "../core/words";
+import { errorCode } from "./error-code";
 
 // The commands' argument parsers throw UsageError too: it lives in its own module so that they need
 // not import this one (which imports them).
@@ -58,7 +59,7 @@ function checkOptions(command: CommandName, given: readonly string[]): void {
 /** Node's parseArgs error in the CLI's words: what was wrong, and where to look. */
 function optionProblem(error: unknown): string {
 	const text = errorMessage(error);
-	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+	const code = errorCode(error);
 	const unknown = /^Unknown option '([^']+)'/.exec(text);
 	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) return `Unknown option ${unknown[1] ?? ""} (a value starting with "-" goes after "--").`;
 	const missing = /^Option '(--[^ ']+) <value>' argument missing/.exec(text);

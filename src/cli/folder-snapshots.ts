@@ -3,6 +3,7 @@ import { promises as fs, readdirSync, readFileSync, statSync } from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
 import { readProperties } from "./note-properties-yaml";
+import { pluginFolder } from "./vault-folder";
 import { SNAPSHOT_PROPERTIES, snapshotOf, type SnapshotSource, type VaultSnapshot } from "../core/notes/vault-snapshot";
 
 const INDEX_VERSION = 1;
@@ -54,7 +55,7 @@ export class FolderSnapshots implements SnapshotSource {
 	 * is not an Obsidian vault yet gets no file of ours.
 	 */
 	private async indexPath(): Promise<string> {
-		const plugin = nodePath.join(this.root, ".obsidian", "plugins", "arxiv-atlas");
+		const plugin = pluginFolder(this.root);
 		if (await fs.stat(plugin).then((s) => s.isDirectory(), () => false)) return nodePath.join(plugin, "property-index.json");
 		const cache = process.env["XDG_CACHE_HOME"] || nodePath.join(os.homedir(), ".cache");
 		const name = createHash("sha1").update(nodePath.resolve(this.root)).digest("hex").slice(0, 16);

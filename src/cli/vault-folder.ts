@@ -2,12 +2,9 @@ import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { settingsFrom, type AtlasSettings } from "../core/settings";
 import { CliInputError } from "./input-error";
+import { errorCode } from "./error-code";
 import { errorMessage } from "../core/words";
 
-function errorCode(error: unknown): string | undefined {
-	const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-	return typeof code === "string" ? code : undefined;
-}
 
 /**
  * Checks the `--vault` folder before anything is read, fetched or written: a mistyped path must not
@@ -31,9 +28,14 @@ export async function makeVaultFolder(vault: string): Promise<void> {
 	await fs.mkdir(vault, { recursive: true });
 }
 
+/** The plugin's folder in a vault (it is there when the plugin is installed). */
+export function pluginFolder(vault: string): string {
+	return nodePath.join(vault, ".obsidian", "plugins", "arxiv-atlas");
+}
+
 /** Where the plugin keeps its settings in a vault. */
 export function settingsFile(vault: string): string {
-	return nodePath.join(vault, ".obsidian", "plugins", "arxiv-atlas", "data.json");
+	return nodePath.join(pluginFolder(vault), "data.json");
 }
 
 function kindOf(value: unknown): string {

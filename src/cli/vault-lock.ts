@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { fsNow as fs } from "./fs-now";
 import { hostname } from "node:os";
 import * as nodePath from "node:path";
+import { errorCode } from "./error-code";
+import { pluginFolder } from "./vault-folder";
 
 /**
  * The lock that lets several CLI processes (a cron `feed`, a manual `import`) write one vault: each
@@ -58,7 +60,7 @@ const DEFAULT_STALE_MS = 10_000;
 
 /** Where a vault's lock lives: the plugin's folder when the plugin is installed there, else the vault's root. */
 export async function vaultLockFile(root: string): Promise<string> {
-	const pluginDir = nodePath.join(root, ".obsidian", "plugins", "arxiv-atlas");
+	const pluginDir = pluginFolder(root);
 	const isDir = await fs.stat(pluginDir).then(
 		(s) => s.isDirectory(),
 		() => false,
@@ -73,9 +75,6 @@ interface Seen {
 	mtimeMs: number;
 }
 
-function codeOf(error: unknown): string | undefined {
-	return (error as { code?: string } | null)?.code;
-}
 
 /** The lock file as it is now, or undefined when there is none. */
 async function look(file: string): Promise<Seen | undefined> {
@@ -84,7 +83,7 @@ async function look(file: string): Promise<Seen | undefined> {
 	try {
 		({ text, stat } = await fs.readWithStat(file));
 	} catch (error) {
-		if (codeOf(error) === "ENOENT") return undefined;
+		if (errorCode(error) === "ENOENT") return undefined;
 		throw error;
 	}
 	return { owner: ownerIn(text), id: `${stat.ino}:${stat.mtimeMs}:${stat.size}`, mtimeMs: stat.mtimeMs };
@@ -114,7 +113,7 @@ function pidAlive(pid: number): boolean {
 		process.kill(pid, 0);
 		return true;
 	} catch (error) {
-		return codeOf(error) !== "ESRCH";
+		return errorCode(error) !== "ESRCH";
 	}
 }
 
@@ -184,7 +183,7 @@ export class VaultLock {
 				await fs.writeFile(file, JSON.stringify({ pid: process.pid, host: hostname(), since, token } satisfies LockOwner), { flag: "wx" });
 				return this.held(file, token);
 			} catch (error) {
-				const code = codeOf(error);
+				const code = errorCode(error);
 				if (code === "ENOENT" && !madeFolder) {
 					// A vault folder that is not there yet: its first write makes it anyway.
 					await fs.mkdir(nodePath.dirname(file), { recursive: true });
@@ -222,7 +221,7 @@ export class VaultLock {
 		try {
 			await fs.writeFile(breaker, String(process.pid), { flag: "wx" });
 		} catch (error) {
-			if (codeOf(error) !== "EEXIST") throw error;
+			if (errorCode(error) !== "EEXIST") throw error;
 			// Someone is breaking it now; a breaker left by a process that died in these few lines goes after staleMs.
 			const stat = await fs.stat(breaker).catch(() => undefined);
 			if (stat && Date.now() - stat.mtimeMs > this.staleMs) await fs.rm(breaker, { force: true });

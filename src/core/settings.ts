@@ -3,6 +3,7 @@ import { DEFAULT_LAYOUT_SETTINGS, layoutSettingsFrom, type LayoutSettings } from
 import { DEFAULT_FEED_SETTINGS, feedSettingsFrom, type FeedSettings } from "./feed/feed-settings";
 import { DEFAULT_EDITOR_SETTINGS, editorSettingsFrom, type EditorSettings } from "./view/editor-settings";
 import { DEFAULT_TOOLS_SETTINGS, toolsSettingsFrom, type ToolsSettings } from "./tools/tools-settings";
+import { folderParts } from "./notes/paths";
 
 export type NoteLanguage = "en" | "ko";
 
@@ -61,7 +62,7 @@ export const DEFAULT_SETTINGS: AtlasSettings = {
  * (`..`) is kept as typed, so the import refuses it with a message instead of writing elsewhere.
  */
 export function normalizeFolder(value: string): string {
-	const parts = value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
+	const parts = folderParts(value);
 	return parts.includes("..") ? value.trim() : parts.join("/");
 }
 

@@ -63,7 +63,7 @@ async function createOrProcess(vault: VaultPort, path: string, text: string, edi
 }
 
 function union(existing: unknown, add: string[]): string[] {
-	const list = Array.isArray(existing) ? existing.filter((v): v is string => typeof v === "string") : typeof existing === "string" ? [existing] : [];
+	const list = readStringList(existing);
 	for (const item of add) if (!list.includes(item)) list.push(item);
 	return list;
 }
@@ -112,7 +112,7 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	const merged = (key: string, add: string[]): [string, string[] | undefined] => {
 		const list = union(fm[key], add);
 		// Nothing to add: the user's list stays as it is written.
-		return [key, list.length === union(fm[key], []).length && fm[key] !== undefined ? undefined : list];
+		return [key, list.length === readStringList(fm[key]).length && fm[key] !== undefined ? undefined : list];
 	};
 	values.push(merged(PAPER_PROPERTIES.aliases, note.aliases), merged(PAPER_PROPERTIES.tags, [PAPER_TAG]));
 	if (fm[PAPER_PROPERTIES.imported] === undefined) values.push([PAPER_PROPERTIES.imported, new DateValue(importedAt)]);

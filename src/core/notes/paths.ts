@@ -137,9 +137,14 @@ export class UnsafeFolderError extends Error {
 	}
 }
 
+/** The parts of a folder as typed: `\` as `/`, each part trimmed, empty parts and `.` dropped. */
+export function folderParts(value: string): string[] {
+	return value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
+}
+
 /** A configured folder as a clean vault path ("" is the vault root). Rejects anything that climbs out. */
 export function cleanFolder(setting: string, value: string): string {
-	const parts = value.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p !== "" && p !== ".");
+	const parts = folderParts(value);
 	if (parts.some((p) => p === ".." || /^[a-z]:$/i.test(p))) throw new UnsafeFolderError(setting, value);
 	if (parts.some((p) => p.startsWith("."))) throw new UnsafeFolderError(setting, value, "hidden");
 	return parts.join("/");

@@ -97,7 +97,7 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 	log(`Listing ${listing.announced ?? ""}: ${listing.items.length} papers, ${items.length} kept (${args.announce.join(", ")}).`);
 	await makeVaultFolder(args.vault);
 	const vault = new FolderVault(nodePath.resolve(args.vault));
-	const importer = new Importer({ vault, snapshots: new FolderSnapshots(vault.root), links: wikiLinks, arxiv, clock: systemClock, formatDate: (date, format) => moment(date).format(format) });
+	const importer = new Importer({ vault, snapshots: new FolderSnapshots(vault.root, vault), links: wikiLinks, arxiv, clock: systemClock, formatDate: (date, format) => moment(date).format(format) });
 	const papers = items.map((i) => i.paper);
 	const result = await runImport(
 		{

@@ -35,6 +35,18 @@ export interface FolderVaultOptions {
  * has just written. Reads (`read`, `exists`, `frontmatter`, `listMarkdown`) take no lock: writes
  * replace files by rename, so a reader sees the old or the new text, whole.
  */
+/** A folder's entries by lower-cased name (a case-sensitive disk can hold "Papers" and "papers"). */
+function namesByKey(entries: readonly string[]): Map<string, string[]> {
+	const names = new Map<string, string[]>();
+	for (const entry of entries) {
+		const key = entry.toLowerCase();
+		const same = names.get(key);
+		if (same) same.push(entry);
+		else names.set(key, [entry]);
+	}
+	return names;
+}
+
 export class FolderVault implements VaultPort {
 	private readonly queues = new Map<string, Promise<unknown>>();
 	private readonly lock: VaultLock | undefined;
@@ -97,22 +109,21 @@ export class FolderVault implements VaultPort {
 	private listing(dir: string): Map<string, string[]> {
 		let names = this.listings.get(dir);
 		if (!names) {
-			names = new Map();
 			let entries: string[] = [];
 			try {
 				entries = readdirSync(dir);
 			} catch {
 				// no such folder: nothing in it
 			}
-			for (const entry of entries) {
-				const key = entry.toLowerCase();
-				const same = names.get(key);
-				if (same) same.push(entry);
-				else names.set(key, [entry]);
-			}
+			names = namesByKey(entries);
 			this.listings.set(dir, names);
 		}
 		return names;
+	}
+
+	/** A listing read by someone else (the snapshot's walk of the vault), kept unless this process has its own. */
+	rememberListing(dir: string, entries: readonly string[]): void {
+		if (!this.listings.has(dir)) this.listings.set(dir, namesByKey(entries));
 	}
 
 	/** Forget what was listed (another process changed the vault under this one). */

@@ -69,7 +69,7 @@ async function runImport(args: ImportArgs): Promise<number> {
 	// The importer passes on what the source says beyond "not found": failed entries with the reason, left-out dates.
 	const importer = new Importer({
 		vault,
-		snapshots: new FolderSnapshots(vault.root),
+		snapshots: new FolderSnapshots(vault.root, vault),
 		links: wikiLinks,
 		arxiv: source,
 		clock: systemClock,

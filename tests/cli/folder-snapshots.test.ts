@@ -11,7 +11,9 @@ const keyword = (aliases: string[]): string => `---\ncategory: "broad"\naliases:
 
 /** What a snapshot says, in plain data, to compare two of them. */
 function plain(s: VaultSnapshot): unknown {
-	return { papers: [...s.papers], dates: [...s.paperDates], notes: [...s.keywordNotes], paths: [...s.paths].sort(), llm: s.keywords.find("LLMs") };
+	// How many papers link each keyword note: the index keeps only where each keyword link points.
+	const linked = [...s.keywordNotes.values()].map((n) => [n.name, s.vaultKeywords.find(n.name)?.papers]);
+	return { papers: [...s.papers], dates: [...s.paperDates], notes: [...s.keywordNotes], paths: [...s.paths].sort(), llm: s.keywords.find("LLMs"), linked, vaultPapers: s.vaultKeywords.papers };
 }
 
 let root: string;
@@ -39,8 +41,10 @@ describe("the CLI's snapshot kept between runs", () => {
 		expect(first.stats).toEqual({ parsed: 22, fromIndex: 0 });
 
 		const second = new FolderSnapshots(vault);
-		await second.snapshot("keywords");
+		const fromIndex = await second.snapshot("keywords");
 		expect(second.stats).toEqual({ parsed: 0, fromIndex: 22 });
+		expect(plain(fromIndex)).toEqual(plain(await readVaultSnapshot(new FolderVault(vault, { lock: false }), "keywords")));
+		expect(fromIndex.vaultKeywords.find("Graphs")?.papers).toBe(10);
 
 		// The user edits a note (its size changes): only that one is read again, and what it says now counts.
 		writeFileSync(join(vault, "keywords", "broad", "Graphs.md"), keyword(["GNNs", "Graph Networks"]));
@@ -51,6 +55,14 @@ describe("the CLI's snapshot kept between runs", () => {
 		expect(snapshot.keywords.find("GNNs")).toBe("keywords/broad/Graphs.md");
 		expect(snapshot.papers.get("2401.20000")).toBe("papers/new.md");
 		expect(plain(snapshot)).toEqual(plain(await readVaultSnapshot(new FolderVault(vault, { lock: false }), "keywords")));
+	});
+
+	it("gives the vault the folders it listed, so checking whether a note exists lists no folder again", async () => {
+		const vault = join(root, "vault");
+		const remembered = new Map<string, readonly string[]>();
+		await new FolderSnapshots(vault, { rememberListing: (dir, names) => remembered.set(dir, names) }).snapshot("keywords");
+		expect([...(remembered.get(join(vault, "keywords", "broad")) ?? [])].sort()).toEqual(["Graphs.md", "Large Language Models.md"]);
+		expect(remembered.get(vault)).toEqual(expect.arrayContaining(["papers", "keywords"]));
 	});
 
 	it("rebuilds a damaged index", async () => {

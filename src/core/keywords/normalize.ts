@@ -16,6 +16,21 @@ export { singularize };
  * `multi agent collaboration`.
  */
 export function keywordKey(name: string): string {
+	let key = keyCache.get(name);
+	if (key === undefined) {
+		key = computeKeywordKey(name);
+		// Bounded: a snapshot asks for the same few thousand names several times (the index, the
+		// categories), a long-lived plugin for ever new ones.
+		if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+		keyCache.set(name, key);
+	}
+	return key;
+}
+
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
+function computeKeywordKey(name: string): string {
 	return name
 		.normalize("NFKC")
 		.toLowerCase()
@@ -63,12 +78,14 @@ export class KeywordIndex {
 	add(path: string, name: string, aliases: readonly string[]): void {
 		const nameKey = keywordKey(name);
 		if (nameKey !== "" && !this.byName.has(nameKey)) this.byName.set(nameKey, path);
+		const forms: [string, string][] = [[name, nameKey]];
 		for (const alias of aliases) {
 			const key = keywordKey(alias);
+			forms.push([alias, key]);
 			if (key !== "" && !this.byAlias.has(key)) this.byAlias.set(key, path);
 		}
-		for (const form of [name, ...aliases]) {
-			for (const i of initials(keywordKey(form))) if (!this.byInitials.has(i)) this.byInitials.set(i, path);
+		for (const [form, key] of forms) {
+			for (const i of initials(key)) if (!this.byInitials.has(i)) this.byInitials.set(i, path);
 			const acronym = acronymKey(form);
 			if (acronym !== "" && !this.byAcronym.has(acronym)) this.byAcronym.set(acronym, path);
 		}

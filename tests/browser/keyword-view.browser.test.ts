@@ -119,24 +119,46 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		});
 	}
 
-	test("the listing preview of a recorded day (light theme): papers to tick, the one in the vault marked", async () => {
-		const page = await context.newPage();
-		await page.setViewportSize({ width: 760, height: 640 });
-		const errors: string[] = [];
-		page.on("pageerror", (e) => errors.push(e.message));
-		await page.goto(base);
-		const feed = readFileSync("tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "utf8");
-		await page.evaluate(async (xml) => {
-			await (window as unknown as { atlas: { listing(x: string, f: Record<string, string>): Promise<void> } }).atlas.listing(xml, {});
-		}, feed);
-		await page.waitForSelector("body[data-ready]");
-		expect(errors).toEqual([]);
-		const modal = page.locator(".modal");
-		expect(await modal.locator(".modal-title").innerText()).toMatch(/listing/i);
-		expect(await modal.innerText()).toContain("The Drift Contract");
-		await modal.screenshot({ path: "tests/artifacts/listing-preview-light.png" });
-		await page.close();
-	});
+	for (const theme of ["light", "dark"] as const) {
+		test(`the listing preview of a recorded day (${theme} theme): a wide modal, the paper in the vault marked, the filter and Import in view`, async () => {
+			const page = await context.newPage();
+			await page.setViewportSize({ width: 1100, height: 760 });
+			const errors: string[] = [];
+			page.on("pageerror", (e) => errors.push(e.message));
+			await page.goto(base);
+			await page.evaluate((t) => document.body.className = `theme-${t}`, theme);
+			const feed = readFileSync("tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "utf8");
+			await page.evaluate(async (xml) => {
+				const known = '---\narxiv_id: "2609.26820"\n---\n';
+				await (window as unknown as { atlas: { listing(x: string, f: Record<string, string>): Promise<void> } }).atlas.listing(xml, { "papers/Signal2Symbol.md": known });
+			}, feed);
+			await page.waitForSelector("body[data-ready]");
+			expect(errors).toEqual([]);
+			const modal = page.locator(".modal");
+			expect(await modal.locator(".modal-title").innerText()).toMatch(/listing/i);
+			// Wider than Obsidian's default dialog (560 px), and the Import button inside the window.
+			expect((await modal.boundingBox())?.width).toBeGreaterThan(800);
+			const importButton = modal.locator("button.mod-cta");
+			expect(await importButton.innerText()).toBe("Import 2 papers");
+			expect(await importButton.isVisible()).toBe(true);
+			const box = await importButton.boundingBox();
+			expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(760);
+			expect(await modal.locator(".arxiv-atlas-badge.mod-known").innerText()).toMatch(/in vault/i);
+			// The abstract is cut to two lines, with More to read it all.
+			const abstract = modal.locator(".arxiv-atlas-listing-abstract").first();
+			const clamped = (await abstract.boundingBox())?.height ?? 0;
+			await modal.locator(".arxiv-atlas-listing-more").first().click();
+			expect((await abstract.boundingBox())?.height ?? 0).toBeGreaterThan(clamped * 1.5);
+			await modal.locator(".arxiv-atlas-listing-more").first().click();
+			await modal.screenshot({ path: `tests/artifacts/listing-preview-${theme}.png` });
+			// The filter narrows the list; the button counts only the papers shown.
+			await modal.locator(".arxiv-atlas-listing-filter").fill("neuroimaging");
+			await expect.poll(() => importButton.innerText()).toBe("Import 1 paper");
+			expect(await modal.locator(".arxiv-atlas-listing-status").innerText()).toMatch(/1 ticked paper hidden by the filter is not imported/);
+			await modal.screenshot({ path: `tests/artifacts/listing-preview-${theme}-filtered.png` });
+			await page.close();
+		});
+	}
 
 	test("this paper section and the empty state", async () => {
 		const page = await openView("dark", "papers/Survey.md");

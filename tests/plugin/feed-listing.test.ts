@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
-import { click, createHost, findButton, notices, openModals, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
+import { click, createHost, findButton, notices, openModals, pressKey, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
 import { atomFor, idsOf, press, RSS } from "./feed-helpers";
 import { ATOM_1601, pasteAndImport, untilSummary } from "./helpers";
 
@@ -35,6 +35,11 @@ async function openPreview(host: Host): Promise<HTMLElement> {
 }
 
 const paperNotes = (host: Host): string[] => host.listFiles("papers").filter((p) => p.endsWith(".md"));
+const filterBox = (preview: HTMLElement): HTMLInputElement => preview.querySelector<HTMLInputElement>("input[type=search]")!;
+const status = (preview: HTMLElement): string => preview.querySelector(".arxiv-atlas-listing-status")?.textContent ?? "";
+/** Titles of the rows the filter shows (a hidden row has the `hidden` attribute, as in the app). */
+const shownTitles = (preview: HTMLElement): string[] =>
+	[...preview.querySelectorAll<HTMLElement>(".arxiv-atlas-listing-item")].filter((r) => !r.hidden).map((r) => r.querySelector(".arxiv-atlas-listing-title")?.textContent ?? "");
 
 describe("Import today's arXiv listing", () => {
 	it("is a command and a ribbon entry, with no default hotkey", async () => {
@@ -81,15 +86,61 @@ describe("Import today's arXiv listing", () => {
 		await host.writeFile("papers/Old.md", '---\narxiv_id: "2609.26820"\n---\n');
 		const preview = await openPreview(host);
 		const boxes = (): HTMLInputElement[] => [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
-		expect(preview.textContent).toContain("Already in vault");
+		const known = preview.querySelector(".arxiv-atlas-badge.mod-known");
+		expect(known?.textContent).toBe("In vault");
+		expect(known?.closest(".arxiv-atlas-listing-item")?.textContent).toContain("Signal2Symbol");
 		expect(boxes().map((b) => b.checked)).toEqual([true, false, true]);
+		expect(status(preview)).toBe("2 of 3 papers selected");
 		click(findButton(preview, "Select none"));
 		expect(boxes().every((b) => !b.checked)).toBe(true);
+		expect(findButton(preview, /^Import/).disabled).toBe(true);
 		click(findButton(preview, "Select all"));
 		expect(boxes().every((b) => b.checked)).toBe(true);
-		typeInto(preview.querySelector<HTMLInputElement>("input[type=search]")!, "neuroimaging");
-		expect(boxes()).toHaveLength(1);
-		expect(preview.textContent).toContain("Outlier Detection");
+		typeInto(filterBox(preview), "neuroimaging");
+		expect(shownTitles(preview)).toEqual(["Outlier Detection for Multi-Network Data"]);
+	});
+
+	it("imports exactly the ticked papers the filter shows, and says how many ticked ones it hides", async () => {
+		const host = await listingHost();
+		const preview = await openPreview(host);
+		typeInto(filterBox(preview), "neuroimaging");
+		// Three ticked, one shown: the button and the count say one, and the two hidden are named.
+		expect(findButton(preview, /^Import/).textContent).toBe("Import 1 paper");
+		expect(status(preview)).toBe("1 selected of 1 shown (3 in all) · 2 ticked papers hidden by the filter are not imported");
+		typeInto(filterBox(preview), "no such words anywhere");
+		expect(shownTitles(preview)).toEqual([]);
+		expect(preview.querySelector(".arxiv-atlas-listing-empty")?.textContent).toBe('No paper matches "no such words anywhere".');
+		expect(findButton(preview, /^Import/).disabled).toBe(true);
+		// Select none acts on what is shown only: with the filter on one paper, the other two stay ticked.
+		typeInto(filterBox(preview), "neuroimaging");
+		click(findButton(preview, "Select none"));
+		typeInto(filterBox(preview), "");
+		expect(status(preview)).toBe("2 of 3 papers selected");
+		typeInto(filterBox(preview), "spectral");
+		press("Import 1 paper");
+		await untilSummary(host);
+		expect(paperNotes(host).map((p) => host.frontmatter(p)?.["arxiv_id"])).toEqual(["2609.26811"]);
+	});
+
+	it("works from the keyboard: arrows move between the papers shown, space ticks, Enter imports", async () => {
+		const host = await listingHost();
+		const preview = await openPreview(host);
+		const filter = filterBox(preview);
+		expect(document.activeElement).toBe(filter);
+		const boxes = [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
+		pressKey(filter, "ArrowDown");
+		expect(document.activeElement).toBe(boxes[0]);
+		pressKey(boxes[0]!, "ArrowDown");
+		expect(document.activeElement).toBe(boxes[1]);
+		click(boxes[1]!); // space on a focused checkbox is a click
+		expect(status(preview)).toBe("2 of 3 papers selected");
+		pressKey(boxes[1]!, "ArrowUp");
+		pressKey(boxes[0]!, "ArrowUp");
+		expect(document.activeElement).toBe(filter);
+		pressKey(filter, "Enter");
+		expect(document.querySelector(".arxiv-atlas-listing-modal")).toBeNull();
+		await untilSummary(host);
+		expect(paperNotes(host)).toHaveLength(2);
 	});
 
 	it("keeps complete notes without dates when the API cannot be reached; Refresh paper metadata fills them later", async () => {

@@ -57,6 +57,21 @@ export function matchesTerm(text: string, term: string): boolean {
 	return matches(words(text), pattern(term));
 }
 
+/** A text's words as the rules above read them, to look for many terms in it without reading it again. */
+export function termWords(text: string): readonly string[] {
+	return words(text);
+}
+
+/** `matchesTerm` on words from `termWords`. */
+export function wordsMatchTerm(text: readonly string[], term: string): boolean {
+	return matches(text, pattern(term));
+}
+
+/** True when the term has something to look for (a letter or digit): "-" or "*" alone does not. */
+export function isTerm(term: string): boolean {
+	return pattern(term).length > 0;
+}
+
 /**
  * The items to offer for import, in listing order, under the rules above. Terms that hold no
  * letter or digit are ignored.

@@ -19,7 +19,8 @@ import { templateForImport } from "../note-template";
 import { ProgressNotice, summaryText } from "../progress-notice";
 import type { SettingsStore } from "../settings-store";
 import type { RunStore } from "./run-store";
-import { IdListModal, ListingModal, ProgressModal, ResumeModal } from "./feed-modals";
+import { IdListModal, ProgressModal, ResumeModal } from "./feed-modals";
+import { ListingModal } from "./listing-modal";
 import { errorMessage, plural } from "../../core/words";
 
 export interface FeedDeps {

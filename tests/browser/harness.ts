@@ -7,7 +7,9 @@
 import * as codemirrorState from "@codemirror/state";
 import * as codemirrorView from "@codemirror/view";
 import type { App, Plugin, PluginManifest, View, WorkspaceLeaf } from "obsidian";
+import { marked } from "marked";
 import { setup } from "obsidian-test-mocks/setup";
+import { parse as parseYaml } from "yaml";
 import { createHost } from "../host/host";
 import * as hostObsidian from "../host/obsidian";
 import { setRequestHandler } from "../host/http";
@@ -63,4 +65,46 @@ async function listing(feed: string, files: Record<string, string>): Promise<voi
 	document.body.setAttribute("data-ready", "true");
 }
 
-(window as unknown as { atlas: { open: typeof open; listing: typeof listing } }).atlas = { open, listing };
+/** `[[target|alias]]` as a Markdown link marked as internal, as Obsidian shows it (the alias, or the note's name). */
+function wikiToMarkdown(text: string): string {
+	return text.replace(/\[\[([^|\]]+)(?:\|([^\]]+))?\]\]/g, (_m, target: string, alias?: string) => `[${alias ?? target.split("/").pop() ?? target}](#internal:${encodeURI(target)})`);
+}
+
+function internalLinkText(value: string): { text: string; internal: boolean } {
+	const m = /^\[\[([^|\]]+)(?:\|([^\]]+))?\]\]$/.exec(value);
+	return m ? { text: m[2] ?? m[1]?.split("/").pop() ?? value, internal: true } : { text: value, internal: false };
+}
+
+/**
+ * A note as Obsidian's reading view shows it: the inline title, the Properties table (lists as
+ * pills, links as internal links) and the body rendered from Markdown (`marked`), with comments
+ * (`%% … %%`) hidden and wiki links shown by their alias. Only for pictures of what the plugin writes.
+ */
+function note(path: string, markdown: string): void {
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+	const properties = (match ? parseYaml(match[1] ?? "") : {}) as Record<string, unknown>;
+	const body = (match ? markdown.slice(match[0].length) : markdown).replace(/%%[\s\S]*?%%/g, "");
+	const pane = document.body.createDiv({ cls: "markdown-reading-view" });
+	const view = pane.createDiv({ cls: "markdown-preview-view markdown-rendered" });
+	view.createDiv({ cls: "inline-title", text: path.split("/").pop()?.replace(/\.md$/, "") ?? path });
+	const meta = view.createDiv({ cls: "metadata-container" });
+	meta.createDiv({ cls: "metadata-properties-heading", text: "Properties" });
+	for (const [key, value] of Object.entries(properties)) {
+		const row = meta.createDiv({ cls: "metadata-property" });
+		row.createDiv({ cls: "metadata-property-key", text: key });
+		const cell = row.createDiv({ cls: "metadata-property-value" });
+		const values = Array.isArray(value) ? value : [value];
+		for (const v of values) {
+			const { text, internal } = internalLinkText(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+			cell.createSpan({ cls: Array.isArray(value) ? "multi-select-pill" : internal ? "internal-link" : "metadata-text", text });
+		}
+	}
+	const rendered = view.createDiv();
+	// Test page only: the Markdown comes from the project's own expected note.
+	rendered.innerHTML = marked.parse(wikiToMarkdown(body), { async: false, breaks: true }); // Obsidian keeps single line breaks by default
+	for (const a of Array.from(rendered.querySelectorAll<HTMLAnchorElement>("a"))) a.addClass(a.getAttribute("href")?.startsWith("#internal:") ? "internal-link" : "external-link");
+	document.querySelector(".mod-right-split")?.remove();
+	document.body.setAttribute("data-ready", "true");
+}
+
+(window as unknown as { atlas: { open: typeof open; listing: typeof listing; note: typeof note } }).atlas = { open, listing, note };

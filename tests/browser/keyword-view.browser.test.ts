@@ -160,6 +160,27 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		});
 	}
 
+	test("a paper note as the plugin writes it, in the reading view (light theme)", async () => {
+		const page = await context.newPage();
+		await page.setViewportSize({ width: 820, height: 1100 });
+		const errors: string[] = [];
+		page.on("pageerror", (e) => errors.push(e.message));
+		await page.goto(base);
+		const markdown = readFileSync("tests/expected/en-2502.15871.md", "utf8");
+		await page.evaluate((md) => (window as unknown as { atlas: { note(p: string, m: string): void } }).atlas.note("papers/A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare.md", md), markdown);
+		await page.waitForSelector("body[data-ready]");
+		expect(errors).toEqual([]);
+		const view = page.locator(".markdown-preview-view");
+		// What a reader sees: keyword links by name, no managed-section markers, the sections in order.
+		const text = await view.innerText();
+		expect(text).not.toContain("arxiv-atlas: begin");
+		expect(text).not.toContain("[[");
+		expect(await view.locator("a.internal-link", { hasText: "Large Language Models" }).count()).toBeGreaterThan(0);
+		expect(await view.locator("h2").allInnerTexts()).toEqual(expect.arrayContaining(["📄 Abstract", "🎯 Key points"]));
+		await page.screenshot({ path: "tests/artifacts/paper-note-light.png" });
+		await page.close();
+	});
+
 	test("this paper section and the empty state", async () => {
 		const page = await openView("dark", "papers/Survey.md");
 		const section = page.locator(".arxiv-atlas-this-paper");

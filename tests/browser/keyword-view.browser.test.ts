@@ -185,11 +185,15 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		const page = await openView("dark", "papers/Survey.md");
 		const section = page.locator(".arxiv-atlas-this-paper");
 		await expect.poll(() => section.locator(".arxiv-atlas-section-title").innerText()).toMatch(/this paper/i);
-		expect(await section.locator(".arxiv-atlas-keyword .tree-item-inner").allInnerTexts()).toEqual([
+		expect(await section.locator(":scope > .arxiv-atlas-chips .arxiv-atlas-chip").allInnerTexts()).toEqual([
 			"Large Language Models",
 			"Retrieval-Augmented Generation",
 			"Graph Neural Networks",
 		]);
+		expect(await section.locator(".arxiv-atlas-this-title").innerText()).toBe("A survey of large language models");
+		// Each related paper once; the one that shares two keywords first, its shared keywords as chips.
+		expect(await section.locator(".arxiv-atlas-paper .arxiv-atlas-paper-title").allInnerTexts()).toEqual(["Agents that retrieve", "GPT-4o system card"]);
+		expect(await section.locator(".arxiv-atlas-paper").first().locator(".arxiv-atlas-chip").allInnerTexts()).toEqual(["Large Language Models", "Retrieval-Augmented Generation"]);
 		await page.screenshot({ path: "tests/artifacts/keyword-view-this-paper.png" });
 		await page.close();
 

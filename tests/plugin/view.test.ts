@@ -126,15 +126,46 @@ describe("keyword view", () => {
 		expect(host.openedFiles()).toEqual(["papers/Agents.md"]);
 	});
 
-	test("shows 'this paper' for the active paper note: its keywords and the most connected papers first", async () => {
-		const { host, el } = await setup();
+	test("shows 'this paper' for the active paper note: its title and keywords, each related paper once with what it shares", async () => {
+		const files = vaultFiles();
+		// A fourth paper shares only the keyword every paper has: it ranks below those that share a rarer one too.
+		files["papers/Other.md"] = paperNote("2401.00002", "Another model paper", "2024-01-02", [LLM], "Alan Turing");
+		const { host, el } = await setup(files);
 		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("papers/Survey.md") as TFile);
 		const section = el.querySelector(".arxiv-atlas-this-paper");
 		if (!section) throw new Error("no section");
-		expect(rows(section, ".arxiv-atlas-keyword")).toEqual(["Large Language Models2", "Retrieval-Augmented Generation1"]);
-		expect(rows(section, ".arxiv-atlas-paper")[0]).toBe("Agents that retrieveGrace Hopper · 2025 · 2 shared");
+		expect(section.querySelector(".arxiv-atlas-this-title")?.textContent).toBe("A survey of large language models");
+		expect(rows(section, ":scope > .arxiv-atlas-chips .arxiv-atlas-chip")).toEqual(["Large Language Models", "Retrieval-Augmented Generation"]);
+		// Each other paper once (Agents shares two keywords and is not listed twice), with its shared keywords as chips.
+		const related = [...section.querySelectorAll<HTMLElement>(".arxiv-atlas-paper")];
+		expect(related.map((r) => r.querySelector(".arxiv-atlas-paper-title")?.textContent)).toEqual(["Agents that retrieve", "GPT-4o system card", "Another model paper"]);
+		expect(rows(related[0] as HTMLElement, ".arxiv-atlas-chip")).toEqual(["Large Language Models", "Retrieval-Augmented Generation"]);
+		expect(section.querySelector(".arxiv-atlas-section-subtitle")?.textContent).toBe("Related papers (3)");
+		// A chip opens its keyword note, not the paper of its row.
+		click(related[0]?.querySelector(".arxiv-atlas-chip") as HTMLElement);
+		await host.settle();
+		expect(host.openedFiles().at(-1)).toBe(`${LLM}.md`);
 		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("notes/Ideas.md") as TFile);
 		expect(section.textContent).toBe("");
+	});
+
+	test("'this paper' with no related paper says so, and a long list of related papers grows in place", async () => {
+		const files = vaultFiles();
+		files["papers/Lonely.md"] = paperNote("2401.00009", "A paper alone", "2024-01-09", ["keywords/specific/Nothing Shared"]);
+		for (let i = 0; i < 12; i++) files[`papers/Many ${i}.md`] = paperNote(`2402.000${String(10 + i)}`, `Paper ${i}`, "2024-02-01", [GPT]);
+		const { host, el } = await setup(files);
+		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("papers/Lonely.md") as TFile);
+		const section = el.querySelector(".arxiv-atlas-this-paper") as HTMLElement;
+		expect(section.textContent).toContain("No other paper shares a keyword with this one yet.");
+		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("papers/Omni.md") as TFile);
+		const papers = (): number => section.querySelectorAll(".arxiv-atlas-paper").length;
+		expect(papers()).toBe(5);
+		const more = section.querySelector<HTMLElement>(".arxiv-atlas-more");
+		// Omni shares a keyword with the 12 papers and with Agents and Survey: 14, 5 shown.
+		expect(more?.textContent).toBe("Show 9 more of 9");
+		click(more as HTMLElement);
+		expect(papers()).toBe(14);
+		expect(section.querySelector(".arxiv-atlas-more")).toBeNull();
 	});
 
 	test("the empty state explains how to import a first paper", async () => {

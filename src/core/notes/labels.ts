@@ -19,11 +19,20 @@ export interface NoteLabels {
 	dailySection: string;
 }
 
-const CATEGORY_LABELS: Record<KeywordCategory, string> = {
+/** The Korean note keeps the example note's title case; English notes and the interface use sentence case. */
+const EXAMPLE_CATEGORY_LABELS: Record<KeywordCategory, string> = {
 	evolved: "🚀 Evolved Concepts",
 	broad: "🔬 Broad Technical",
 	specific: "🔗 Specific Connectable",
 	unique: "⭐ Unique Technical",
+};
+
+/** The four keyword categories by name, in English notes and in the interface (the keyword view). */
+export const CATEGORY_LABELS: Record<KeywordCategory, string> = {
+	evolved: "🚀 Evolved concepts",
+	broad: "🔬 Broad technical",
+	specific: "🔗 Specific connectable",
+	unique: "⭐ Unique technical",
 };
 
 const LABELS: Record<NoteLanguage, NoteLabels> = {
@@ -47,7 +56,7 @@ const LABELS: Record<NoteLanguage, NoteLabels> = {
 		translatedTitle: "Korean Title",
 		metadata: "📋 메타데이터",
 		categorisedKeywords: "🏷️ 카테고리화된 키워드",
-		categories: CATEGORY_LABELS,
+		categories: EXAMPLE_CATEGORY_LABELS,
 		extractedKeywords: "🏷️ 추출된 키워드",
 		authorsSection: "📋 저자 정보",
 		authors: "Authors",

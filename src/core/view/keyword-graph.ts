@@ -36,13 +36,17 @@ export type KeywordSort = "count" | "name" | "recent";
 
 export interface RelatedPaper {
 	paper: PaperRecord;
-	/** How many keywords it shares with the paper in view. */
-	shared: number;
+	/** The keywords it shares with the paper in view. */
+	shared: KeywordEntry[];
+	/** What ranks it (see `thisPaper`). */
+	weight: number;
 }
 
-export interface ThisPaperKeyword {
-	keyword: KeywordEntry;
-	others: RelatedPaper[];
+/** The paper in view, its keywords, and the other papers related to it through them. */
+export interface ThisPaper {
+	paper: PaperRecord;
+	keywords: KeywordEntry[];
+	related: RelatedPaper[];
 }
 
 const MD = /\.md$/;
@@ -249,26 +253,35 @@ export class KeywordGraph {
 		return out.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : a.title.localeCompare(b.title)));
 	}
 
-	/** For a paper: its keywords, each with the other papers sharing it, most connected to this one first. */
-	thisPaper(path: string): ThisPaperKeyword[] {
+	/**
+	 * For a paper: its keywords, and every other paper that shares one, once, with the keywords it
+	 * shares. Ranked by what they share: a keyword few papers link counts for more than one most
+	 * papers link (each shared keyword weighs 1 / log2(1 + its papers)); then the newer paper first.
+	 */
+	thisPaper(path: string): ThisPaper | undefined {
 		const paper = this.papers.get(path);
-		if (!paper) return [];
-		const shared = new Map<string, number>();
-		for (const key of paper.keywords) {
-			for (const p of this.links.get(key) ?? []) if (p !== path) shared.set(p, (shared.get(p) ?? 0) + 1);
-		}
-		const out: ThisPaperKeyword[] = [];
+		if (!paper) return undefined;
+		const keywords: KeywordEntry[] = [];
+		const byPaper = new Map<string, { shared: KeywordEntry[]; weight: number }>();
 		for (const key of paper.keywords) {
 			const keyword = this.keyword(key);
-			if (!keyword) continue;
-			const others: RelatedPaper[] = [];
+			if (!keyword || keywords.some((k) => k.key === keyword.key)) continue;
+			keywords.push(keyword);
+			const weight = 1 / Math.log2(1 + Math.max(1, keyword.count));
 			for (const p of this.links.get(key) ?? []) {
-				const rec = this.papers.get(p);
-				if (rec && p !== path) others.push({ paper: rec, shared: shared.get(p) ?? 1 });
+				if (p === path) continue;
+				const entry = byPaper.get(p) ?? { shared: [], weight: 0 };
+				entry.shared.push(keyword);
+				entry.weight += weight;
+				byPaper.set(p, entry);
 			}
-			others.sort((a, b) => b.shared - a.shared || (a.paper.published < b.paper.published ? 1 : a.paper.published > b.paper.published ? -1 : 0));
-			out.push({ keyword, others });
 		}
-		return out;
+		const related: RelatedPaper[] = [];
+		for (const [p, { shared, weight }] of byPaper) {
+			const rec = this.papers.get(p);
+			if (rec) related.push({ paper: rec, shared, weight });
+		}
+		related.sort((a, b) => b.weight - a.weight || (a.paper.published < b.paper.published ? 1 : a.paper.published > b.paper.published ? -1 : a.paper.title.localeCompare(b.paper.title)));
+		return { paper, keywords, related };
 	}
 }

@@ -1,20 +1,24 @@
 import { ItemView, Keymap, TFile, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { KeywordCategory } from "../../core/model";
+import { CATEGORY_LABELS } from "../../core/notes/labels";
 import type { KeywordEntry, KeywordSort, PaperRecord } from "../../core/view/keyword-graph";
 import type { KeywordIndexService } from "./keyword-index";
 
 export const KEYWORD_VIEW_TYPE = "arxiv-atlas-keywords";
 
-export const CATEGORY_NAMES: Record<KeywordCategory, string> = {
-	broad: "🔬 Broad technical",
-	evolved: "🚀 Evolved concepts",
-	specific: "🔗 Specific connectable",
-	unique: "⭐ Unique technical",
+/** What each category holds, on hover over its group (the rules are in the README's Keywords section). */
+const CATEGORY_HELP: Record<KeywordCategory, string> = {
+	broad: "Fields and single-word technical concepts: the broad terms many papers share",
+	evolved: "Recent paradigms, and new variants of concepts your vault has",
+	specific: "Multi-word technical concepts: the ones that connect papers",
+	unique: "Proper names, named models, data sets and instruments, and a paper's own coinages",
 };
 const CATEGORY_ORDER: readonly KeywordCategory[] = ["broad", "evolved", "specific", "unique"];
 const PAGE = 50;
 const PAPER_PAGE = 50;
+/** Related papers shown at first, and how many more each "Show more" adds. */
 const RELATED = 5;
+const RELATED_PAGE = 10;
 
 export interface KeywordViewDeps {
 	index: KeywordIndexService;
@@ -34,6 +38,7 @@ export class KeywordView extends ItemView {
 	private pending: number | undefined = undefined;
 	private renderedVersion = -1;
 	private renderedFor: string | undefined = undefined;
+	private relatedLimit = RELATED;
 	/** Rows of the keyword list, kept while the index does not change: a keystroke in the filter only re-attaches them. */
 	/**
 	 * Rows by keyword, each with the stamp of what it shows (name, count, note, and the index version
@@ -135,22 +140,59 @@ export class KeywordView extends ItemView {
 		const graph = this.deps.index.graph;
 		const path = file && graph.paper(file.path) ? file.path : undefined;
 		if (!force && path === this.renderedFor) return;
+		if (path !== this.renderedFor) this.relatedLimit = RELATED;
 		this.renderedFor = path;
 		const el = this.thisPaperEl;
 		el.empty();
-		if (path === undefined) return;
-		const paper = graph.paper(path);
-		const keywords = graph.thisPaper(path);
-		if (!paper) return;
+		const view = path === undefined ? undefined : graph.thisPaper(path);
+		if (!view) return;
 		el.createDiv({ cls: "arxiv-atlas-section-title", text: "This paper" });
-		const tree = el.createDiv({ attr: { role: "tree", "aria-label": "Keywords of this paper" } });
-		if (keywords.length === 0) tree.createDiv({ cls: "arxiv-atlas-muted", text: "This paper links no keywords." });
-		for (const { keyword, others } of keywords) {
-			const item = tree.createDiv({ cls: "tree-item" });
-			this.keywordRow(item, keyword, `${others.length}`, false);
-			const children = item.createDiv({ cls: "tree-item-children" });
-			for (const other of others.slice(0, RELATED)) this.paperRow(children, other.paper, other.shared > 1 ? `${other.shared} shared` : undefined);
-			if (others.length > RELATED) children.createDiv({ cls: "arxiv-atlas-muted arxiv-atlas-more-note", text: `and ${others.length - RELATED} more` });
+		el.createDiv({ cls: "arxiv-atlas-this-title", text: view.paper.title, attr: { title: view.paper.title } });
+		if (view.keywords.length === 0) el.createDiv({ cls: "arxiv-atlas-muted", text: "This paper links no keywords." });
+		else this.chips(el.createDiv({ cls: "arxiv-atlas-chips", attr: { "aria-label": "Keywords of this paper" } }), view.keywords);
+		const { related } = view;
+		el.createDiv({ cls: "arxiv-atlas-section-subtitle", text: related.length === 0 ? "Related papers" : `Related papers (${related.length})` });
+		if (related.length === 0) {
+			el.createDiv({ cls: "arxiv-atlas-muted", text: "No other paper shares a keyword with this one yet." });
+			return;
+		}
+		const tree = el.createDiv({ attr: { role: "tree", "aria-label": "Related papers" } });
+		for (const { paper, shared } of related.slice(0, this.relatedLimit)) this.paperRow(tree, paper, shared);
+		const rest = related.length - this.relatedLimit;
+		if (rest > 0) {
+			const more = tree.createDiv({
+				cls: "tree-item-self is-clickable arxiv-atlas-more",
+				text: `Show ${Math.min(rest, RELATED_PAGE)} more of ${rest}`,
+				attr: { role: "treeitem", tabindex: "0" },
+			});
+			more.addEventListener("click", () => {
+				const shown = this.relatedLimit;
+				this.relatedLimit += RELATED_PAGE;
+				this.renderThisPaper(true);
+				// The first of the papers just shown takes the focus, where the button was.
+				this.thisPaperEl.querySelectorAll<HTMLElement>(".arxiv-atlas-paper").item(shown)?.focus();
+			});
+		}
+	}
+
+	/** Keyword chips: each opens its note (Ctrl/Cmd-click in a new tab), with the page preview on hover. */
+	private chips(parent: HTMLElement, keywords: readonly KeywordEntry[]): void {
+		for (const keyword of keywords) {
+			const path = keyword.path;
+			const chip = parent.createSpan({ cls: "arxiv-atlas-chip", text: keyword.name, attr: { "data-key": keyword.key } });
+			if (!path) continue;
+			chip.addClass("is-clickable");
+			chip.setAttribute("tabindex", "0");
+			chip.setAttribute("role", "link");
+			const open = (evt: MouseEvent | KeyboardEvent): void => {
+				evt.stopPropagation();
+				void this.open(path, evt);
+			};
+			chip.addEventListener("click", open);
+			chip.addEventListener("keydown", (evt) => {
+				if (evt.key === "Enter") open(evt);
+			});
+			this.linkBehaviour(chip, path);
 		}
 	}
 
@@ -196,7 +238,8 @@ export class KeywordView extends ItemView {
 			attr: { role: "treeitem", tabindex: "0", "aria-expanded": String(!collapsed), "data-category": category },
 		});
 		self.appendChild(this.collapseIcon(collapsed));
-		self.createDiv({ cls: "tree-item-inner", text: CATEGORY_NAMES[category] });
+		self.setAttribute("title", CATEGORY_HELP[category]);
+		self.createDiv({ cls: "tree-item-inner", text: CATEGORY_LABELS[category] });
 		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: String(entries.length) });
 		self.addEventListener("click", () => {
 			if (this.collapsedGroups.has(category)) this.collapsedGroups.delete(category);
@@ -242,46 +285,44 @@ export class KeywordView extends ItemView {
 		if (papers.length === 0) parent.createDiv({ cls: "arxiv-atlas-muted", text: "No paper links this keyword yet." });
 	}
 
-	/** A keyword row: in the list it expands to its papers; in "this paper" (collapsible false) it opens the keyword note. */
-	private keywordRow(item: HTMLElement, entry: KeywordEntry, flair: string, collapsible = true): void {
+	/** A keyword row of the list: it expands to its papers; Ctrl/Cmd-click opens its note. */
+	private keywordRow(item: HTMLElement, entry: KeywordEntry, flair: string): void {
 		const expanded = this.expanded.has(entry.key);
 		const self = item.createDiv({
-			cls: "tree-item-self is-clickable arxiv-atlas-keyword" + (collapsible ? " mod-collapsible" : ""),
+			cls: "tree-item-self is-clickable arxiv-atlas-keyword mod-collapsible",
 			attr: {
 				role: "treeitem",
 				tabindex: "0",
 				draggable: "true",
-				"aria-label": collapsible
-					? `${entry.name}, ${entry.count} ${entry.count === 1 ? "paper" : "papers"}`
-					: `${entry.name}, shared with ${flair} other ${flair === "1" ? "paper" : "papers"}`,
+				"aria-label": `${entry.name}, ${entry.count} ${entry.count === 1 ? "paper" : "papers"}`,
+				"aria-expanded": String(expanded),
 				"data-key": entry.key,
 			},
 		});
-		if (collapsible) {
-			self.setAttribute("aria-expanded", String(expanded));
-			self.appendChild(this.collapseIcon(!expanded));
-		}
+		self.appendChild(this.collapseIcon(!expanded));
 		self.createDiv({ cls: "tree-item-inner", text: entry.name });
 		self.createDiv({ cls: "tree-item-flair-outer" }).createSpan({ cls: "tree-item-flair", text: flair });
 		self.addEventListener("click", (evt) => {
-			if (entry.path && (!collapsible || Keymap.isModEvent(evt))) {
+			if (entry.path && Keymap.isModEvent(evt)) {
 				void this.open(entry.path, evt);
 				return;
 			}
-			if (collapsible) this.toggle(entry.key);
+			this.toggle(entry.key);
 		});
 		if (entry.path) this.linkBehaviour(self, entry.path);
 	}
 
-	private paperRow(parent: HTMLElement, paper: PaperRecord, note?: string): void {
+	/** A paper row: title (two lines, the whole on hover), first author and year, and the keywords it shares when given. */
+	private paperRow(parent: HTMLElement, paper: PaperRecord, shared?: readonly KeywordEntry[]): void {
 		const self = parent.createDiv({
 			cls: "tree-item-self is-clickable arxiv-atlas-paper",
 			attr: { role: "treeitem", tabindex: "0", draggable: "true", "aria-label": `Open ${paper.title}`, "data-path": paper.path },
 		});
 		const inner = self.createDiv({ cls: "tree-item-inner" });
-		inner.createDiv({ cls: "arxiv-atlas-paper-title", text: paper.title });
-		const meta = [paper.firstAuthor, paper.year, note].filter((s): s is string => s !== undefined && s !== "").join(" · ");
+		inner.createDiv({ cls: "arxiv-atlas-paper-title", text: paper.title, attr: { title: paper.title } });
+		const meta = [paper.firstAuthor, paper.year].filter((s) => s !== "").join(" · ");
 		if (meta !== "") inner.createDiv({ cls: "arxiv-atlas-paper-meta", text: meta });
+		if (shared && shared.length > 0) this.chips(inner.createDiv({ cls: "arxiv-atlas-chips mod-small", attr: { "aria-label": "Shared keywords" } }), shared);
 		self.addEventListener("click", (evt) => void this.open(paper.path, evt));
 		this.linkBehaviour(self, paper.path);
 	}

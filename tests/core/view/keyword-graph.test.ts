@@ -52,13 +52,27 @@ describe("keyword graph", () => {
 		expect(graph().papersOf(LLM).map((p) => p.path)).toEqual(["papers/p2.md", "papers/p3.md", "papers/p1.md"]);
 	});
 
-	test("this paper: its keywords with the other papers, the most connected first", () => {
-		const related = graph().thisPaper("papers/p1.md");
-		expect(related.map((r) => r.keyword.name)).toEqual(["Large Language Models", "Retrieval-Augmented Generation"]);
-		expect(related[0]?.others.map((o) => [o.paper.path, o.shared])).toEqual([
-			["papers/p2.md", 2],
-			["papers/p3.md", 1],
+	test("this paper: its keywords, and each other paper once with the keywords it shares, the most connected first", () => {
+		const view = graph().thisPaper("papers/p1.md");
+		expect(view?.keywords.map((k) => k.name)).toEqual(["Large Language Models", "Retrieval-Augmented Generation"]);
+		expect(view?.related.map((r) => [r.paper.path, r.shared.map((k) => k.name)])).toEqual([
+			["papers/p2.md", ["Large Language Models", "Retrieval-Augmented Generation"]],
+			["papers/p3.md", ["Large Language Models"]],
 		]);
+		expect(graph().thisPaper("papers/none.md")).toBeUndefined();
+	});
+
+	test("this paper: a shared rare keyword counts for more than a shared common one", () => {
+		const g = new KeywordGraph("keywords");
+		const common = "keywords/broad/Common.md";
+		const rare = "keywords/specific/Rare.md";
+		g.setPaper("papers/a.md", paper("papers/a.md", [common, rare], "2024-01-01"));
+		g.setPaper("papers/b.md", paper("papers/b.md", [common], "2025-01-01"));
+		g.setPaper("papers/c.md", paper("papers/c.md", [rare], "2020-01-01"));
+		for (let i = 0; i < 6; i++) g.setPaper(`papers/x${i}.md`, paper(`papers/x${i}.md`, [common], "2021-01-01"));
+		expect(g.thisPaper("papers/a.md")?.related[0]?.paper.path).toBe("papers/c.md");
+		// Papers related through the same keywords: the newer first.
+		expect(g.thisPaper("papers/a.md")?.related.slice(1, 3).map((r) => r.paper.path)).toEqual(["papers/b.md", "papers/x0.md"]);
 	});
 
 	test("updates one paper at a time: changed keywords, deletion, rename", () => {

@@ -162,10 +162,37 @@ describe("keyword view", () => {
 		expect(papers()).toBe(5);
 		const more = section.querySelector<HTMLElement>(".arxiv-atlas-more");
 		// Omni shares a keyword with the 12 papers and with Agents and Survey: 14, 5 shown.
-		expect(more?.textContent).toBe("Show 9 more of 9");
+		expect(more?.textContent).toBe("Show 9 more");
 		click(more as HTMLElement);
 		expect(papers()).toBe(14);
 		expect(section.querySelector(".arxiv-atlas-more")).toBeNull();
+	});
+
+	test("folds a group's keywords of one paper under one row, unfolds them on click, and shows them all while filtering", async () => {
+		const files = vaultFiles();
+		const tail = ["Alpha Decay", "Beta Decay", "Gamma Rays", "Delta Functions", "Epsilon Machines"].map((n) => `keywords/specific/${n}`);
+		for (const [i, k] of tail.entries()) {
+			files[`${k}.md`] = keywordNote("specific");
+			files[`papers/Tail ${i}.md`] = paperNote(`2403.0000${i}`, `Tail ${i}`, "2024-03-01", [k]);
+		}
+		files["keywords/specific/Shared Idea.md"] = keywordNote("specific");
+		files["papers/Shared 1.md"] = paperNote("2403.00011", "Shared 1", "2024-03-01", ["keywords/specific/Shared Idea"]);
+		files["papers/Shared 2.md"] = paperNote("2403.00012", "Shared 2", "2024-03-01", ["keywords/specific/Shared Idea"]);
+		const { el } = await setup(files);
+		const group = (): HTMLElement => el.querySelector<HTMLElement>('.arxiv-atlas-group-title[data-category="specific"]')?.closest(".arxiv-atlas-group") as HTMLElement;
+		const names = (): string[] => rows(group(), ".arxiv-atlas-keyword .tree-item-inner");
+		expect(names()).toEqual(["Shared Idea"]);
+		const rare = group().querySelector<HTMLElement>(".arxiv-atlas-rare");
+		expect(rare?.textContent).toBe("and 5 keywords of one paper");
+		expect(group().querySelector(".arxiv-atlas-group-title")?.getAttribute("title")).toMatch(/Multi-word technical concepts/);
+		click(rare as HTMLElement);
+		expect(names()).toEqual(["Shared Idea", "Alpha Decay", "Beta Decay", "Delta Functions", "Epsilon Machines", "Gamma Rays"]);
+		expect(group().querySelector(".arxiv-atlas-rare")?.textContent).toBe("Fold the keywords of one paper");
+		click(group().querySelector(".arxiv-atlas-rare") as HTMLElement);
+		expect(names()).toEqual(["Shared Idea"]);
+		typeInto(el.querySelector<HTMLInputElement>(".arxiv-atlas-filter") as HTMLInputElement, "decay");
+		expect(names()).toEqual(["Alpha Decay", "Beta Decay"]);
+		expect(group().querySelector(".arxiv-atlas-rare")).toBeNull();
 	});
 
 	test("the empty state explains how to import a first paper", async () => {

@@ -1,6 +1,7 @@
 import { ItemView, Keymap, TFile, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { KeywordCategory } from "../../core/model";
 import { CATEGORY_LABELS } from "../../core/notes/labels";
+import { plural } from "../../core/words";
 import type { KeywordEntry, KeywordSort, PaperRecord } from "../../core/view/keyword-graph";
 import type { KeywordIndexService } from "./keyword-index";
 
@@ -15,6 +16,8 @@ const CATEGORY_HELP: Record<KeywordCategory, string> = {
 };
 const CATEGORY_ORDER: readonly KeywordCategory[] = ["broad", "evolved", "specific", "unique"];
 const PAGE = 50;
+/** A group folds its keywords of one paper when it has at least this many of them (and others). */
+const RARE_FOLD_MIN = 5;
 const PAPER_PAGE = 50;
 /** Related papers shown at first, and how many more each "Show more" adds. */
 const RELATED = 5;
@@ -32,6 +35,8 @@ export class KeywordView extends ItemView {
 	private filter = "";
 	private readonly expanded = new Set<string>();
 	private readonly collapsedGroups = new Set<KeywordCategory>();
+	/** Groups whose keywords of one paper the user unfolded. */
+	private readonly showRare = new Set<KeywordCategory>();
 	private readonly limits = new Map<string, number>();
 	private listEl!: HTMLElement;
 	private thisPaperEl!: HTMLElement;
@@ -162,7 +167,7 @@ export class KeywordView extends ItemView {
 		if (rest > 0) {
 			const more = tree.createDiv({
 				cls: "tree-item-self is-clickable arxiv-atlas-more",
-				text: `Show ${Math.min(rest, RELATED_PAGE)} more of ${rest}`,
+				text: rest > RELATED_PAGE ? `Show ${RELATED_PAGE} more of ${rest}` : `Show ${rest} more`,
 				attr: { role: "treeitem", tabindex: "0" },
 			});
 			more.addEventListener("click", () => {
@@ -248,8 +253,13 @@ export class KeywordView extends ItemView {
 		});
 		if (collapsed) return;
 		const children = group.createDiv({ cls: "tree-item-children" });
+		// The long tail of keywords one paper links is folded away unless asked for, or a filter is typed.
+		const rare = entries.filter((e) => e.count <= 1).length;
+		const foldable = this.filter.trim() === "" && rare >= RARE_FOLD_MIN && rare < entries.length;
+		const folded = foldable && !this.showRare.has(category);
+		const shown = folded ? entries.filter((e) => e.count > 1) : entries;
 		const limit = this.limits.get(category) ?? PAGE;
-		for (const entry of entries.slice(0, limit)) {
+		for (const entry of shown.slice(0, limit)) {
 			const expanded = this.expanded.has(entry.key);
 			const stamp = `${entry.name}\u0000${entry.count}\u0000${entry.path ?? ""}\u0000${expanded ? this.deps.index.graph.version : ""}`;
 			let item = this.rowCache.get(entry.key)?.stamp === stamp ? this.rowCache.get(entry.key)?.el : undefined;
@@ -261,13 +271,26 @@ export class KeywordView extends ItemView {
 			}
 			children.appendChild(item);
 		}
-		if (entries.length > limit) this.moreButton(children, category, entries.length - limit, PAGE);
+		if (shown.length > limit) this.moreButton(children, category, shown.length - limit, PAGE);
+		if (foldable) {
+			const toggle = children.createDiv({
+				cls: "tree-item-self is-clickable arxiv-atlas-more arxiv-atlas-rare",
+				text: folded ? `and ${plural(rare, "keyword")} of one paper` : "Fold the keywords of one paper",
+				attr: { role: "treeitem", tabindex: "0", "aria-expanded": String(!folded) },
+			});
+			toggle.addEventListener("click", () => {
+				if (folded) this.showRare.add(category);
+				else this.showRare.delete(category);
+				this.renderList();
+				this.contentEl.querySelector<HTMLElement>(`.arxiv-atlas-group-title[data-category="${category}"]`)?.closest(".arxiv-atlas-group")?.querySelector<HTMLElement>(".arxiv-atlas-rare")?.focus();
+			});
+		}
 	}
 
 	private moreButton(parent: HTMLElement, key: string, rest: number, page: number): void {
 		const more = parent.createDiv({
 			cls: "tree-item-self is-clickable arxiv-atlas-more",
-			text: `Show ${Math.min(rest, page)} more of ${rest}`,
+			text: rest > page ? `Show ${page} more of ${rest}` : `Show ${rest} more`,
 			attr: { role: "treeitem", tabindex: "0" },
 		});
 		more.addEventListener("click", () => {

@@ -1,4 +1,4 @@
-// npm run release [-- <version>]: sets the version (manifest.json, package.json, and versions.json with
+// npm run release [-- <version>]: sets the version (manifest.json, package.json, package-lock.json, and versions.json with
 // the minAppVersion it needs), builds, and writes release/arxiv-atlas-<version>.zip with main.js,
 // manifest.json and styles.css, the three files Obsidian installs. Without a version, the current one.
 import { execFileSync } from "node:child_process";
@@ -19,6 +19,11 @@ write("manifest.json", manifest);
 const pkg = read("package.json");
 pkg.version = version;
 write("package.json", pkg);
+// The lock file names the package's version twice; npm ci does not mind, a reader of the diff would.
+const lock = read("package-lock.json");
+lock.version = version;
+if (lock.packages?.[""]) lock.packages[""].version = version;
+write("package-lock.json", lock);
 const versions = read("versions.json");
 versions[version] = manifest.minAppVersion;
 write("versions.json", versions);

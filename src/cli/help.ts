@@ -74,5 +74,5 @@ export function helpText(command?: CommandName): string {
 	}
 	const usages = COMMANDS.map((c, i) => `${i === 0 ? "Usage: " : "       "}${COMMAND_HELP[c].usage}`).join("\n");
 	const about = COMMANDS.map((c) => `  ${c.padEnd(10)}${COMMAND_HELP[c].about.split("\n")[0] ?? ""}`).join("\n");
-	return `${usages}\n\nCommands:\n${about}\n\nRun arxiv-atlas <command> --help for a command's options; arxiv-atlas --version for the version.\n\n${EXIT_CODES}`;
+	return `${usages}\n\nCommands:\n${about}\n\nRun arxiv-atlas <command> --help for a command's options; arxiv-atlas --version (or -v) for the version.\n\n${EXIT_CODES}`;
 }

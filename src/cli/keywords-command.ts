@@ -63,8 +63,9 @@ export async function runKeywords(
 			out(JSON.stringify({ id: doc.id, keywords }));
 		}
 	} catch (error) {
-		err(`arxiv-atlas: cannot read ${args.input}: ${errorMessage(error)}`);
-		return 1;
+		// As for every file an option names: a usage-level failure, code 2.
+		err(`arxiv-atlas: --input ${args.input}: cannot read the file (${errorMessage(error)}).`);
+		return 2;
 	}
 	return bad === 0 ? 0 : 1;
 }

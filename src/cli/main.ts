@@ -124,7 +124,8 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		if (error instanceof UsageError) {
 			// One line: what was wrong, and where the options are explained.
-			process.stderr.write(`arxiv-atlas: ${error.message} See arxiv-atlas ${error.command ? `${error.command} ` : ""}--help.\n`);
+			const sentence = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+			process.stderr.write(`arxiv-atlas: ${sentence} See arxiv-atlas ${error.command ? `${error.command} ` : ""}--help.\n`);
 			return 2;
 		}
 		process.stderr.write(`arxiv-atlas: ${errorMessage(error)}\n`);

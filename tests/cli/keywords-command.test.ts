@@ -75,10 +75,10 @@ describe("arxiv-atlas keywords", () => {
 		expect(parsed(out[0]).keywords).toContain("Dark Matter Halos");
 	});
 
-	it("says so and exits 1 when the input cannot be read", async () => {
+	it("says so and exits 2, as for any file an option names, when the input cannot be read", async () => {
 		const { code, out, err } = await run(join(tmpdir(), "no-such-dir-arxiv-atlas", "x.jsonl"), 5);
-		expect(code).toBe(1);
+		expect(code).toBe(2);
 		expect(out).toEqual([]);
-		expect(err[0]).toMatch(/cannot read .*x\.jsonl/);
+		expect(err[0]).toMatch(/--input .*x\.jsonl: cannot read the file/);
 	});
 });

@@ -42,17 +42,44 @@ const TEXT_COMMAND_RE = /\\(?:emph|textit|textbf|textsc|textrm|textsf|texttt|mat
 const ESCAPED_BRACKETS_RE = /\\\[([^\\\]$^_=]*)\\\]/g;
 
 /**
+ * Symbols authors write as TeX commands in prose, outside `$…$` ("0.30 \pm 0.04", "\sim 10 GeV",
+ * "\alpha-particles"): the character each stands for. Inside math they stay, as math.
+ */
+const SYMBOLS: Record<string, string> = {
+	pm: "±", mp: "∓", times: "×", cdot: "·", sim: "∼", approx: "≈", simeq: "≃", propto: "∝",
+	leq: "≤", le: "≤", geq: "≥", ge: "≥", neq: "≠", ll: "≪", gg: "≫", infty: "∞", deg: "°",
+	rightarrow: "→", to: "→", leftarrow: "←", leftrightarrow: "↔", Rightarrow: "⇒",
+	alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", zeta: "ζ", eta: "η", theta: "θ",
+	iota: "ι", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν", xi: "ξ", pi: "π", rho: "ρ", sigma: "σ", tau: "τ",
+	upsilon: "υ", phi: "φ", varphi: "φ", chi: "χ", psi: "ψ", omega: "ω",
+	Gamma: "Γ", Delta: "Δ", Theta: "Θ", Lambda: "Λ", Xi: "Ξ", Pi: "Π", Sigma: "Σ", Phi: "Φ", Psi: "Ψ", Omega: "Ω",
+};
+const SYMBOL_RE = new RegExp(`\\\\(${Object.keys(SYMBOLS).join("|")})(?![A-Za-z])(?:\\{\\})?`, "g");
+/** `$$…$$` and `$…$` spans: math, left as written. */
+const MATH_RE = /(\$\$[\s\S]*?\$\$|\$[^$]*\$)/;
+
+function symbolsOutsideMath(text: string): string {
+	return text
+		.split(MATH_RE)
+		.map((part, i) => (i % 2 === 1 ? part : part.replace(SYMBOL_RE, (_m: string, name: string) => SYMBOLS[name] ?? _m)))
+		.join("");
+}
+
+/**
  * TeX written in titles and abstracts, read as the text it stands for: ``quotes'' become “quotes”,
- * `\[…\]` around a reference becomes […], `\%`, `\&`, `\#`, `\_` their characters, and `\emph{…}`
- * and similar font commands their words. Math (`$…$`) and anything else are left as written.
+ * `\[…\]` around a reference becomes […], `\%`, `\&`, `\#`, `\_` their characters, `\emph{…}`
+ * and similar font commands their words, and symbol commands in prose (`\pm`, `\sim`, `\alpha`)
+ * their characters. Math (`$…$`) and anything else are left as written.
  */
 export function decodeTexText(text: string): string {
 	let out = decodeLatexAccents(text);
 	if (!out.includes("`") && !out.includes("''") && !out.includes("\\")) return out;
 	out = out.replace(/``(?=\S)/g, "\u201c").replace(/(\S)''/g, "$1\u201d");
 	if (!out.includes("\\")) return out;
-	return out
-		.replace(TEXT_COMMAND_RE, "$1")
-		.replace(ESCAPED_BRACKETS_RE, "[$1]")
-		.replace(/\\([%&#_])/g, "$1");
+	return symbolsOutsideMath(
+		out
+			.replace(TEXT_COMMAND_RE, "$1")
+			.replace(ESCAPED_BRACKETS_RE, "[$1]")
+			.replace(/\\([%&#_])/g, "$1"),
+	);
 }

@@ -1,6 +1,6 @@
 import { BLOCK_END, BLOCK_START } from "../notes/managed-block";
 import type { VaultPort } from "../ports";
-import { parseTemplate } from "../template/parse";
+import { parseTemplate, TemplateErrors } from "../template/parse";
 import { TemplateError } from "../template/template-error";
 import type { Template } from "../template/types";
 
@@ -79,7 +79,8 @@ export function parseNoteTemplateAt(path: string, text: string): Template {
 		return parseNoteTemplate(text);
 	} catch (error) {
 		if (error instanceof TemplateError) {
-			throw new TemplateNoteError(path, `The template note "${path}" has a mistake: ${error.message}`, error);
+			const several = error instanceof TemplateErrors && error.problems.length > 1;
+			throw new TemplateNoteError(path, `The template note "${path}" has ${several ? `${error.problems.length} mistakes` : "a mistake"}: ${error.message}`, error);
 		}
 		throw error;
 	}

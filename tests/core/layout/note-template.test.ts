@@ -142,6 +142,15 @@ describe("importing with a template note", () => {
 		expect(vault.writes).toBe(0);
 	});
 
+	it("a template with several mistakes names how many, and each one", async () => {
+		const vault = new MemoryVault({ [TEMPLATE_NOTE]: "# {{titel}}\n\n{{nope}}\n" });
+		const summary = await new Importer(deps(vault, new FakeArxiv([paper({ id: "2401.00010" })]))).importText("2401.00010", withTemplate());
+		const reason = summary.failed[0]?.reason ?? "";
+		expect(reason).toMatch(/^The template note "templates\/Paper\.md" has 2 mistakes: /);
+		expect(reason).toMatch(/\{\{titel\}\} on line 1/);
+		expect(reason).toMatch(/\{\{nope\}\} on line 3/);
+	});
+
 	it("a missing template note stops the import too; \"built-in\" uses the built-in layout only when asked", async () => {
 		const vault = new MemoryVault();
 		const arxiv = new FakeArxiv([paper({ id: "2401.00010" })]);

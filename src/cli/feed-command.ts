@@ -79,9 +79,11 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 	else listing = await fetchListing(http, limiter, args.categories);
 	// A saved feed of other categories than the command names: its papers are imported all the same.
 	const other = args.rssFile === undefined ? [] : args.categories.filter((c) => !listing.categories.some((l) => l.toLowerCase() === c.toLowerCase()));
-	if (other.length > 0 && listing.categories.length > 0) {
-		process.stderr.write(`arxiv-atlas: warning: ${args.rssFile ?? ""} is a listing of ${listing.categories.join("+")}, not of ${other.join("+")}: its papers are imported as they are, and Papers.base gets views for ${args.categories.join(", ")}.\n`);
-	}
+	const mismatch =
+		other.length > 0 && listing.categories.length > 0
+			? `${args.rssFile ?? ""} is a listing of ${listing.categories.join("+")}, not of ${other.join("+")}: its papers are imported as they are, and Papers.base gets views for ${args.categories.join(", ")}.`
+			: undefined;
+	if (mismatch) process.stderr.write(`arxiv-atlas: warning: ${mismatch}\n`);
 
 	const skipped = listing.skipped.map((s) => ({ id: s.id ?? "", reason: s.reason }));
 	const quiet = quietDay(listing, systemClock.now());
@@ -118,6 +120,7 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 	const { summary } = result;
 	// What the parser left out of the notes (a category that is not arXiv's) is said too.
 	if (listing.warnings && listing.warnings.length > 0) summary.warnings = [...listing.warnings, ...(summary.warnings ?? [])];
+	if (mismatch) summary.warnings = [mismatch, ...(summary.warnings ?? [])];
 	if (args.json) {
 		process.stdout.write(
 			`${JSON.stringify({

@@ -46,7 +46,7 @@ const OPTION_HELP: Record<string, [string, string]> = {
 	input: ["--input <file>", 'one {"id", "title", "abstract"} JSON document per line ("-" for standard input)'],
 	top: ["--top <n>", "keywords per document (default 10)"],
 	max: ["--max <n>", "how many papers to list (default 10)"],
-	json: ["--json", "print the result as JSON (import, feed: {created, updated, failed}, and warnings when there are some)"],
+	json: ["--json", "print the result as JSON"],
 };
 
 /** The options each command reads; any other is a mistake to name, not to ignore. */
@@ -60,8 +60,17 @@ export const OPTIONS_OF: Record<CommandName, readonly string[]> = {
 
 const EXIT_CODES = "Exit codes: 0 when everything was done, 1 when some input failed, 2 for a usage error, a missing vault\nfolder or unreadable plugin settings.";
 
-function options(names: readonly string[]): string {
-	const rows: [string, string][] = [...names.map((n): [string, string] => OPTION_HELP[n] ?? [`--${n}`, ""]), ["-h, --help", "show this help"]];
+/** What --json prints, per command. */
+const JSON_HELP: Partial<Record<CommandName, string>> = {
+	import: "print {created, updated, failed} as JSON, and warnings when there are some",
+	feed: "print {announced, created, updated, failed, skipped, dates_completed} as JSON, with dates_missing, warnings and (on a day with no listing) message when there are some",
+	search: "print the papers as a JSON array of {id, title, authors, year, primaryCategory, url}",
+};
+
+function options(command: CommandName): string {
+	const names = OPTIONS_OF[command];
+	const help = (n: string): [string, string] => (n === "json" && JSON_HELP[command] !== undefined ? ["--json", JSON_HELP[command]] : (OPTION_HELP[n] ?? [`--${n}`, ""]));
+	const rows: [string, string][] = [...names.map(help), ["-h, --help", "show this help"]];
 	const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
 	return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join("\n");
 }
@@ -70,7 +79,7 @@ function options(names: readonly string[]): string {
 export function helpText(command?: CommandName): string {
 	if (command !== undefined) {
 		const { usage, about } = COMMAND_HELP[command];
-		return `Usage: ${usage}\n\n${about}\n\nOptions:\n${options(OPTIONS_OF[command])}\n\n${EXIT_CODES}`;
+		return `Usage: ${usage}\n\n${about}\n\nOptions:\n${options(command)}\n\n${EXIT_CODES}`;
 	}
 	const usages = COMMANDS.map((c, i) => `${i === 0 ? "Usage: " : "       "}${COMMAND_HELP[c].usage}`).join("\n");
 	const about = COMMANDS.map((c) => `  ${c.padEnd(10)}${COMMAND_HELP[c].about.split("\n")[0] ?? ""}`).join("\n");

@@ -113,6 +113,10 @@ describe("arxiv-atlas import", () => {
 		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-feed-other-"));
 		const feed = run("feed", "math.GT", "--vault", vault, "--rss-file", "tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "--offline", "--json");
 		expect(feed.stderr).toMatch(/is a listing of cs\.LG\+cs\.AI\+cs\.CL\+stat\.ML, not of math\.GT/);
+		// A script reading --json sees it too.
+		const json = JSON.parse(feed.stdout) as { warnings?: string[] };
+		expect(json.warnings?.[0]).toMatch(/is a listing of cs\.LG\+cs\.AI\+cs\.CL\+stat\.ML, not of math\.GT/);
+		expect(run("search", "--help").stdout).toMatch(/--json\s+print the papers as a JSON array/);
 	});
 
 	it("prints the version, the whole help and each command's own help", () => {

@@ -6,7 +6,7 @@ import { plural } from "../core/words";
 
 
 export function summaryText(summary: ImportSummary): string {
-	const lines = [`arXiv import: ${plural(summary.created.length, "note")} created, ${summary.updated.length} updated, ${summary.failed.length} failed.`];
+	const lines = [summaryHeadline(summary)];
 	for (const f of summary.failed.slice(0, 8)) lines.push(`• ${f.input}: ${f.reason}`);
 	if (summary.failed.length > 8) lines.push(`• …and ${summary.failed.length - 8} more`);
 	for (const w of summary.warnings ?? []) lines.push(`• ${w}`);
@@ -14,6 +14,21 @@ export function summaryText(summary: ImportSummary): string {
 	if (summary.cancelled) lines.push("Cancelled: the papers before are complete notes, the rest were not written.");
 	if (summary.tokens) lines.push(`Language model: ${summary.tokens}.`);
 	return lines.join("\n");
+}
+
+/**
+ * The first line: papers apart from the other notes an import writes (keywords, categories, authors,
+ * the daily note), so "3 papers" is not read as "33 notes created".
+ */
+export function summaryHeadline(summary: ImportSummary): string {
+	const papers = summary.papers ?? [];
+	const newPapers = papers.filter((p) => p.created).length;
+	const updatedPapers = papers.length - newPapers;
+	const line = `arXiv import: ${plural(newPapers, "new paper")}, ${updatedPapers} updated, ${summary.failed.length} failed.`;
+	const otherCreated = Math.max(0, summary.created.length - newPapers);
+	const otherUpdated = Math.max(0, summary.updated.length - updatedPapers);
+	const other = [otherCreated > 0 ? `${otherCreated} created` : "", otherUpdated > 0 ? `${otherUpdated} updated` : ""].filter((s) => s !== "").join(", ");
+	return other === "" ? line : `${line} Keyword, category and other notes: ${other}.`;
 }
 
 /** A notice that stays while an import runs, shows each step, and ends with the summary. */

@@ -11,7 +11,7 @@ export {
 	type RequestHandler,
 	type RequestUrlError,
 } from "./http";
-export { notices, openModals, settle, topModal, visibleNotices, type NoticeRecord, type OpenModal, type RibbonIcon } from "./state";
+export { modalsOpened, notices, openModals, settle, topModal, visibleNotices, type NoticeRecord, type OpenModal, type RibbonIcon } from "./state";
 export { loadPluginBundle, type BundledPluginClass } from "./load-plugin-bundle";
 export { DEFAULT_NOTICE_DURATION_MS } from "./notice";
 export type { LinkSettings, NewLinkFormat } from "./links";

@@ -154,8 +154,16 @@ export interface OpenModal {
 
 const modalStack: OpenModal[] = [];
 
+const modalLog: OpenModal[] = [];
+
 export function pushModal(modal: OpenModal): void {
 	modalStack.push(modal);
+	modalLog.push(modal);
+}
+
+/** Every modal opened since the test started, oldest first, closed ones included. */
+export function modalsOpened(): readonly OpenModal[] {
+	return modalLog;
 }
 
 export function removeModal(modal: object): void {
@@ -190,6 +198,7 @@ export function onReset(hook: () => void): void {
 export function resetHostState(): void {
 	noticeLog.length = 0;
 	modalStack.length = 0;
+	modalLog.length = 0;
 	inflight.clear();
 	liveStates.clear();
 	for (const hook of resetHooks) hook();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { vi } from "vitest";
 import { click, findButton, notices, topModal, type Host } from "../host";
-import { ATOM_1601 } from "./helpers";
+import { ATOM_1601, importSummaries } from "./helpers";
 
 export const RSS = readFileSync("tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "utf8");
 
@@ -34,7 +34,7 @@ export function press(label: string): void {
 	click(findButton(topModal().contentEl, label));
 }
 
-const summaries = (): string[] => notices().map((n) => n.message).filter((m) => m.startsWith("arXiv import:"));
+const summaries = (): string[] => importSummaries();
 
 /** How many summary notices have shown so far (pass it to untilNextSummary). */
 export const summaryCount = (): number => summaries().length;

@@ -65,6 +65,9 @@ describe("Import today's arXiv listing", () => {
 		const summary = await untilSummary(host);
 		expect(summary).toMatch(/0 failed/);
 		expect(summary).toMatch(/Dates of 3 papers filled/);
+		// The progress modal says how it ended, and no notice repeats what it shows.
+		expect(topModal().titleEl.textContent).toBe("Importing the arXiv listing: finished");
+		expect(notices().some((n) => n.message.startsWith("arXiv import:"))).toBe(false);
 
 		const api = requests().slice(1);
 		expect(api).toHaveLength(1);
@@ -148,7 +151,7 @@ describe("Import today's arXiv listing", () => {
 		await openPreview(host);
 		press("Import 3 papers");
 		const summary = await untilSummary(host);
-		expect(summary).toMatch(/3 notes created|notes created/);
+		expect(summary).toMatch(/3 new papers, 0 updated, 0 failed/);
 		expect(summary).toMatch(/Published and updated dates are missing for now/);
 		const notes = paperNotes(host);
 		expect(notes).toHaveLength(3);
@@ -164,6 +167,18 @@ describe("Import today's arXiv listing", () => {
 		}
 		// No new daily note lines for papers imported before.
 		expect(host.listFiles("daily")).toEqual(["daily/2026-09-24.md"]);
+	});
+
+	it("a progress modal the user closed during the run leaves the summary in a notice", async () => {
+		const host = await listingHost();
+		await openPreview(host);
+		press("Import 3 papers");
+		await host.settle();
+		expect(topModal().titleEl.textContent).toBe("Importing the arXiv listing…");
+		topModal().close();
+		const summary = await untilSummary(host);
+		expect(notices().at(-1)?.message).toBe(summary);
+		expect(summary).toMatch(/^arXiv import: 3 new papers, 0 updated, 0 failed\./);
 	});
 
 	it("says plainly that there is no listing on a weekend", async () => {

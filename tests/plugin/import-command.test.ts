@@ -51,7 +51,10 @@ describe("the Import arXiv paper command", () => {
 		const steps = notices().flatMap((n) => n.messages);
 		expect(steps).toContain("Fetching 1 paper from arXiv…");
 		expect(steps).toContain("Writing 1 of 1…");
-		expect(summary).toMatch(/notes created, 0 updated, 0 failed/);
+		expect(summary).toMatch(/1 new paper, 0 updated, 0 failed/);
+		// The keyword, category and daily notes are counted apart from the paper.
+		const others = host.listFiles("").filter((p) => p.endsWith(".md") && p !== PAPER).length;
+		expect(summary).toContain(`Keyword, category and other notes: ${others} created.`);
 
 		expect(host.hasFile(PAPER)).toBe(true);
 		expect(host.frontmatter(PAPER)).toMatchObject({ arxiv_id: "1601.00001", doi: "10.1063/1.4944470", authors: ["Michael Kilgour", "Dvira Segal"] });
@@ -93,7 +96,7 @@ describe("the Import arXiv paper command", () => {
 		await host.runCommand("arxiv-atlas:import-paper");
 		pasteAndImport("1601.00001");
 		const summary = await untilSummary(host);
-		expect(summary).toMatch(/0 notes created, 1 updated, 0 failed/);
+		expect(summary).toMatch(/0 new papers, 1 updated, 0 failed/);
 		expect(host.readFile(PAPER).endsWith(mine)).toBe(true);
 		expect(host.frontmatter(PAPER)).toMatchObject({ rating: 5, arxiv_id: "1601.00001" });
 		expect(host.listFiles()).toEqual(files);
@@ -141,7 +144,7 @@ describe("the Import arXiv paper command", () => {
 		await host.runCommand("arxiv-atlas:import-paper");
 		pasteAndImport("1601.00001");
 		const summary = await untilSummary(host, { settle });
-		expect(summary).toMatch(/0 notes created, 0 updated, 1 failed/);
+		expect(summary).toMatch(/0 new papers, 0 updated, 1 failed/);
 		expect(summary).toMatch(message);
 		expect(host.listFiles()).toEqual(["Mine.md"]);
 	});

@@ -29,7 +29,7 @@ describe("the import pipeline", () => {
 		pasteAndImport("1601.00001");
 		expect(notices().some((n) => /An arXiv import is running: these papers will follow when it ends\./.test(n.message))).toBe(true);
 		for (let i = 0; i < 40 && summaries().length < 2; i++) await vi.advanceTimersByTimeAsync(5000);
-		expect(summaries()).toEqual([expect.stringMatching(/created, 0 updated, 0 failed/), expect.stringMatching(/0 notes created, 1 updated, 0 failed/)]);
+		expect(summaries()).toEqual([expect.stringMatching(/1 new paper, 0 updated, 0 failed/), expect.stringMatching(/0 new papers, 1 updated, 0 failed/)]);
 		expect(host.listFiles("papers")).toHaveLength(1);
 		expect(requests()).toHaveLength(2);
 	});

@@ -125,7 +125,7 @@ describe("a custom template", () => {
 
 		await host.runCommand("arxiv-atlas:import-paper");
 		pasteAndImport("1601.00001");
-		expect(await untilSummary(host)).toMatch(/0 notes created, 1 updated, 0 failed/);
+		expect(await untilSummary(host)).toMatch(/0 new papers, 1 updated, 0 failed/);
 		const again = host.readFile(PAPER);
 		expect(again.endsWith(mine)).toBe(true);
 		expect(managed(again)).toBe(managed(first));

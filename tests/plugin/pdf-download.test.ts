@@ -35,7 +35,7 @@ describe("PDF download", () => {
 		const button = [...modal.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		if (!button) throw new Error("no Import button");
 		click(button);
-		expect(await untilNotice(host, /^arXiv import:/)).toMatch(/notes created, 0 updated, 0 failed/);
+		expect(await untilNotice(host, /^arXiv import:/)).toMatch(/1 new paper, 0 updated, 0 failed/);
 		await untilNotice(host, /^PDF saved/);
 		expect(notices().flatMap((n) => n.messages)).toContain("Downloading the PDF of Inelastic effects in molecular transport junctions The probe technique at high bias…");
 

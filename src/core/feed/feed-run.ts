@@ -59,6 +59,8 @@ const CHUNK = 100;
 function addPaths(into: ImportSummary, from: ImportSummary): void {
 	for (const p of from.created) if (!into.created.includes(p)) into.created.push(p);
 	for (const p of from.updated) if (!into.updated.includes(p) && !into.created.includes(p)) into.updated.push(p);
+	// A paper written again for its dates stays counted once, as new when it was.
+	for (const p of from.papers ?? []) if (!(into.papers ??= []).some((q) => q.path === p.path)) into.papers.push(p);
 	into.firstPaperPath ??= from.firstPaperPath;
 	if (from.warnings && from.warnings.length > 0) into.warnings = [...(into.warnings ?? []), ...from.warnings];
 }

@@ -1,20 +1,32 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { RunProgress, RunResult } from "../../core/feed/feed-run";
+import { plural } from "../../core/words";
 
-/** A long import: a progress bar with counts and Cancel; at the end the summary, failures and Retry failed. */
+/**
+ * A long import: a progress bar with counts and Cancel; at the end a title that says how it ended,
+ * the summary, failures and Retry failed.
+ */
 export class ProgressModal extends Modal {
 	private readonly status: HTMLElement;
 	private readonly counts: HTMLElement;
 	private readonly bar: HTMLProgressElement;
 	private readonly buttons: HTMLElement;
+	/** The user closed it before the end: the summary goes to a notice instead. */
+	closed = false;
 
-	constructor(app: App, title: string, total: number, controller: AbortController) {
+	constructor(
+		app: App,
+		private readonly title: string,
+		private readonly total: number,
+		controller: AbortController,
+	) {
 		super(app);
-		this.setTitle(title);
+		this.setTitle(`${title}…`);
+		this.modalEl.addClass("arxiv-atlas-progress-modal");
 		this.contentEl.addClass("arxiv-atlas-progress");
 		this.status = this.contentEl.createEl("p", { text: "Starting…" });
-		this.bar = this.contentEl.createEl("progress", { attr: { max: String(Math.max(total, 1)), value: "0" } });
-		this.counts = this.contentEl.createEl("p", { cls: "setting-item-description", text: `0 of ${total} done` });
+		this.bar = this.contentEl.createEl("progress", { cls: "arxiv-atlas-progress-bar", attr: { max: String(Math.max(total, 1)), value: "0" } });
+		this.counts = this.contentEl.createEl("p", { cls: "setting-item-description", text: `0 of ${plural(total, "paper")} done` });
 		this.buttons = this.contentEl.createDiv();
 		new Setting(this.buttons).addButton((b) =>
 			b.setButtonText("Cancel").onClick(() => {
@@ -27,10 +39,14 @@ export class ProgressModal extends Modal {
 	update(progress: RunProgress): void {
 		this.status.setText(progress.message);
 		this.bar.value = progress.done + progress.failed;
-		this.counts.setText(`${progress.done} of ${progress.total} done, ${progress.failed} failed`);
+		this.counts.setText(`${progress.done} of ${plural(progress.total, "paper")} done, ${progress.failed} failed`);
 	}
 
 	finish(result: RunResult, lines: string[], onRetry: (() => void) | undefined): void {
+		const failed = result.run.queue.failed.length;
+		const ending = result.summary.cancelled ? "cancelled" : result.stopped !== undefined ? "stopped" : failed > 0 ? `finished, ${failed} failed` : "finished";
+		this.setTitle(`${this.title}: ${ending}`);
+		this.modalEl.toggleClass("is-done", true);
 		this.status.setText(lines[0] ?? "");
 		this.bar.value = result.run.queue.done.length + result.run.queue.failed.length;
 		this.counts.empty();
@@ -53,6 +69,10 @@ export class ProgressModal extends Modal {
 			);
 		}
 		setting.addButton((b) => b.setButtonText("Close").onClick(() => this.close()));
+	}
+
+	onClose(): void {
+		this.closed = true;
 	}
 }
 

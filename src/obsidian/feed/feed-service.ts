@@ -150,7 +150,7 @@ export class FeedService {
 			what: run.kind === "listing" ? "the arXiv listing" : plural(total, "paper"),
 			after: this.deps.imports.defaults({ open: false }),
 			view: (controller) => {
-				modal = new ProgressModal(this.deps.app, run.kind === "listing" ? "Importing the arXiv listing" : "Importing arXiv papers", total, controller);
+				modal = new ProgressModal(this.deps.app, run.kind === "listing" ? "Importing the arXiv listing" : `Importing ${plural(total, "arXiv paper")}`, total, controller);
 				modal.open();
 				return {
 					event: () => undefined,
@@ -164,7 +164,8 @@ export class FeedService {
 						const lines = runLines(result);
 						const failed = result.run.queue.failed.length > 0;
 						modal?.finish(result, lines, failed ? () => void this.retry() : undefined);
-						new Notice(lines.join("\n"), failed || result.stopped !== undefined ? 0 : 10_000);
+						// The open modal says it all; a notice only when the user closed it during the run.
+						if (modal?.closed !== false) new Notice(lines.join("\n"), failed || result.stopped !== undefined ? 0 : 10_000);
 					},
 				};
 			},

@@ -61,8 +61,8 @@ export default class ArxivAtlasPlugin extends Plugin {
 
 		const openImport = (): void =>
 			new ImportModal(app, (text, options) => void imports.importText(text, imports.defaults({ pdf: options.pdf })), this.atlasSettings.tools.pdfDownload).open();
-		this.addCommand({ id: "import-paper", name: "Import arXiv paper", callback: openImport });
-		this.addRibbonIcon("library", "Import arXiv paper", openImport);
+		this.addCommand({ id: "import-paper", name: "Import arXiv papers", callback: openImport });
+		this.addRibbonIcon("library", "Import arXiv papers", openImport);
 		registerTools(this, { app, arxiv, properties, pdf, citations, settings: toolsSettings, imports });
 		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport });
 		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });

@@ -1,9 +1,10 @@
 import { Modal, Setting, type App } from "obsidian";
-import { parseIdentifiers } from "../core/arxiv/identifiers";
+import { parseInputs } from "../core/arxiv/identifiers";
+import { plural } from "../core/words";
 
 /**
- * Takes a paste of arXiv IDs or links. What it understands and what it cannot read (with the
- * reason) are shown as the user types, before anything is fetched.
+ * Takes a paste of arXiv IDs or links. What it understands and every word it cannot read (with the
+ * reason) are shown as the user types, before anything is fetched; only the papers it understood are.
  */
 export class ImportModal extends Modal {
 	private text = "";
@@ -35,11 +36,11 @@ export class ImportModal extends Modal {
 		let button: HTMLButtonElement | undefined;
 
 		const refresh = (): void => {
-			const { ids, rejected } = parseIdentifiers(this.text, new Date());
+			const { ids, rejected } = parseInputs([this.text], new Date());
 			preview.empty();
 			if (ids.length > 0) {
 				preview.createEl("p", {
-					text: `${ids.length === 1 ? "1 paper" : `${ids.length} papers`}: ${ids.map((i) => i.id).join(", ")}`,
+					text: `${plural(ids.length, "paper")}: ${ids.map((i) => i.id).join(", ")}`,
 					cls: "arxiv-atlas-import-ok",
 				});
 			}
@@ -48,13 +49,18 @@ export class ImportModal extends Modal {
 				const list = preview.createEl("ul", { cls: "arxiv-atlas-import-rejected" });
 				for (const r of rejected) list.createEl("li", { text: `${r.input}: ${r.reason}` });
 			}
-			if (button) button.disabled = ids.length === 0;
+			if (button) {
+				button.disabled = ids.length === 0;
+				button.setText(ids.length === 0 ? "Import" : `Import ${plural(ids.length, "paper")}`);
+			}
 		};
 
 		const submit = (): void => {
-			if (parseIdentifiers(this.text, new Date()).ids.length === 0) return;
+			const { ids } = parseInputs([this.text], new Date());
+			if (ids.length === 0) return;
 			this.close();
-			this.onSubmit(this.text, { pdf: this.pdf });
+			// The papers understood, as the preview listed them; the words it could not read are not sent.
+			this.onSubmit(ids.map((i) => i.id).join(" "), { pdf: this.pdf });
 		};
 
 		input.addEventListener("input", () => {

@@ -2,7 +2,7 @@
  * Obsidian's Plugin base class over obsidian-test-mocks' one, with what the mocks leave out:
  *
  * - addCommand prefixes the id and name with the plugin's ("arxiv-atlas:import-paper",
- *   "arXiv Atlas: Import arXiv paper"), as obsidian.d.ts documents, and registers the command
+ *   "arXiv Atlas: Import arXiv papers"), as obsidian.d.ts documents, and registers the command
  *   with the app so `runCommand` can find it; unloading the plugin removes it.
  * - addRibbonIcon keeps the icon, title and callback; the returned element (in document.body)
  *   runs the callback when clicked.

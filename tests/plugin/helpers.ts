@@ -11,13 +11,9 @@ export function pasteAndImport(text: string): void {
 	const input = modal.contentEl.querySelector("textarea");
 	if (!input) throw new Error("the import modal has no text box");
 	typeInto(input, text);
-	click(findButton(modal.contentEl, "Import"));
+	click(findButton(modal.contentEl, /^Import( \d+ papers?)?$/));
 }
 
-/**
- * Lets the import run (fake timers skip the waits between arXiv requests) until its summary notice
- * shows. `settle: false` for a server that never answers: settle() would wait for it forever.
- */
 const returned = new WeakSet<Element>();
 
 function isFinishedProgress(content: HTMLElement): boolean {
@@ -41,6 +37,10 @@ export function importSummaries(): string[] {
 	return [...notices().map((n) => n.message).filter((m) => m.startsWith("arXiv import:")), ...fromModals];
 }
 
+/**
+ * Lets the import run (fake timers skip the waits between arXiv requests) until its summary shows
+ * (a notice, or a finished progress modal). `settle: false` for a server that never answers: settle() would wait for it forever.
+ */
 export async function untilSummary(host: Host, options: { settle?: boolean } = {}): Promise<string> {
 	for (let i = 0; i < 200; i++) {
 		if (options.settle !== false) await host.settle();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
-import { createHost, notices, requests, setRequestHandler, topModal } from "../host";
+import { createHost, findButton, notices, requests, setRequestHandler, topModal } from "../host";
 import { ATOM_1601, ATOM_SCIENCE, pasteAndImport, untilSummary } from "./helpers";
 
 beforeEach(() => {
@@ -12,13 +12,13 @@ afterEach(() => {
 
 const PAPER = "papers/Inelastic effects in molecular transport junctions The probe technique at high bias.md";
 
-describe("the Import arXiv paper command", () => {
+describe("the Import arXiv papers command", () => {
 	it("is a command and a ribbon action, with no default hotkey", async () => {
 		const host = createHost();
 		await host.loadPlugin(ArxivAtlasPlugin);
 		expect(host.commandIds()).toContain("arxiv-atlas:import-paper");
-		expect(host.ribbonIcons().map((r) => r.title)).toContain("Import arXiv paper");
-		host.clickRibbonIcon("Import arXiv paper");
+		expect(host.ribbonIcons().map((r) => r.title)).toContain("Import arXiv papers");
+		host.clickRibbonIcon("Import arXiv papers");
 		expect(topModal().titleEl.textContent).toBe("Import arXiv papers");
 	});
 
@@ -36,6 +36,13 @@ describe("the Import arXiv paper command", () => {
 		expect(text).toMatch(/2502\.1587: .*5 digits/);
 		expect(text).toMatch(/hep-th\/99: .*7 digits/);
 		expect(requests()).toEqual([]);
+		// Every word that is not an ID is listed too, and the button counts what will be fetched.
+		typeInto(input, "2502.15871 foo/bar attention");
+		const listed = [...modal.contentEl.querySelectorAll(".arxiv-atlas-import-rejected li")].map((li) => li.textContent ?? "");
+		expect(listed.map((l) => l.split(":")[0])).toEqual(["foo/bar", "attention"]);
+		expect(findButton(modal.contentEl, /^Import/).textContent).toBe("Import 1 paper");
+		typeInto(input, "");
+		expect(findButton(modal.contentEl, /^Import/).disabled).toBe(true);
 	});
 
 	it("fetches the paste in one request, writes the notes, shows progress and a summary, and opens the note", async () => {

@@ -32,7 +32,7 @@ describe("PDF download", () => {
 		const input = modal.querySelector("textarea");
 		if (!input) throw new Error("no text box");
 		typeInto(input, "1601.00001");
-		const button = [...modal.querySelectorAll("button")].find((b) => b.textContent === "Import");
+		const button = [...modal.querySelectorAll("button")].find((b) => b.textContent === "Import 1 paper");
 		if (!button) throw new Error("no Import button");
 		click(button);
 		expect(await untilNotice(host, /^arXiv import:/)).toMatch(/1 new paper, 0 updated, 0 failed/);

@@ -231,7 +231,7 @@ export class KeywordView extends ItemView {
 		box.createEl("p", {
 			text: "Open the import box with the button below, the library icon in the ribbon or the command palette, and paste an arXiv identifier such as 2502.15871. Its keywords appear here.",
 		});
-		const button = box.createEl("button", { cls: "mod-cta", text: "Import arXiv paper" });
+		const button = box.createEl("button", { cls: "mod-cta", text: "Import arXiv papers" });
 		button.addEventListener("click", () => this.deps.openImport());
 	}
 

@@ -40,6 +40,11 @@ describe("Insert link to paper", () => {
 		expect(items.map((i) => i.file.path)).toEqual([KILGOUR]);
 		const text = modal.getItemText(items[0] as (typeof items)[number]);
 		for (const term of ["Inelastic effects", "Dvira Segal", "1601.00001", "Transport"]) expect(text).toContain(term);
+		// Shown as two lines, like the quick switcher: the title, then authors · year · category · ID.
+		const row = document.createElement("div");
+		modal.renderSuggestion({ item: items[0], match: { score: 0, matches: [] } } as FuzzyMatch<(typeof items)[number]>, row);
+		expect(row.querySelector(".suggestion-title")?.textContent).toBe("Inelastic effects in molecular transport junctions");
+		expect(row.querySelector(".suggestion-note")?.textContent).toMatch(/Dvira Segal.* · \d{4} · [a-z-]+(\.[A-Za-z-]+)? · 1601\.00001$/);
 
 		modal.selectSuggestion({ item: items[0], match: { score: 0, matches: [] } } as FuzzyMatch<(typeof items)[number]>, new MouseEvent("click"));
 		expect(inserted).toEqual(["[[Kilgour|Inelastic effects in molecular transport junctions]]"]);

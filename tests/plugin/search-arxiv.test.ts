@@ -17,7 +17,7 @@ afterEach(() => {
  * does it: every input event asks the modal for suggestions for the box's text, and the rows shown
  * are the last answer, rendered with renderSuggestion.
  */
-async function openSearch(host: Host): Promise<{ modal: SearchArxivModal; type: (text: string) => void; shown: () => { rows: SearchRow[]; text: string[] } }> {
+async function openSearch(host: Host): Promise<{ modal: SearchArxivModal; type: (text: string) => void; shown: () => { rows: SearchRow[]; text: string[]; els: HTMLElement[] } }> {
 	await host.runCommand("arxiv-atlas:search-arxiv");
 	const modal = topModal().modal as SearchArxivModal;
 	let rows: SearchRow[] = [];
@@ -27,14 +27,14 @@ async function openSearch(host: Host): Promise<{ modal: SearchArxivModal; type: 
 	return {
 		modal,
 		type: (text) => typeInto(modal.inputEl, text),
-		shown: () => ({
-			rows,
-			text: rows.map((row) => {
+		shown: () => {
+			const els = rows.map((row) => {
 				const el = document.createElement("div");
 				modal.renderSuggestion(row, el);
-				return el.textContent ?? "";
-			}),
-		}),
+				return el;
+			});
+			return { rows, els, text: els.map((el) => el.textContent ?? "") };
+		},
 	};
 }
 
@@ -65,8 +65,12 @@ describe("Search arXiv", () => {
 
 		const { rows, text } = search.shown();
 		expect(rows).toHaveLength(10);
-		expect(text[0]).toBe("Defining Data ScienceYangyong Zhu, Yun Xiong · 2015 · cs.DB · in vault");
-		expect(text.filter((t) => t.endsWith("in vault"))).toHaveLength(1);
+		// Two lines as in the quick switcher (title; authors · year · category · ID) and an In vault badge.
+		expect(text[0]).toBe("Defining Data ScienceYangyong Zhu, Yun Xiong · 2015 · cs.DB · 1501.05039In vault");
+		const first = search.shown().els[0];
+		expect(first?.querySelector(".suggestion-title")?.textContent).toBe("Defining Data Science");
+		expect(first?.querySelector(".suggestion-note")?.textContent).toBe("Yangyong Zhu, Yun Xiong · 2015 · cs.DB · 1501.05039");
+		expect(text.filter((t) => t.endsWith("In vault"))).toHaveLength(1);
 
 		// A field prefix passes through; going back to the first query costs no request.
 		typeSlowly(search.type, "au:smith");

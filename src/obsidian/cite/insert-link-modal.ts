@@ -1,7 +1,8 @@
-import { FuzzySuggestModal, type App, type Editor, type TFile } from "obsidian";
+import { FuzzySuggestModal, type App, type Editor, type FuzzyMatch, type TFile } from "obsidian";
 import type { Paper } from "../../core/model";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import type { NoteProperties } from "../note-properties";
+import { renderPaperSuggestion } from "../paper-suggestion";
 import { paperNotes } from "../tools/paper-notes";
 
 interface PaperItem {
@@ -34,6 +35,11 @@ export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
 		super(app);
 		this.setPlaceholder("Find a paper by title, author, arXiv ID or keyword");
 		this.emptyStateText = "No paper note matches.";
+		this.setInstructions([
+			{ command: "↑↓", purpose: "to navigate" },
+			{ command: "↵", purpose: "to insert a link" },
+			{ command: "esc", purpose: "to dismiss" },
+		]);
 	}
 
 	getItems(): PaperItem[] {
@@ -46,6 +52,11 @@ export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
 
 	getItemText(item: PaperItem): string {
 		return [item.paper.title, item.paper.authors.join(", "), item.paper.id, item.keywords.join(", ")].join(" · ");
+	}
+
+	/** Matched on the title, authors, ID and keywords (getItemText); shown as two lines, like the quick switcher. */
+	renderSuggestion(match: FuzzyMatch<PaperItem>, el: HTMLElement): void {
+		renderPaperSuggestion(el, match.item.paper, false);
 	}
 
 	onChooseItem(item: PaperItem): void {

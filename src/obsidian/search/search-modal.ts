@@ -1,7 +1,7 @@
 import { debounce, SuggestModal, type App, type TFile } from "obsidian";
 import type { Paper } from "../../core/model";
-import { paperYear } from "../../core/paper-year";
 import { SearchCache } from "../../core/search/search-cache";
+import { renderPaperSuggestion } from "../paper-suggestion";
 
 /** A search result row: the paper, and its note when the vault has it already. */
 export interface SearchRow {
@@ -22,12 +22,6 @@ export interface SearchModalDeps {
 /** How long the user must stop typing before arXiv is asked. */
 export const SEARCH_DEBOUNCE_MS = 600;
 
-/** `A. Smith, B. Jones, C. Lee et al.` */
-function firstAuthors(authors: readonly string[]): string {
-	const shown = authors.slice(0, 3).join(", ");
-	return authors.length > 3 ? `${shown} et al.` : shown;
-}
-
 /**
  * "Search arXiv": asks the arXiv API as the user types (debounced; requests go through the plugin's
  * rate limiter; answers are cached per query). Field prefixes (`ti:`, `au:`, `abs:`, `cat:`) pass
@@ -45,8 +39,10 @@ export class SearchArxivModal extends SuggestModal<SearchRow> {
 		super(app);
 		this.setPlaceholder("Search arXiv: words of the title or abstract, or au:name, ti:, abs:, cat:cs.AI");
 		this.setInstructions([
-			{ command: "↵", purpose: "import (or open the note you have)" },
-			{ command: "au: ti: abs: cat:", purpose: "search one field" },
+			{ command: "↑↓", purpose: "to navigate" },
+			{ command: "↵", purpose: "to import (or open the note you have)" },
+			{ command: "au: ti: abs: cat:", purpose: "to search one field" },
+			{ command: "esc", purpose: "to dismiss" },
 		]);
 		this.emptyStateText = "Type words of a title, or au:name.";
 	}
@@ -98,11 +94,7 @@ export class SearchArxivModal extends SuggestModal<SearchRow> {
 	}
 
 	renderSuggestion(row: SearchRow, el: HTMLElement): void {
-		el.addClass("arxiv-atlas-search-row");
-		el.createDiv({ text: row.paper.title, cls: "arxiv-atlas-search-title" });
-		const meta = [firstAuthors(row.paper.authors), paperYear(row.paper), row.paper.primaryCategory].filter((s) => s !== "").join(" · ");
-		const small = el.createEl("small", { text: meta, cls: "arxiv-atlas-search-meta" });
-		if (row.note) small.createSpan({ text: " · in vault", cls: "arxiv-atlas-search-in-vault" });
+		renderPaperSuggestion(el, row.paper, row.note !== undefined);
 	}
 
 	onChooseSuggestion(row: SearchRow): void {

@@ -31,6 +31,13 @@ const lines = [
 	...archives.map((a) => `\t${JSON.stringify(a)},`),
 	"];",
 	"",
+	"/** The categories arXiv announces in today, each with the name of its archive (`cs.LG` -> `Computer Science`; an archive that is its own category, like `hep-th`, has its own name). */",
+	"export const ACTIVE_CATEGORIES: readonly (readonly [string, string])[] = [",
+	...categories
+		.filter(([code]) => taxonomy.categories[code].active === true)
+		.map(([code]) => `\t[${JSON.stringify(code)}, ${JSON.stringify(String(taxonomy.archives[taxonomy.categories[code].archive]?.name ?? taxonomy.categories[code].name))}],`),
+	"];",
+	"",
 ];
 writeFileSync(output, lines.join("\n"));
 console.log(`${output}: ${categories.length} categories, ${archives.length} archives`);

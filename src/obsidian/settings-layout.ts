@@ -1,4 +1,4 @@
-import { Notice, normalizePath, Setting, TFolder, type App } from "obsidian";
+import { Modal, Notice, normalizePath, Setting, TFolder, type App } from "obsidian";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../core/layout/layout-settings";
 import { templateNotePath } from "../core/layout/note-template";
 import { defaultTemplate } from "../core/template/default-template";
@@ -21,12 +21,32 @@ export async function createTemplateNote(app: App, setting: string, text: string
 	return path;
 }
 
-/** The "Note template" and "Author notes" sections of the settings tab. */
+/** Template variables and what they hold, in a modal: the list is long. */
+class TemplateVariablesModal extends Modal {
+	onOpen(): void {
+		this.setTitle("Template variables");
+		this.contentEl.createEl("p", {
+			text: "Write {{name}} for a value, {{#name}}…{{/name}} for a block shown when there is a value (repeated for each item of a list, with {{.}} for the item and {{@number}} for its number), and {{^name}}…{{/name}} for a block shown when there is none.",
+			cls: "setting-item-description",
+		});
+		const table = this.contentEl.createEl("table", { cls: "arxiv-atlas-template-variables" });
+		for (const v of TEMPLATE_VARIABLES) {
+			const row = table.createEl("tr");
+			row.createEl("td").createEl("code", { text: `{{${v.name}}}` });
+			row.createEl("td", { text: v.description });
+		}
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** The template and author note settings, in the "Notes" section of the settings tab. */
 export function renderLayoutSettings(containerEl: HTMLElement, app: App, store: SettingsStore, redraw: () => void): void {
 	const s = store.get().layout;
 	const update = (change: Partial<LayoutSettings>): Promise<void> => store.update({ layout: { ...store.get().layout, ...change } });
 
-	new Setting(containerEl).setName("Note template").setHeading();
 	new Setting(containerEl)
 		.setName("Template note")
 		.setDesc("Path of a note in your vault that lays out the generated part of paper notes. Empty: the built-in layout. Its own properties are ignored.")
@@ -48,20 +68,11 @@ export function renderLayoutSettings(containerEl: HTMLElement, app: App, store: 
 				}
 			}),
 		);
-	const help = containerEl.createEl("details", { cls: "arxiv-atlas-template-help" });
-	help.createEl("summary", { text: "Template variables" });
-	help.createEl("p", {
-		text: "Write {{name}} for a value, {{#name}}…{{/name}} for a block shown when there is a value (repeated for each item of a list, with {{.}} for the item and {{@number}} for its number), and {{^name}}…{{/name}} for a block shown when there is none.",
-		cls: "setting-item-description",
-	});
-	const list = help.createEl("ul");
-	for (const v of TEMPLATE_VARIABLES) {
-		const item = list.createEl("li");
-		item.createEl("code", { text: `{{${v.name}}}` });
-		item.appendText(` ${v.description}`);
-	}
+	new Setting(containerEl)
+		.setName("Template variables")
+		.setDesc("The values a template note can use.")
+		.addButton((b) => b.setButtonText("Show variables").onClick(() => new TemplateVariablesModal(app).open()));
 
-	new Setting(containerEl).setName("Author notes").setHeading();
 	new Setting(containerEl)
 		.setName("Create author notes")
 		.setDesc("Links each author to a note of their own that lists their papers. Names are matched as written; the merge author command joins two spellings of one person.")

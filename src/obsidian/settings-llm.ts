@@ -8,11 +8,13 @@ import {
 	PROVIDER_KINDS,
 	PROVIDER_LABELS,
 	TARGET_LANGUAGES,
+	wantsTranslation,
 	type EnrichConfig,
 	type EnrichOutputs,
 	type ProviderKind,
 } from "../core/enrich/config";
 import type { SettingsStore } from "./settings-store";
+import { addSliderWithValue } from "./slider-with-value";
 
 /** The "Language model" section of the settings tab. `redraw` re-renders the tab (fields depend on the provider). */
 export function renderLlmSettings(
@@ -68,12 +70,15 @@ export function renderLlmSettings(
 		keySetting.descEl.addClass("mod-warning");
 	}
 
+	// One control for the translation: the language, or None (the translation output follows it).
 	new Setting(containerEl)
-		.setName("Translate into")
-		.setDesc("Language of the translated title and abstract. None skips translation.")
+		.setName("Translate the title and abstract into")
+		.setDesc("None: no translation.")
 		.addDropdown((d) => {
 			for (const language of TARGET_LANGUAGES) d.addOption(language, language === "none" ? "None" : language);
-			d.setValue(config.targetLanguage).onChange(async (value) => update({ targetLanguage: value }));
+			d.setValue(wantsTranslation(config) ? config.targetLanguage : "none").onChange(async (value) =>
+				update({ targetLanguage: value, outputs: { ...store.get().enrich.outputs, translation: value !== "none" } }),
+			);
 		});
 
 	const output = (key: keyof EnrichOutputs, name: string, desc: string): void => {
@@ -82,24 +87,25 @@ export function renderLlmSettings(
 			.setDesc(desc)
 			.addToggle((t) => t.setValue(config.outputs[key]).onChange(async (value) => update({ outputs: { ...store.get().enrich.outputs, [key]: value } })));
 	};
-	output("translation", "Translation", "The title and abstract in the language above.");
 	output("summary", "Summary", "A short summary of the paper.");
 	output("keyPoints", "Key points", "Three to seven key points.");
 	output("keywords", "Keyword categories", "Keywords chosen and categorised by the model, linked like the offline ones.");
 
-	new Setting(containerEl)
-		.setName("Requests at once")
-		.setDesc("How many papers are sent to the model at the same time.")
-		.addSlider((sl) => sl.setLimits(1, MAX_CONCURRENCY, 1).setValue(config.concurrency).onChange(async (value) => update({ concurrency: value })));
-	new Setting(containerEl)
-		.setName("Timeout")
-		.setDesc("Seconds to wait for one answer.")
-		.addSlider((sl) =>
-			sl
-				.setLimits(10, 600, 10)
-				.setValue(Math.round(config.timeoutMs / 1000))
-				.onChange(async (value) => update({ timeoutMs: value * 1000 })),
-		);
+	addSliderWithValue(new Setting(containerEl).setName("Requests at once").setDesc("How many papers are sent to the model at the same time."), {
+		min: 1,
+		max: MAX_CONCURRENCY,
+		step: 1,
+		value: config.concurrency,
+		onChange: (value) => update({ concurrency: value }),
+	});
+	addSliderWithValue(new Setting(containerEl).setName("Timeout").setDesc("How long to wait for one answer."), {
+		min: 10,
+		max: 600,
+		step: 10,
+		value: Math.round(config.timeoutMs / 1000),
+		format: (value) => `${value} s`,
+		onChange: (value) => update({ timeoutMs: value * 1000 }),
+	});
 
 	const test = new Setting(containerEl).setName("Test connection").setDesc(`Sends one tiny request to ${baseUrlFor(config)}.`);
 	test.addButton((b) =>

@@ -5,6 +5,7 @@ import { renderLlmSettings } from "./settings-llm";
 import { renderEditorSettings } from "./editor/editor-settings-ui";
 import { renderLayoutSettings } from "./settings-layout";
 import type { SettingsStore } from "./settings-store";
+import { addSliderWithValue } from "./slider-with-value";
 import { renderToolsSettings } from "./tools/settings-tools";
 
 export type { SettingsStore } from "./settings-store";
@@ -26,7 +27,6 @@ export class AtlasSettingTab extends PluginSettingTab {
 		containerEl.empty();
 		const s = this.store.get();
 
-		new Setting(containerEl).setName("Folders").setHeading();
 		const folder = (key: FolderKey, name: string, desc: string): void => {
 			new Setting(containerEl)
 				.setName(name)
@@ -38,11 +38,11 @@ export class AtlasSettingTab extends PluginSettingTab {
 						.onChange(async (value) => this.store.update({ [key]: value.trim() || DEFAULT_SETTINGS[key] })),
 				);
 		};
-		folder("papersFolder", "Paper notes", "Folder for one note per paper.");
-		folder("keywordsFolder", "Keyword notes", "Folder for one note per concept, in a subfolder per keyword category.");
-		folder("categoriesFolder", "Category notes", "Folder for one note per arXiv category, such as cs.AI.");
 
+		// Sections as a user looks for them: Notes, Keywords, Listings, Language model, PDFs and citing, Editor.
 		new Setting(containerEl).setName("Notes").setHeading();
+		folder("papersFolder", "Paper notes", "Folder for one note per paper.");
+		folder("categoriesFolder", "Category notes", "Folder for one note per arXiv category, such as cs.AI.");
 		new Setting(containerEl)
 			.setName("File name template")
 			.setDesc("Name of a new paper note. Use {{title}}, {{id}}, {{year}} and {{firstAuthor}}. Characters that are not allowed in file names are removed.")
@@ -62,23 +62,25 @@ export class AtlasSettingTab extends PluginSettingTab {
 					.onChange(async (value) => this.store.update({ noteLanguage: value as NoteLanguage })),
 			);
 		new Setting(containerEl)
-			.setName("Keywords per paper")
-			.setDesc("How many keywords the offline extractor links for each paper.")
-			.addSlider((sl) =>
-				sl
-					.setLimits(3, 20, 1)
-					.setValue(s.keywordsPerPaper)
-					.onChange(async (value) => this.store.update({ keywordsPerPaper: value })),
+			.setName("Open the imported note")
+			.setDesc("Opens the first imported paper note when an import ends.")
+			.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value })));
+		new Setting(containerEl)
+			.setName("Papers already in the vault")
+			.setDesc("When importing a list of identifiers: skip the papers you have, or fetch them again and update their notes.")
+			.addDropdown((d) =>
+				d
+					.addOptions({ skip: "Skip them", update: "Update them" })
+					.setValue(s.feed.knownPapers)
+					.onChange(async (value) => this.store.update({ feed: { ...this.store.get().feed, knownPapers: value === "update" ? "update" : "skip" } })),
 			);
-
-		new Setting(containerEl).setName("Daily note").setHeading();
 		new Setting(containerEl)
 			.setName("List imported papers in the daily note")
 			.setDesc("Adds a line for each paper to the note of the day.")
 			.addToggle((t) => t.setValue(s.dailyNote).onChange(async (value) => this.store.update({ dailyNote: value })));
 		folder("dailyFolder", "Daily notes folder", "Folder of the daily notes.");
 		new Setting(containerEl)
-			.setName("Date format")
+			.setName("Daily note date format")
 			.setDesc("Moment.js format of the daily note's name, such as YYYY-MM-DD. Slashes make subfolders.")
 			.addText((t) =>
 				t
@@ -86,17 +88,21 @@ export class AtlasSettingTab extends PluginSettingTab {
 					.setValue(s.dailyDateFormat)
 					.onChange(async (value) => this.store.update({ dailyDateFormat: value.trim() || DEFAULT_SETTINGS.dailyDateFormat })),
 			);
+		renderLayoutSettings(containerEl, this.app, this.store, () => this.display());
 
-		new Setting(containerEl).setName("After import").setHeading();
-		new Setting(containerEl)
-			.setName("Open the imported note")
-			.setDesc("Opens the first imported paper note when an import ends.")
-			.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value })));
+		new Setting(containerEl).setName("Keywords").setHeading();
+		folder("keywordsFolder", "Keyword notes", "Folder for one note per concept, in a subfolder per keyword category.");
+		addSliderWithValue(new Setting(containerEl).setName("Keywords per paper").setDesc("How many keywords the offline extractor links for each paper."), {
+			min: 3,
+			max: 20,
+			step: 1,
+			value: s.keywordsPerPaper,
+			onChange: (value) => this.store.update({ keywordsPerPaper: value }),
+		});
 
 		renderFeedSettings(containerEl, this.app, this.store, () => this.display());
-		renderLayoutSettings(containerEl, this.app, this.store, () => this.display());
 		renderLlmSettings(containerEl, this.app, this.store, this.testConnection, () => this.display());
-		renderEditorSettings(containerEl, this.store);
 		renderToolsSettings(containerEl, this.app, this.store);
+		renderEditorSettings(containerEl, this.store);
 	}
 }

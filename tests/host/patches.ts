@@ -601,14 +601,36 @@ function patchSlider(): void {
 			component.sliderEl.addEventListener("input", () => {
 				if ("instant__" in fields && fields.instant__ === true) changed();
 				else fields.value = Number(component.sliderEl.value);
+				showValue(component);
 			});
 		});
+	// Obsidian 1.13: "the value is now always shown inline next to the slider", formatted by
+	// setDisplayFormat (obsidian.d.ts). The host shows it in a `.slider-value` after the slider.
+	const shown = new WeakMap<SliderComponent, { el: HTMLElement; format?: (value: number) => string }>();
+	const showValue = (component: SliderComponent): void => {
+		let state = shown.get(component);
+		if (!state) {
+			state = { el: createSpan({ cls: "slider-value" }) };
+			component.sliderEl.after(state.el);
+			shown.set(component, state);
+		}
+		const value = Number(component.sliderEl.value);
+		state.el.setText(state.format ? state.format(value) : String(value));
+	};
+	proto.setDisplayFormat = function (this: SliderComponent, format: (value: number) => string) {
+		showValue(this);
+		const state = shown.get(this);
+		if (state) state.format = format;
+		showValue(this);
+		return this;
+	};
 	// Obsidian: setValue only moves the slider; onChange runs on "change" (on "input" too when
 	// setInstant(true)).
 	proto.setValue = function (this: SliderComponent, value: number) {
 		(this as unknown as SliderFields).value = value;
 		this.sliderEl.value = String(value);
 		wire(this);
+		showValue(this);
 		return this;
 	};
 	proto.onChange = function (this: SliderComponent, callback: (value: number) => unknown) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
-import { createHost, findButton, notices, requests, setRequestHandler, topModal } from "../host";
+import { changeValue, createHost, findButton, findSetting, notices, requests, setRequestHandler, topModal, typeInto } from "../host";
 import { ATOM_1601, ATOM_SCIENCE, pasteAndImport, untilSummary } from "./helpers";
 
 beforeEach(() => {
@@ -29,7 +29,6 @@ describe("the Import arXiv papers command", () => {
 		const modal = topModal();
 		const input = modal.contentEl.querySelector("textarea");
 		if (!input) throw new Error("no text box");
-		const { typeInto } = await import("../host");
 		typeInto(input, "2502.1587 hep-th/99 1601.00001");
 		const text = modal.contentEl.textContent ?? "";
 		expect(text).toContain("1 paper: 1601.00001");
@@ -177,19 +176,18 @@ describe("the settings tab", () => {
 		await host.loadPlugin(ArxivAtlasPlugin);
 		const tab = host.openSettingTab();
 		const headings = [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent);
-		// Each feature adds its own section; these are the core ones, in this order.
-		expect(headings.filter((h) => ["Folders", "Notes", "Daily note", "After import", "Note template", "Author notes", "Language model"].includes(h ?? ""))).toEqual([
-			"Folders",
-			"Notes",
-			"Daily note",
-			"After import",
-			"Note template",
-			"Author notes",
-			"Language model",
-		]);
+		// Six sections, as a user looks for them, in this order.
+		expect(headings).toEqual(["Notes", "Keywords", "Listings", "Language model", "PDFs and citing", "Editor"]);
+		// Sliders show their value (Obsidian 1.13 inline, formatted; older versions a label of ours).
+		const perPaper = findSetting(tab, "Keywords per paper");
+		const slider = perPaper.querySelector<HTMLInputElement>("input[type=range]");
+		expect(perPaper.querySelector(".slider-value")?.textContent).toBe("8");
+		changeValue(slider as HTMLInputElement, "12");
+		expect(perPaper.querySelector(".slider-value")?.textContent).toBe("12");
+		await host.settle();
+		expect(host.pluginData("arxiv-atlas")).toMatchObject({ keywordsPerPaper: 12 });
 		expect(tab.querySelector("h1, h2, h3")).toBeNull();
 
-		const { findSetting, typeInto } = await import("../host");
 		const input = findSetting(tab, "Paper notes").querySelector("input");
 		if (!input) throw new Error("no folder input");
 		typeInto(input, "Library/arXiv");

@@ -138,8 +138,13 @@ describe("the template settings", () => {
 		const host = createHost({ pluginData: { "arxiv-atlas": { noteLanguage: "ko" } } });
 		await host.loadPlugin(ArxivAtlasPlugin);
 		let tab = host.openSettingTab();
-		expect(tab.textContent).toContain("{{title_translated}}");
-		expect(tab.textContent).toContain("{{author_links}}");
+		// The variables open in a modal, not inline in the settings.
+		expect(tab.textContent).not.toContain("{{title_translated}}");
+		click(findButton(findSetting(tab, "Template variables"), "Show variables"));
+		const variables = topModal().contentEl;
+		expect(variables.textContent).toContain("{{title_translated}}");
+		expect(variables.textContent).toContain("{{author_links}}");
+		topModal().close();
 		const path = findSetting(tab, "Template note").querySelector("input");
 		if (!path) throw new Error("no text box");
 		typeInto(path, "My templates/arXiv");

@@ -4,7 +4,7 @@ import type { SettingsStore } from "../settings-store";
 /** The "arXiv identifiers in notes" section of the settings tab. */
 export function renderEditorSettings(containerEl: HTMLElement, store: SettingsStore): void {
 	const s = store.get().editor;
-	new Setting(containerEl).setName("arXiv identifiers in notes").setHeading();
+	new Setting(containerEl).setName("Editor").setHeading();
 	new Setting(containerEl)
 		.setName("Mark arXiv identifiers")
 		.setDesc("Underlines arXiv identifiers and links in the editor. Click one while holding the modifier key to open its note, or to import it when the vault does not have it yet.")

@@ -1,10 +1,10 @@
-import { Setting, type App } from "obsidian";
-import { categoryName } from "../../core/arxiv/taxonomy";
-import { CATEGORY_NAMES } from "../../core/arxiv/taxonomy-data";
+import { setIcon, Setting, type App } from "obsidian";
+import { categoryLabel, categoryName } from "../../core/arxiv/taxonomy";
 import type { FeedSettings, ListingDay } from "../../core/feed/feed-settings";
 import { canonicalCategory } from "../../core/feed/feed-url";
 import { ANNOUNCE_TYPES, type AnnounceType } from "../../core/feed/rss";
 import type { SettingsStore } from "../settings-store";
+import { CategoryPickerModal } from "./category-picker";
 
 const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
 	new: ["New papers", "Papers announced for the first time in a followed category."],
@@ -13,41 +13,35 @@ const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
 	"replace-cross": ["Cross-listed replacements", "New versions of cross-listed papers."],
 };
 
-/** The "Daily listings" section of the settings tab. `redraw` re-renders the tab (the category list changes). */
-export function renderFeedSettings(containerEl: HTMLElement, _app: App, store: SettingsStore, redraw: () => void): void {
+/** The "Listings" section of the settings tab. `redraw` re-renders the tab (the category list changes). */
+export function renderFeedSettings(containerEl: HTMLElement, app: App, store: SettingsStore, redraw: () => void): void {
 	const feed = store.get().feed;
 	const update = (change: Partial<FeedSettings>): Promise<void> => store.update({ feed: { ...store.get().feed, ...change } });
 
-	new Setting(containerEl).setName("Daily listings").setHeading();
-	new Setting(containerEl)
-		.setName("Add a category to follow")
+	new Setting(containerEl).setName("Listings").setHeading();
+	const follow = async (value: string): Promise<void> => {
+		const code = canonicalCategory(value);
+		if (code === undefined || store.get().feed.categories.includes(code)) return;
+		await update({ categories: [...store.get().feed.categories, code] });
+		redraw();
+	};
+	const followed = new Setting(containerEl)
+		.setName("Followed categories")
 		.setDesc("Import today's arXiv listing fetches the new papers of every followed category in one request.")
-		.addDropdown((d) => {
-			d.addOption("", "Choose a category…");
-			for (const [code, name] of Object.entries(CATEGORY_NAMES)) if (!feed.categories.includes(code)) d.addOption(code, `${code}: ${name}`);
-			d.setValue("").onChange(async (value) => {
-				const code = canonicalCategory(value);
-				if (code === undefined || store.get().feed.categories.includes(code)) return;
-				await update({ categories: [...store.get().feed.categories, code] });
-				redraw();
-			});
-		});
-	if (feed.categories.length === 0) {
-		containerEl.createEl("p", { cls: "setting-item-description", text: "No category followed yet." });
-	}
+		.setClass("arxiv-atlas-setting-wide")
+		.addButton((b) => b.setButtonText("Add a category").onClick(() => new CategoryPickerModal(app, store.get().feed.categories, (code) => void follow(code)).open()));
+	// The followed categories as pills in one row, each with its name and a button to stop following it.
+	const pills = followed.infoEl.createDiv({ cls: "arxiv-atlas-category-pills" });
+	if (feed.categories.length === 0) pills.createSpan({ cls: "setting-item-description", text: "No category followed yet." });
 	for (const code of feed.categories) {
-		new Setting(containerEl)
-			.setName(code)
-			.setDesc(categoryName(code) ?? "Whole archive")
-			.addExtraButton((b) =>
-				b
-					.setIcon("x")
-					.setTooltip(`Stop following ${code}`)
-					.onClick(async () => {
-						await update({ categories: store.get().feed.categories.filter((c) => c !== code) });
-						redraw();
-					}),
-			);
+		const pill = pills.createDiv({ cls: "arxiv-atlas-category-pill", attr: { title: categoryLabel(code), "data-code": code } });
+		pill.createSpan({ cls: "arxiv-atlas-category-code", text: code });
+		pill.createSpan({ cls: "arxiv-atlas-category-name", text: categoryName(code) ?? "whole archive" });
+		const remove = pill.createEl("button", { cls: "clickable-icon", attr: { "aria-label": `Stop following ${code}` } });
+		setIcon(remove, "x");
+		remove.addEventListener("click", () => {
+			void update({ categories: store.get().feed.categories.filter((c) => c !== code) }).then(redraw);
+		});
 	}
 	for (const type of ANNOUNCE_TYPES) {
 		const [name, desc] = ANNOUNCE_LABELS[type];
@@ -79,14 +73,5 @@ export function renderFeedSettings(containerEl: HTMLElement, _app: App, store: S
 				.addOptions({ announced: "The listing's announce date", today: "The day of the import" })
 				.setValue(feed.listingDay)
 				.onChange(async (value) => update({ listingDay: (value === "today" ? "today" : "announced") satisfies ListingDay })),
-		);
-	new Setting(containerEl)
-		.setName("Papers already in the vault")
-		.setDesc("When importing a list of identifiers: skip the papers you have, or fetch them again and update their notes.")
-		.addDropdown((d) =>
-			d
-				.addOptions({ skip: "Skip them", update: "Update them" })
-				.setValue(feed.knownPapers)
-				.onChange(async (value) => update({ knownPapers: value === "update" ? "update" : "skip" })),
 		);
 }

@@ -2,13 +2,14 @@ import { Setting, type App } from "obsidian";
 import { citeKeyTemplateProblem, DEFAULT_CITE_KEY_TEMPLATE } from "../../core/cite/cite-key";
 import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/tools-settings";
 import type { SettingsStore } from "../settings-store";
+import { addSliderWithValue } from "../slider-with-value";
 
-/** The "PDF, search and citing" sections of the settings tab. */
+/** The "PDFs and citing" section of the settings tab (PDFs, citing, the arXiv search). */
 export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: SettingsStore): void {
 	const s = store.get().tools;
 	const update = (change: Partial<ToolsSettings>): Promise<void> => store.update({ tools: { ...store.get().tools, ...change } });
 
-	new Setting(containerEl).setName("PDF").setHeading();
+	new Setting(containerEl).setName("PDFs and citing").setHeading();
 	new Setting(containerEl)
 		.setName("Download the PDF when importing")
 		.setDesc("Starting value of the checkbox in the import box. The download command for a single paper works either way.")
@@ -44,12 +45,12 @@ export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: 
 				}),
 		);
 
-	new Setting(containerEl).setName("Citing").setHeading();
 	new Setting(containerEl)
 		.setName("BibTeX block in paper notes")
 		.setDesc("Adds the paper's BibTeX entry as a code block below the generated part; re-import replaces it.")
 		.addToggle((t) => t.setValue(s.bibtexBlock).onChange(async (value) => update({ bibtexBlock: value })));
-	const keySetting = new Setting(containerEl).setName("Citation key template");
+	// Its default is long: the field takes the row's width, under the name and description.
+	const keySetting = new Setting(containerEl).setName("Citation key template").setClass("arxiv-atlas-setting-wide");
 	const describe = (problem: string | undefined): void => {
 		keySetting.setDesc(
 			problem ??
@@ -70,14 +71,11 @@ export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: 
 	);
 	describe(undefined);
 
-	new Setting(containerEl).setName("Search").setHeading();
-	new Setting(containerEl)
-		.setName("Search results")
-		.setDesc("How many papers the arXiv search shows.")
-		.addSlider((sl) =>
-			sl
-				.setLimits(5, 50, 5)
-				.setValue(s.searchMax)
-				.onChange(async (value) => update({ searchMax: value })),
-		);
+	addSliderWithValue(new Setting(containerEl).setName("Search results").setDesc("How many papers the arXiv search shows."), {
+		min: 5,
+		max: 50,
+		step: 5,
+		value: s.searchMax,
+		onChange: (value) => update({ searchMax: value }),
+	});
 }

@@ -103,6 +103,26 @@ function note(path: string, markdown: string): void {
 	// Test page only: the Markdown comes from the project's own expected note.
 	rendered.innerHTML = marked.parse(wikiToMarkdown(body), { async: false, breaks: true }); // Obsidian keeps single line breaks by default
 	for (const a of Array.from(rendered.querySelectorAll<HTMLAnchorElement>("a"))) a.addClass(a.getAttribute("href")?.startsWith("#internal:") ? "internal-link" : "external-link");
+	// A callout (`> [!info] Title`) as Obsidian shows it: a box with its title line, then its content.
+	for (const quote of Array.from(rendered.querySelectorAll("blockquote"))) {
+		const first = quote.querySelector("p");
+		const type = /^\[!(\w+)\]/.exec(first?.textContent ?? "")?.[1];
+		if (!first || type === undefined) continue;
+		const callout = createDiv({ cls: "callout", attr: { "data-callout": type } });
+		const title = callout.createDiv({ cls: "callout-title" });
+		const content = callout.createDiv({ cls: "callout-content" });
+		const line = content.createEl("p");
+		let inTitle = true;
+		for (const node of Array.from(first.childNodes)) {
+			if (inTitle && node.nodeName === "BR") {
+				inTitle = false;
+				continue;
+			}
+			(inTitle ? title : line).appendChild(node);
+		}
+		title.firstChild?.replaceWith(document.createTextNode((title.firstChild?.textContent ?? "").replace(/^\[!\w+\]\s*/, "")));
+		quote.replaceWith(callout);
+	}
 	document.querySelector(".mod-right-split")?.remove();
 	document.body.setAttribute("data-ready", "true");
 }

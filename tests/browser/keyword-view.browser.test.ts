@@ -177,6 +177,9 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		expect(text).not.toContain("[[");
 		expect(await view.locator("a.internal-link", { hasText: "Large Language Models" }).count()).toBeGreaterThan(0);
 		expect(await view.locator("h2").allInnerTexts()).toEqual(expect.arrayContaining(["📄 Abstract", "🎯 Key points"]));
+		// The metadata in one callout under the title; each keyword once in the text, as a link.
+		expect(await view.locator(".callout .callout-title").innerText()).toMatch(/^arXiv:2502\.15871 · cs\.AI, cs\.CL$/);
+		expect(await view.locator(".callout a.internal-link", { hasText: "Large Language Models" }).count()).toBe(1);
 		await page.screenshot({ path: "tests/artifacts/paper-note-light.png" });
 		await page.close();
 	});

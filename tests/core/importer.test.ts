@@ -91,7 +91,7 @@ describe("re-importing", () => {
 		expect(text.endsWith(userAfter)).toBe(true);
 		const fm = frontmatterOf(text);
 		expect(fm).toMatchObject({ status: "reading", tags: ["arxiv", "to-read"], version: 3, updated: "2024-05-06", arxiv_id: "2401.00010" });
-		expect(text).toContain("**Updated**: 2024-05-06 (v3)");
+		expect(text).toContain("**Updated:** 2024-05-06 (v3)");
 		// No second note, and every list note names the paper once.
 		expect([...vault.files.keys()].filter((p) => p.startsWith("papers/"))).toHaveLength(1);
 		for (const [p, t] of vault.files) {

@@ -79,7 +79,8 @@ describe("the Import arXiv papers command", () => {
 		await host.runCommand("arxiv-atlas:import-paper");
 		pasteAndImport("1601.00001");
 		await untilSummary(host);
-		expect(host.readFile(PAPER)).toMatch(/\*\*Links\*\*: \[\d{4}-\d{2}-\d{2}\]\(daily\/\d{4}-\d{2}-\d{2}\.md\) \[/);
+		expect(host.readFile(PAPER)).toMatch(/> \*\*Imported:\*\* \[\d{4}-\d{2}-\d{2}\]\(daily\/\d{4}-\d{2}-\d{2}\.md\)\n/);
+		expect(host.readFile(PAPER)).toMatch(/> \*\*🔗 Specific connectable:\*\* \[[^\]]+\]\(keywords\/specific\/[^)]+\.md\)/);
 		expect(host.readFile("categories/cond-mat.mes-hall.md")).toContain("](papers/Inelastic%20effects");
 	});
 

@@ -3,6 +3,11 @@ import type { NoteLanguage } from "../settings";
 
 /** Headings and labels of the generated notes, per note language. The Korean set is the example note's. */
 export interface NoteLabels {
+	/**
+	 * "example": the note that started the project, section by section (Korean). "compact": one title,
+	 * the metadata in a callout under it, the abstract next (English).
+	 */
+	layout: "example" | "compact";
 	translatedTitle: string;
 	metadata: string;
 	categorisedKeywords: string;
@@ -37,6 +42,7 @@ export const CATEGORY_LABELS: Record<KeywordCategory, string> = {
 
 const LABELS: Record<NoteLanguage, NoteLabels> = {
 	en: {
+		layout: "compact",
 		translatedTitle: "Translated title",
 		metadata: "📋 Metadata",
 		categorisedKeywords: "🏷️ Categorised keywords",
@@ -53,6 +59,7 @@ const LABELS: Record<NoteLanguage, NoteLabels> = {
 		dailySection: "arXiv papers",
 	},
 	ko: {
+		layout: "example",
 		translatedTitle: "Korean Title",
 		metadata: "📋 메타데이터",
 		categorisedKeywords: "🏷️ 카테고리화된 키워드",

@@ -28,6 +28,89 @@ export function builtInTemplate(labels: NoteLabels): Template {
 
 /** The built-in layout's text with these headings and labels. */
 function defaultTemplateText(labels: NoteLabels): string {
+	return labels.layout === "compact" ? compactTemplateText(labels) : exampleTemplateText(labels);
+}
+
+/** The language model's sections and the closing line, the same in both layouts. */
+function modelSections(labels: NoteLabels): string[] {
+	return [
+		"{{#abstract_translated}}",
+		`## ${labels.abstractTranslated}`,
+		"",
+		"{{abstract_translated}}",
+		"",
+		"{{/abstract_translated}}",
+		"{{#summary}}",
+		`## ${labels.summary}`,
+		"",
+		"{{summary}}",
+		"",
+		"{{/summary}}",
+		"{{#key_points.length}}",
+		`## ${labels.keyPoints}`,
+		"",
+		"{{#key_points}}",
+		"{{@number}}. {{.}}",
+		"{{/key_points}}",
+		"",
+		"{{/key_points.length}}",
+		"---",
+		"",
+		`*${labels.generatedOn} {{generated_at}}*`,
+	];
+}
+
+const AUTHORS = "{{#author_links.length}}{{author_links}}{{/author_links.length}}{{^author_links}}{{authors}}{{/author_links}}";
+
+/**
+ * English: the title once, then what a reader looks up in one callout (ID and categories, authors,
+ * dates, links, the keywords by category, each a link), the abstract, then the model's sections.
+ * The keywords show once here, beside the `keywords` property.
+ */
+function compactTemplateText(labels: NoteLabels): string {
+	const keywordLines = KEYWORD_CATEGORIES.flatMap((c) => [`{{#keyword_links.${c}.length}}`, `> **${labels.categories[c]}:** {{keyword_links.${c}}}`, `{{/keyword_links.${c}.length}}`]);
+	return [
+		"# {{title}}",
+		"",
+		"{{#title_translated}}",
+		`**${labels.translatedTitle}:** {{title_translated}}`,
+		"",
+		"{{/title_translated}}",
+		"> [!info] arXiv:{{arxiv_id}} · {{category_links}}",
+		`> **${labels.authors}:** ${AUTHORS}`,
+		"{{#published}}",
+		"> **Published:** {{published}}{{#revised}} · **Updated:** {{updated}} (v{{version}}){{/revised}}",
+		"{{/published}}",
+		"{{#announced}}",
+		"> **Announced:** {{announced}}{{#daily_link}} ({{daily_link}}){{/daily_link}}",
+		"{{/announced}}",
+		"{{^announced}}",
+		"{{#daily_link}}",
+		"> **Imported:** {{daily_link}}",
+		"{{/daily_link}}",
+		"{{/announced}}",
+		"{{#journal_ref}}",
+		"> **Journal:** {{journal_ref}}",
+		"{{/journal_ref}}",
+		"{{#doi}}",
+		"> **DOI:** [{{doi}}]({{doi_url}})",
+		"{{/doi}}",
+		"{{#comment}}",
+		"> **Comment:** {{comment}}",
+		"{{/comment}}",
+		"> **Links:** [Abstract]({{url}}) · [PDF]({{pdf}})",
+		...keywordLines,
+		"",
+		`## ${labels.abstract}`,
+		"",
+		"{{abstract}}",
+		"",
+		...modelSections(labels),
+	].join("\n");
+}
+
+/** The note that started the project, kept as it is (the Korean layout). */
+function exampleTemplateText(labels: NoteLabels): string {
 	const orDash = (list: string): string => `{{${list}}}{{^${list}}}—{{/${list}}}`;
 	const byCategory = KEYWORD_CATEGORIES.map((c) => `**${labels.categories[c]}**: ${orDash(`keywords.${c}`)}`);
 	return [
@@ -79,28 +162,6 @@ function defaultTemplateText(labels: NoteLabels): string {
 		"",
 		"{{abstract}}",
 		"",
-		"{{#abstract_translated}}",
-		`## ${labels.abstractTranslated}`,
-		"",
-		"{{abstract_translated}}",
-		"",
-		"{{/abstract_translated}}",
-		"{{#summary}}",
-		`## ${labels.summary}`,
-		"",
-		"{{summary}}",
-		"",
-		"{{/summary}}",
-		"{{#key_points.length}}",
-		`## ${labels.keyPoints}`,
-		"",
-		"{{#key_points}}",
-		"{{@number}}. {{.}}",
-		"{{/key_points}}",
-		"",
-		"{{/key_points.length}}",
-		"---",
-		"",
-		`*${labels.generatedOn} {{generated_at}}*`,
+		...modelSections(labels),
 	].join("\n");
 }

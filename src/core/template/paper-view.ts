@@ -42,9 +42,13 @@ export const TEMPLATE_VARIABLES: readonly TemplateVariable[] = [
 	{ name: "keywords.specific", kind: "list", description: "Keywords of the 🔗 Specific connectable category" },
 	{ name: "keywords.unique", kind: "list", description: "Keywords of the ⭐ Unique technical category" },
 	{ name: "keywords.links", kind: "list", description: "Links to the keyword notes" },
+	{ name: "keyword_links.evolved", kind: "list", description: "Links to the keyword notes of the 🚀 Evolved concepts category" },
+	{ name: "keyword_links.broad", kind: "list", description: "Links to the keyword notes of the 🔬 Broad technical category" },
+	{ name: "keyword_links.specific", kind: "list", description: "Links to the keyword notes of the 🔗 Specific connectable category" },
+	{ name: "keyword_links.unique", kind: "list", description: "Links to the keyword notes of the ⭐ Unique technical category" },
 	{ name: "category_links", kind: "list", description: "Links to the category notes, primary first" },
 	{ name: "daily_link", kind: "text", description: "Link to the daily note; empty when daily notes are off" },
-	{ name: "links", kind: "list", description: "The Links line of the built-in note: daily note, keywords, categories" },
+	{ name: "links", kind: "list", description: "The Links line of the Korean built-in note: daily note, keywords, categories" },
 	{ name: "generated_at", kind: "text", description: "Local time of the import (YYYY-MM-DD HH:mm:ss)" },
 ];
 
@@ -72,6 +76,8 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		input.keywords.filter((k) => category === undefined || k.keyword.category === category).map((k) => k.keyword.name);
 	const keywords: Record<string, string[]> = { all: names(), links: keywordLinks };
 	for (const category of KEYWORD_CATEGORIES) keywords[category] = names(category);
+	const linksByCategory: Record<string, string[]> = {};
+	for (const category of KEYWORD_CATEGORIES) linksByCategory[category] = keywordLinks.filter((_, i) => input.keywords[i]?.keyword.category === category);
 
 	return {
 		title: escapeInline(paper.title),
@@ -102,6 +108,7 @@ export function paperView(input: PaperNoteInput): TemplateView {
 		summary: optional(enrichment?.summary),
 		key_points: (enrichment?.keyPoints ?? []).map(escapeInline),
 		keywords,
+		keyword_links: linksByCategory,
 		category_links: categoryLinks,
 		daily_link: dailyLink,
 		links: [...(dailyLink ? [dailyLink] : []), ...keywordLinks, ...categoryLinks],

@@ -147,11 +147,24 @@ describe("the built-in paper note", () => {
 		expect(renderPaperBody({ ...en, enrichment: { keyPoints: ["One", "Two"] } })).toContain("## 🎯 Key points\n\n1. One\n2. Two\n\n");
 	});
 
-	it("shows DOI, journal and comment lines only when the paper has them", () => {
-		const bare = renderPaperBody(en);
-		expect(bare).not.toMatch(/\*\*(DOI|Journal|Comment)\*\*/);
-		const full = renderPaperBody({ ...en, paper: paperWith({ doi: "10.1/x y", journalRef: "J. *Test* 1", comment: "9 pages" }) });
+	it("shows DOI, journal and comment lines only when the paper has them (the example layout, and the English callout)", () => {
+		expect(renderPaperBody(ko)).not.toMatch(/\*\*(DOI|Journal|Comment)\*\*/);
+		const full = renderPaperBody({ ...ko, paper: paperWith({ doi: "10.1/x y", journalRef: "J. *Test* 1", comment: "9 pages" }) });
 		expect(full).toContain("**DOI**: [10.1/x y](https://doi.org/10.1/x%20y)\n**Journal**: J. \\*Test\\* 1\n**Comment**: 9 pages\n**PDF**: ");
+		expect(renderPaperBody(en)).not.toMatch(/\*\*(DOI|Journal|Comment):\*\*/);
+		const english = renderPaperBody({ ...en, paper: paperWith({ doi: "10.1/x y", journalRef: "J. *Test* 1", comment: "9 pages" }) });
+		expect(english).toContain("> **Journal:** J. \\*Test\\* 1\n> **DOI:** [10.1/x y](https://doi.org/10.1/x%20y)\n> **Comment:** 9 pages\n> **Links:** ");
+	});
+
+	it("in English: the title once, the metadata in one callout with each keyword once, then the abstract", () => {
+		const body = renderPaperBody(en);
+		expect(body.match(/A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare/g)).toHaveLength(1);
+		expect(body.match(/Large Language Models\]\]/g)).toHaveLength(1);
+		const callout = body.slice(body.indexOf("> [!info]"), body.indexOf("## 📄 Abstract"));
+		for (const part of ["arXiv:2502.15871", "**Authors:**", "**Published:** 2025-02-21", "[PDF](https://arxiv.org/pdf/2502.15871)", "**🔬 Broad technical:**"]) expect(callout).toContain(part);
+		// Every line of the callout is inside it: a category with no keyword leaves no empty line.
+		expect(callout.trimEnd().split("\n").every((line) => line.startsWith("> "))).toBe(true);
+		expect(callout).not.toContain("Unique technical");
 	});
 
 	it("links the author notes when author notes are on", () => {

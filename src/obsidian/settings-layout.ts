@@ -3,6 +3,7 @@ import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../core/layout/lay
 import { templateNotePath } from "../core/layout/note-template";
 import { defaultTemplate } from "../core/template/default-template";
 import { TEMPLATE_VARIABLES } from "../core/template/paper-view";
+import { FolderSuggest } from "./folder-suggest";
 import type { SettingsStore } from "./settings-store";
 
 const SUGGESTED_TEMPLATE = "templates/arXiv paper.md";
@@ -86,11 +87,10 @@ export function renderLayoutSettings(containerEl: HTMLElement, app: App, store: 
 		new Setting(containerEl)
 			.setName("Author notes folder")
 			.setDesc("Folder for one note per author.")
-			.addText((t) =>
-				t
-					.setPlaceholder(DEFAULT_LAYOUT_SETTINGS.authorsFolder)
-					.setValue(s.authorsFolder)
-					.onChange(async (value) => update({ authorsFolder: value.trim() || DEFAULT_LAYOUT_SETTINGS.authorsFolder })),
-			);
+			.addText((t) => {
+				const save = (value: string): Promise<void> => update({ authorsFolder: value.trim() || DEFAULT_LAYOUT_SETTINGS.authorsFolder });
+				new FolderSuggest(app, t.inputEl, save);
+				t.setPlaceholder(DEFAULT_LAYOUT_SETTINGS.authorsFolder).setValue(s.authorsFolder).onChange(save);
+			});
 	}
 }

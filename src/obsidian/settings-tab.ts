@@ -5,6 +5,7 @@ import { renderLlmSettings } from "./settings-llm";
 import { renderEditorSettings } from "./editor/editor-settings-ui";
 import { renderLayoutSettings } from "./settings-layout";
 import type { SettingsStore } from "./settings-store";
+import { FolderSuggest } from "./folder-suggest";
 import { addSliderWithValue } from "./slider-with-value";
 import { renderToolsSettings } from "./tools/settings-tools";
 
@@ -31,12 +32,11 @@ export class AtlasSettingTab extends PluginSettingTab {
 			new Setting(containerEl)
 				.setName(name)
 				.setDesc(desc)
-				.addText((t) =>
-					t
-						.setPlaceholder(DEFAULT_SETTINGS[key])
-						.setValue(s[key])
-						.onChange(async (value) => this.store.update({ [key]: value.trim() || DEFAULT_SETTINGS[key] })),
-				);
+				.addText((t) => {
+					const save = (value: string): Promise<void> => this.store.update({ [key]: value.trim() || DEFAULT_SETTINGS[key] });
+					new FolderSuggest(this.app, t.inputEl, save);
+					t.setPlaceholder(DEFAULT_SETTINGS[key]).setValue(s[key]).onChange(save);
+				});
 		};
 
 		// Sections as a user looks for them: Notes, Keywords, Listings, Language model, PDFs and citing, Editor.

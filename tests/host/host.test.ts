@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+	AbstractInputSuggest,
 	Modal,
 	moment,
 	normalizePath,
@@ -21,6 +22,7 @@ import {
 	request,
 	requestUrl,
 	Setting,
+	SliderComponent,
 	TFile,
 	TFolder,
 	type App,
@@ -39,6 +41,7 @@ import {
 	findSetting,
 	isRequestUrlError,
 	loadPluginBundle,
+	modalsOpened,
 	notices,
 	openModals,
 	pressKey,
@@ -745,6 +748,60 @@ describe("setting tab and components", () => {
 		expect(plugin.settings.greeting).toBe("hi");
 		host.closeSettingTab("test-plugin");
 		expect(el.isConnected).toBe(false);
+	});
+
+	test("a slider shows its value inline, formatted by setDisplayFormat, and follows it while dragged", () => {
+		// Documented (1.13): "The value is now always shown inline next to the slider"; setDisplayFormat formats it.
+		const container = document.body.createDiv();
+		let slider: SliderComponent | undefined;
+		new Setting(container).addSlider((s) => {
+			slider = s.setLimits(10, 600, 10).setDisplayFormat((v) => `${v} s`).setValue(30);
+		});
+		const value = (): string | null => container.querySelector(".slider-value")?.textContent ?? null;
+		expect(value()).toBe("30 s");
+		changeValue(slider?.sliderEl as HTMLInputElement, "90");
+		expect(value()).toBe("90 s");
+		container.remove();
+	});
+
+	test("an AbstractInputSuggest shows a popover of suggestions while typing; a click selects one; close removes it", async () => {
+		// Documented: getSuggestions, renderSuggestion, selectSuggestion, limit, close. The mocks ran none of them.
+		const host = createHost();
+		const picked: string[] = [];
+		class Fruits extends AbstractInputSuggest<string> {
+			limit = 2;
+			protected getSuggestions(query: string): string[] {
+				return ["apple", "apricot", "avocado", "banana"].filter((f) => f.startsWith(query));
+			}
+			renderSuggestion(value: string, el: HTMLElement): void {
+				el.setText(value.toUpperCase());
+			}
+			selectSuggestion(value: string): void {
+				picked.push(value);
+				this.close();
+			}
+		}
+		const input = document.body.createEl("input");
+		new Fruits(host.app, input);
+		typeInto(input, "a");
+		await host.settle();
+		const items = (): string[] => [...document.querySelectorAll(".suggestion-container .suggestion-item")].map((i) => i.textContent ?? "");
+		expect(items()).toEqual(["APPLE", "APRICOT"]);
+		click(document.querySelector(".suggestion-container .suggestion-item:nth-child(2)") as HTMLElement);
+		expect(picked).toEqual(["apricot"]);
+		expect(items()).toEqual([]);
+		input.remove();
+	});
+
+	test("every modal opened is logged, closed ones included", () => {
+		const host = createHost();
+		const first = new Modal(host.app);
+		first.open();
+		first.close();
+		new Modal(host.app).open();
+		expect(modalsOpened()).toHaveLength(2);
+		expect(openModals()).toHaveLength(1);
+		expect(modalsOpened()[0]?.modal).toBe(first);
 	});
 
 	test("setValue does not call onChange (a toggle's does, when the value changes)", () => {

@@ -6,6 +6,7 @@
  */
 import type { DataWriteOptions } from "obsidian";
 import {
+	AbstractInputSuggest,
 	AbstractTextComponent,
 	ButtonComponent,
 	DropdownComponent,
@@ -649,6 +650,50 @@ function patchSlider(): void {
 	};
 }
 
+// ------------------------------------------------------------------------------- input suggest
+
+interface InputSuggestFields {
+	limit: number;
+	getSuggestions(query: string): unknown[] | Promise<unknown[]>;
+	renderSuggestion(value: unknown, el: HTMLElement): void;
+	selectSuggestion(value: unknown, evt: MouseEvent | KeyboardEvent): void;
+}
+
+/**
+ * Obsidian's AbstractInputSuggest: typing in its text box shows a popover (`.suggestion-container`)
+ * under it with one `.suggestion-item` per suggestion (getSuggestions, renderSuggestion, at most
+ * `limit`); clicking one calls selectSuggestion. close() removes the popover. The mocks did nothing.
+ */
+function patchInputSuggest(): void {
+	const proto = AbstractInputSuggest.prototype as unknown as { constructor2__(app: unknown, el: HTMLElement): void; close(): void };
+	const popovers = new WeakMap<object, HTMLElement>();
+	proto.constructor2__ = function (this: InputSuggestFields, _app: unknown, inputEl: HTMLElement): void {
+		const close = (): void => {
+			popovers.get(this)?.remove();
+			popovers.delete(this);
+		};
+		inputEl.addEventListener("input", () => {
+			const query = inputEl instanceof HTMLInputElement ? inputEl.value : (inputEl.textContent ?? "");
+			void Promise.resolve(this.getSuggestions(query)).then((items) => {
+				close();
+				if (items.length === 0) return;
+				const container = document.body.createDiv({ cls: "suggestion-container" });
+				const list = container.createDiv({ cls: "suggestion" });
+				for (const item of this.limit > 0 ? items.slice(0, this.limit) : items) {
+					const el = list.createDiv({ cls: "suggestion-item" });
+					this.renderSuggestion(item, el);
+					el.addEventListener("click", (evt) => this.selectSuggestion(item, evt));
+				}
+				popovers.set(this, container);
+			});
+		});
+	};
+	proto.close = function (this: object): void {
+		popovers.get(this)?.remove();
+		popovers.delete(this);
+	};
+}
+
 // ------------------------------------------------------------------------------------------ all
 
 export function applyPatches(): void {
@@ -666,6 +711,7 @@ export function applyPatches(): void {
 	patchToggle();
 	patchDropdown();
 	patchSlider();
+	patchInputSuggest();
 }
 
 applyPatches();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import type { CategoryPickerModal } from "../../src/obsidian/feed/category-picker";
-import { changeValue, click, createHost, findButton, findSetting, topModal } from "../host";
+import { changeValue, click, createHost, findButton, findSetting, topModal, typeInto } from "../host";
 
 describe("the settings tab", () => {
 	it("has one control for the translation: the language, or None", async () => {
@@ -55,5 +55,23 @@ describe("the settings tab", () => {
 		await host.settle();
 		expect(host.pluginData("arxiv-atlas")).toMatchObject({ enrich: { timeoutMs: 90_000 } });
 		for (const name of ["Keywords per paper", "Requests at once", "Search results"]) expect(findSetting(tab, name).querySelector(".slider-value")?.textContent).toMatch(/^\d+$/);
+	});
+});
+
+describe("folder settings", () => {
+	it("suggest the vault's folders as the user types; picking one saves it", async () => {
+		const host = createHost({ files: { "Library/arXiv/a.md": "", "Library/Reading/b.md": "", "Other/c.md": "" } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const tab = host.openSettingTab();
+		const input = findSetting(tab, "Paper notes").querySelector("input") as HTMLInputElement;
+		typeInto(input, "libr");
+		await host.settle();
+		const items = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(".suggestion-container .suggestion-item")];
+		expect(items().map((i) => i.textContent)).toEqual(["Library", "Library/arXiv", "Library/Reading"]);
+		click(items()[1] as HTMLElement);
+		await host.settle();
+		expect(input.value).toBe("Library/arXiv");
+		expect(host.pluginData("arxiv-atlas")).toMatchObject({ papersFolder: "Library/arXiv" });
+		expect(items()).toEqual([]);
 	});
 });

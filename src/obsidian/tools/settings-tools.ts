@@ -1,11 +1,12 @@
 import { Setting, type App } from "obsidian";
 import { citeKeyTemplateProblem, DEFAULT_CITE_KEY_TEMPLATE } from "../../core/cite/cite-key";
 import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/tools-settings";
+import { FolderSuggest } from "../folder-suggest";
 import type { SettingsStore } from "../settings-store";
 import { addSliderWithValue } from "../slider-with-value";
 
 /** The "PDFs and citing" section of the settings tab (PDFs, citing, the arXiv search). */
-export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: SettingsStore): void {
+export function renderToolsSettings(containerEl: HTMLElement, app: App, store: SettingsStore): void {
 	const s = store.get().tools;
 	const update = (change: Partial<ToolsSettings>): Promise<void> => store.update({ tools: { ...store.get().tools, ...change } });
 
@@ -17,12 +18,11 @@ export function renderToolsSettings(containerEl: HTMLElement, _app: App, store: 
 	new Setting(containerEl)
 		.setName("PDF folder")
 		.setDesc("Folder where PDFs are saved. Leave it empty to use the attachment location of your vault.")
-		.addText((t) =>
-			t
-				.setPlaceholder("Attachment location")
-				.setValue(s.pdfFolder)
-				.onChange(async (value) => update({ pdfFolder: value.trim() })),
-		);
+		.addText((t) => {
+			const save = (value: string): Promise<void> => update({ pdfFolder: value.trim() });
+			new FolderSuggest(app, t.inputEl, save);
+			t.setPlaceholder("Attachment location").setValue(s.pdfFolder).onChange(save);
+		});
 	new Setting(containerEl)
 		.setName("Show the PDF in the note")
 		.setDesc("Below the generated part of the paper note. A property links it in every case.")

@@ -127,4 +127,34 @@ function note(path: string, markdown: string): void {
 	document.body.setAttribute("data-ready", "true");
 }
 
-(window as unknown as { atlas: { open: typeof open; listing: typeof listing; note: typeof note } }).atlas = { open, listing, note };
+/** The plugin's settings tab, as Settings → arXiv Atlas shows it. */
+async function settings(pluginData: Record<string, unknown>, files: Record<string, string> = {}): Promise<void> {
+	const host = createHost({ files, pluginData: { "arxiv-atlas": pluginData } });
+	await host.loadPlugin(await loadMainJs());
+	document.querySelector(".mod-right-split")?.remove();
+	host.openSettingTab("arxiv-atlas");
+	document.body.setAttribute("data-ready", "true");
+}
+
+/** Runs a command (the import box, …) and waits for its modal. */
+async function command(id: string): Promise<void> {
+	const host = createHost({});
+	await host.loadPlugin(await loadMainJs());
+	await host.runCommand(`arxiv-atlas:${id}`);
+	for (let i = 0; i < 50 && !document.querySelector(".modal-container"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+	document.body.setAttribute("data-ready", "true");
+}
+
+/** A listing imported to its end: the progress modal as it finishes (the API, asked for the dates, knows none of the papers). */
+async function progress(feed: string, emptyAtom: string): Promise<void> {
+	setRequestHandler((req) => ({ status: 200, text: req.url.startsWith("https://rss.arxiv.org/") ? feed : emptyAtom }));
+	const host = createHost({ pluginData: { "arxiv-atlas": { feed: { categories: ["cs.LG", "cs.AI", "cs.CL", "stat.ML"] } } } });
+	await host.loadPlugin(await loadMainJs());
+	await host.runCommand("arxiv-atlas:import-listing");
+	for (let i = 0; i < 50 && !document.querySelector(".arxiv-atlas-listing-modal"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+	document.querySelector<HTMLButtonElement>(".arxiv-atlas-listing-modal button.mod-cta")?.click();
+	for (let i = 0; i < 500 && !document.querySelector(".arxiv-atlas-progress-modal.is-done"); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+	document.body.setAttribute("data-ready", "true");
+}
+
+(window as unknown as { atlas: Record<string, unknown> }).atlas = { open, listing, note, settings, command, progress };

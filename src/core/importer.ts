@@ -4,11 +4,11 @@ import type { Clock, DateFormatter, LinkPort, VaultPort } from "./ports";
 import type { AtlasSettings } from "./settings";
 import { applyPaperPlan, PathTakenError, type ApplyResult } from "./notes/apply";
 import { labelsFor } from "./notes/labels";
-import { basename, cleanFolder, isInsideOnly, joinPath, pathKey, safeFileName } from "./notes/paths";
+import { basename, cleanFolder, isInsideOnly, joinPath, safeFileName } from "./notes/paths";
 import { linksIn, resolveLink } from "./notes/note-links";
 import { managedContent } from "./notes/managed-block";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
-import { readVaultSnapshot, type SnapshotSource, type VaultSnapshot } from "./notes/vault-snapshot";
+import { addPath, readVaultSnapshot, type SnapshotSource, type VaultSnapshot } from "./notes/vault-snapshot";
 import { extractKeywords } from "./keywords/extract";
 import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
@@ -99,7 +99,7 @@ export class Importer {
 				return plan;
 			} catch (error) {
 				if (!(error instanceof PathTakenError) || attempt >= 5) throw error;
-				ctx.snapshot.paths.add(pathKey(error.path));
+				addPath(ctx.snapshot, error.path);
 				ctx.snapshot.papers.delete(plan.paper.id);
 				plan = planPaper(plan.paper, ctx);
 			}

@@ -12,6 +12,7 @@ import { JournalVault } from "./journal-vault";
 import { isCategoryCode } from "../arxiv/category-code";
 import { isInside, isInsideOnly, pathKey } from "./paths";
 import { linksIn, resolveLink } from "./note-links";
+import { addPath, removePath } from "./vault-snapshot";
 import { errorMessage } from "../words";
 
 export interface ApplyResult {
@@ -200,10 +201,7 @@ async function applyAll(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, re
 	const written = await writePaper(vault, plan.note, ctx.importedAt, result);
 	for (const edit of plan.lists) await writeList(vault, edit, result);
 	// The notes exist now: a later paper of this import (or its enrichment) resolves links to them.
-	for (const path of [plan.note.path, ...plan.lists.map((l) => l.path)]) {
-		ctx.snapshot.paths.add(pathKey(path));
-		if (!ctx.snapshot.realPaths.has(pathKey(path))) ctx.snapshot.realPaths.set(pathKey(path), path);
-	}
+	for (const path of [plan.note.path, ...plan.lists.map((l) => l.path)]) addPath(ctx.snapshot, path);
 	if (written.previous) {
 		for (const { kind, path } of droppedLists(plan, written.previous, ctx)) {
 			const outcome = await unlistPaper(vault, path, plan.paper.id, kind === "keyword");
@@ -211,8 +209,7 @@ async function applyAll(vault: VaultPort, plan: PaperPlan, ctx: ApplyContext, re
 			if (outcome === "trashed") {
 				result.updated.delete(path);
 				result.trashed.add(path);
-				ctx.snapshot.paths.delete(pathKey(path));
-				ctx.snapshot.realPaths.delete(pathKey(path));
+				removePath(ctx.snapshot, path);
 			}
 		}
 	}

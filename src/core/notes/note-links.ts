@@ -42,8 +42,6 @@ export function resolveLink(link: string, sourcePath: string, snapshot: VaultSna
 		const hit = snapshot.realPaths.get(pathKey(`${c}.md`)) ?? snapshot.realPaths.get(pathKey(c));
 		if (hit !== undefined) return hit;
 	}
-	const name = pathKey(basename(target));
-	for (const path of snapshot.realPaths.values()) if (pathKey(basename(path)) === name) return path;
-	return undefined;
+	return snapshot.names.get(pathKey(basename(target)));
 }
 

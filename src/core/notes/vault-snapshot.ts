@@ -32,6 +32,36 @@ export interface VaultSnapshot {
 	paths: Set<string>;
 	/** Lower-cased path -> the path as it is in the vault. */
 	realPaths: Map<string, string>;
+	/**
+	 * Lower-cased note name (no folder, no `.md`) -> the first note of that name, for links by name
+	 * (Obsidian's shortest links): one lookup instead of a pass over every note per link.
+	 */
+	names: Map<string, string>;
+}
+
+/** A note now exists (the import wrote it): the snapshot's path sets and name index know it. */
+export function addPath(snapshot: VaultSnapshot, path: string): void {
+	const key = pathKey(path);
+	snapshot.paths.add(key);
+	if (!snapshot.realPaths.has(key)) snapshot.realPaths.set(key, path);
+	const name = pathKey(basename(path));
+	if (!snapshot.names.has(name)) snapshot.names.set(name, path);
+}
+
+/** A note is gone (moved to the trash): it leaves the snapshot; its name goes to another note of that name, if any. */
+export function removePath(snapshot: VaultSnapshot, path: string): void {
+	const key = pathKey(path);
+	snapshot.paths.delete(key);
+	snapshot.realPaths.delete(key);
+	const name = pathKey(basename(path));
+	if (pathKey(snapshot.names.get(name) ?? "") !== key) return;
+	snapshot.names.delete(name);
+	for (const other of snapshot.realPaths.values()) {
+		if (pathKey(basename(other)) === name) {
+			snapshot.names.set(name, other);
+			break;
+		}
+	}
 }
 
 function category(value: unknown): KeywordCategory | undefined {
@@ -64,6 +94,7 @@ export function snapshotOf(notes: Iterable<readonly [string, Record<string, unkn
 	const keywordNotes = new Map<string, KeywordNote>();
 	const paths = new Set<string>();
 	const realPaths = new Map<string, string>();
+	const names = new Map<string, string>();
 	const paperDates = new Map<string, { imported?: string; announced?: string }>();
 	const found: { path: string; note: VaultKeyword }[] = [];
 	const linkCounts = new Map<string, number>();
@@ -71,6 +102,8 @@ export function snapshotOf(notes: Iterable<readonly [string, Record<string, unkn
 	for (const [path, fm] of notes) {
 		paths.add(pathKey(path));
 		realPaths.set(pathKey(path), path);
+		const name = pathKey(basename(path));
+		if (!names.has(name)) names.set(name, path);
 		const id = readArxivId(fm);
 		if (id !== undefined) {
 			if (!papers.has(id)) papers.set(id, path);
@@ -94,5 +127,5 @@ export function snapshotOf(notes: Iterable<readonly [string, Record<string, unkn
 	}
 	// A paper links a keyword note by its full path or, with shortest links, by its name.
 	for (const { path, note } of found) note.papers = (linkCounts.get(path.replace(/\.md$/, "")) ?? 0) + (linkCounts.get(note.name) ?? 0);
-	return { papers, paperDates, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths, realPaths };
+	return { papers, paperDates, keywords, keywordNotes, vaultKeywords: indexVaultKeywords(found.map((f) => f.note)), paths, realPaths, names };
 }

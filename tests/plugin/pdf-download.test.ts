@@ -49,6 +49,30 @@ describe("PDF download", () => {
 		expect(host.readFile(PAPER)).toMatch(/%% arxiv-atlas: end managed section %%\n\n\*\*PDF file\*\*: !\[\[Inelastic[^\n]*\.pdf\]\]/);
 	});
 
+	it("a paper imported again with the box ticked keeps the PDF it has (no second download), in a vault of Markdown links too", async () => {
+		setRequestHandler((req) => {
+			if (req.url.startsWith("https://export.arxiv.org/")) return { text: ATOM_1601 };
+			return { headers: { "content-type": "application/pdf" }, arrayBuffer: pdfBytes() };
+		});
+		const host = createHost({ links: { useMarkdownLinks: true } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const importWithPdf = async (): Promise<void> => {
+			await host.runCommand("arxiv-atlas:import-paper");
+			const modal = topModal().contentEl;
+			click([...modal.querySelectorAll(".setting-item")].find((s) => s.textContent?.includes("Download the PDF"))?.querySelector(".checkbox-container") as HTMLElement);
+			typeInto(modal.querySelector("textarea") as HTMLTextAreaElement, "1601.00001");
+			click([...modal.querySelectorAll("button")].find((b) => b.textContent === "Import 1 paper") as HTMLElement);
+		};
+		await importWithPdf();
+		await untilNotice(host, /^PDF saved/);
+		// Properties link with wiki links whatever the setting: Obsidian recognises only those there.
+		expect(String(host.frontmatter(PAPER)?.["pdf_file"])).toMatch(/^\[\[[^\]]*\.pdf\]\]$/);
+		await importWithPdf();
+		await untilNotice(host, /^arXiv import: 0 new papers, 1 updated/);
+		await host.settle();
+		expect(requests().filter((r) => r.url.startsWith("https://arxiv.org/pdf/"))).toHaveLength(1);
+	});
+
 	it("is a command for a paper note imported without it, and saves into the folder setting", async () => {
 		setRequestHandler(() => ({ headers: { "content-type": "application/pdf" }, arrayBuffer: pdfBytes() }));
 		const host = createHost({ files: { [NOTE]: paperNote("1601.00001", "Inelastic effects"), "Other.md": "plain" }, pluginData: { "arxiv-atlas": { tools: { pdfFolder: "pdfs", pdfLinkStyle: "link" } } } });

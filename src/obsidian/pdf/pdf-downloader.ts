@@ -3,6 +3,7 @@ import type { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { megabytes, pdfDownloadUrl, pdfFileName, pdfProblem, sizeProblem } from "../../core/pdf/pdf";
 import { HttpError, type HttpClient } from "../../core/ports";
 import { cleanFolder } from "../../core/notes/paths";
+import { linkTarget } from "../../core/notes/note-links";
 import type { ToolsSettings } from "../../core/tools/tools-settings";
 import { upsertPdfLine } from "../../core/pdf/pdf-line";
 import type { Paper } from "../../core/model";
@@ -54,7 +55,8 @@ export class PdfDownloader {
 	/** True when the note's `pdf_file` property links a PDF that is in the vault. */
 	hasPdf(note: TFile): boolean {
 		const link: unknown = this.props.of(note)?.[PAPER_PROPERTIES.pdfFile];
-		const target = typeof link === "string" ? /^\[\[([^|\]#]+)/.exec(link)?.[1] : undefined;
+		// A wiki link or a Markdown link, as the vault's link settings wrote it.
+		const target = typeof link === "string" ? linkTarget(link) : undefined;
 		return target !== undefined && this.app.metadataCache.getFirstLinkpathDest(target, note.path) !== null;
 	}
 

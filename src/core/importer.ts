@@ -4,8 +4,9 @@ import type { Clock, DateFormatter, LinkPort, VaultPort } from "./ports";
 import type { AtlasSettings } from "./settings";
 import { applyPaperPlan, PathTakenError, type ApplyResult } from "./notes/apply";
 import { labelsFor } from "./notes/labels";
-import { basename, cleanFolder, isInsideOnly, joinPath, safeFileName } from "./notes/paths";
-import { linksIn, resolveLink } from "./notes/note-links";
+import { basename, cleanFolder, joinPath, safeFileName } from "./notes/paths";
+import { linksIn } from "./notes/note-links";
+import { dailyNotesLinked } from "./notes/daily-links";
 import { managedContent } from "./notes/managed-block";
 import { planPaper, type PaperPlan, type PlanContext } from "./notes/plan";
 import { addPath, readVaultSnapshot, type SnapshotSource, type VaultSnapshot } from "./notes/vault-snapshot";
@@ -206,9 +207,7 @@ export class Importer {
 				const path = snapshot.papers.get(paper.id);
 				if (path === undefined) continue;
 				const text = await this.deps.vault.read(path).catch(() => "");
-				const daily = linksIn(managedContent(text) ?? "")
-					.map((l) => resolveLink(l, path, snapshot))
-					.find((p): p is string => p !== undefined && p !== path && isInsideOnly(p, dailyFolder, [folders.papers, folders.keywords, folders.categories, layout.authors?.folder ?? ""]));
+				const [daily] = dailyNotesLinked(linksIn(managedContent(text) ?? ""), path, snapshot, dailyFolder, [folders.papers, folders.keywords, folders.categories, layout.authors?.folder ?? ""]);
 				if (daily !== undefined) currentDaily.set(paper.id, { path: daily, folder: dailyFolder, display: basename(daily) });
 			}
 		}

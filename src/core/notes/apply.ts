@@ -10,8 +10,9 @@ import { PAPER_PROPERTIES, readArxivId, readStringList } from "./paper-schema";
 import { unlistPaper } from "./unlist";
 import { JournalVault } from "./journal-vault";
 import { isCategoryCode } from "../arxiv/category-code";
-import { isInside, isInsideOnly, pathKey } from "./paths";
+import { isInside, pathKey } from "./paths";
 import { linksIn, resolveLink } from "./note-links";
+import { dailyNotesLinked } from "./daily-links";
 import { addPath, removePath } from "./vault-snapshot";
 import { errorMessage } from "../words";
 
@@ -155,10 +156,10 @@ function droppedLists(plan: PaperPlan, previous: PreviousLinks, ctx: ApplyContex
 		...previous.author.map((l) => ({ kind: "author" as const, path: resolveLink(l, plan.note.path, ctx.snapshot) })),
 		...previous.categories.filter(isCategoryCode).map((code) => ({ kind: "category" as const, path: categoryNotePath(ctx.folders.categories, code) })),
 		// The daily note it linked before (from its managed section), when it links another one now.
-		...previous.body
-			.map((l) => resolveLink(l, plan.note.path, ctx.snapshot))
-			.filter((path) => path !== undefined && path !== plan.note.path && ctx.dailyFolder !== undefined && isInsideOnly(path, ctx.dailyFolder, [ctx.folders.papers, ctx.folders.keywords, ctx.folders.categories, ...plan.lists.filter((l) => l.kind === "author").map((l) => l.folder)]))
-			.map((path) => ({ kind: "daily" as const, path })),
+		...(ctx.dailyFolder === undefined
+			? []
+			: dailyNotesLinked(previous.body, plan.note.path, ctx.snapshot, ctx.dailyFolder, [ctx.folders.papers, ctx.folders.keywords, ctx.folders.categories, ...plan.lists.filter((l) => l.kind === "author").map((l) => l.folder)])
+		).map((path) => ({ kind: "daily" as const, path })),
 		// The daily note it went into first, when this layout no longer links a daily note.
 		{ kind: "daily" as const, path: plan.lists.some((l) => l.kind === "daily") ? undefined : ctx.dailyOfExisting?.(plan.paper.id)?.path },
 	];

@@ -1,0 +1,106 @@
+import { score, topContributions, trainLinearSvm, type LinearModel } from "./linear-model";
+import { paperText } from "./text-terms";
+import { TermCorpus, type SparseVector } from "./tfidf";
+
+/** A paper as the radar reads it. */
+export interface RadarPaper {
+	id: string;
+	title: string;
+	abstract?: string;
+	/** Keyword names (a vault paper's keyword notes; a candidate's extracted keywords). */
+	keywords?: readonly string[];
+}
+
+export interface Ranked<P extends RadarPaper> {
+	paper: P;
+	score: number;
+	/** Why it ranks where it does: the terms that raise its score most, then library keywords it has. */
+	why: string[];
+}
+
+/** How many terms a "why" names. */
+export const WHY_TERMS = 3;
+
+/** Fewer terms than asked when a pair hides its words: "graph neural" and "graph" read as the pair alone. */
+export function readableTerms(terms: readonly string[], count: number): string[] {
+	const out: string[] = [];
+	for (const term of terms) {
+		if (out.length >= count) break;
+		if (out.some((t) => t.split(" ").includes(term) || term.split(" ").some((w) => t === w))) continue;
+		out.push(term);
+	}
+	return out;
+}
+
+const EMPTY: SparseVector = { ids: new Int32Array(), values: new Float64Array() };
+
+/**
+ * The radar's model of a library, kept between rankings: the tf-idf corpus of its papers (kept
+ * current one paper at a time), their vectors, and a class-balanced linear SVM trained with the
+ * library as positives and the papers given as negatives (the user saw them and did not import them,
+ * or a listing's other items). The model is trained again only when the library or the negatives
+ * changed; ranking a listing then costs a vector and a dot product per item.
+ */
+export class RadarIndex {
+	private readonly corpus = new TermCorpus();
+	private readonly papers = new Map<string, RadarPaper>();
+	/** The negatives in the corpus (their terms count in the idf, as the listing's do in arxiv-sanity-lite). */
+	private negatives = new Set<string>();
+	private model: { key: string; model: LinearModel } | undefined;
+	private version = 0;
+
+	get size(): number {
+		return this.papers.size;
+	}
+
+	add(paper: RadarPaper): void {
+		this.papers.set(paper.id, paper);
+		this.corpus.add(paper.id, paperText(paper));
+		this.version++;
+	}
+
+	remove(id: string): void {
+		if (!this.papers.delete(id)) return;
+		this.corpus.remove(id);
+		this.version++;
+	}
+
+	has(id: string): boolean {
+		return this.papers.has(id);
+	}
+
+	/** Trains the model, unless the library and these negatives are those it was trained on. */
+	train(negatives: readonly RadarPaper[]): void {
+		const outside = negatives.filter((p) => !this.papers.has(p.id));
+		const key = `${this.version}\u0000${outside.map((p) => p.id).join(",")}`;
+		if (this.model?.key === key) return;
+		for (const id of this.negatives) this.corpus.remove(id);
+		this.negatives = new Set(outside.map((p) => `\u0000${p.id}`));
+		for (const p of outside) this.corpus.add(`\u0000${p.id}`, paperText(p));
+		const positives = [...this.papers.keys()].map((id) => this.corpus.vectorOf(id) ?? EMPTY);
+		const negativeVectors = outside.map((p) => this.corpus.vectorOf(`\u0000${p.id}`) ?? EMPTY);
+		let dimensions = 0;
+		for (const v of positives) for (const id of v.ids) dimensions = Math.max(dimensions, id + 1);
+		for (const v of negativeVectors) for (const id of v.ids) dimensions = Math.max(dimensions, id + 1);
+		this.model = { key, model: trainLinearSvm(positives, negativeVectors, dimensions) };
+	}
+
+	/** Candidates best first, each with its score and why. Call `train` first. */
+	rank<P extends RadarPaper>(candidates: readonly P[]): Ranked<P>[] {
+		const model = this.model?.model;
+		const libraryKeywords = new Map<string, string>();
+		for (const p of this.papers.values()) for (const k of p.keywords ?? []) libraryKeywords.set(k.toLowerCase(), k);
+		const ranked = candidates.map((paper): Ranked<P> => {
+			const x = this.corpus.vector(paperText(paper));
+			const terms = model ? topContributions(model, x, WHY_TERMS * 3).map((id) => this.corpus.term(id)) : [];
+			const shared = [...new Set((paper.keywords ?? []).flatMap((k) => libraryKeywords.get(k.toLowerCase()) ?? []))];
+			return { paper, score: model ? score(model, x) : 0, why: [...readableTerms(terms, WHY_TERMS), ...shared.slice(0, WHY_TERMS)] };
+		});
+		return ranked.sort((a, b) => b.score - a.score || (a.paper.id < b.paper.id ? -1 : 1));
+	}
+
+	/** The corpus, for similarity between library papers (related papers). */
+	get terms(): TermCorpus {
+		return this.corpus;
+	}
+}

@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rankCandidates, relatedPapers, type RadarPaper } from "../../../src/core/radar/radar";
+import { textTerms } from "../../../src/core/radar/text-terms";
+import { dot, TermCorpus } from "../../../src/core/radar/tfidf";
+
+/** Inspec abstracts with their authors' keyphrases (tests/fixtures/keyphrase, see its README). */
+const docs = readFileSync("tests/fixtures/keyphrase/inspec-dev.jsonl", "utf8")
+	.trim()
+	.split("\n")
+	.map((l) => JSON.parse(l) as { id: string; title: string; abstract: string; keyphrases: string[] });
+const paper = (d: (typeof docs)[number]): RadarPaper => ({ id: d.id, title: d.title, abstract: d.abstract });
+const about = (word: RegExp): typeof docs => docs.filter((d) => word.test(`${d.title} ${d.abstract}`));
+
+describe("the radar's terms", () => {
+	it("are words and pairs of words once stop words are gone, plurals folded, accents dropped", () => {
+		expect(textTerms("The Graphs of Schrödinger operators")).toEqual(["graph", "schrodinger", "operator", "graph schrodinger", "schrodinger operator"]);
+		expect(textTerms("a 2024 b")).toEqual([]);
+	});
+});
+
+describe("the tf-idf corpus", () => {
+	it("gives l2-normalised vectors, and a document removed leaves the corpus as if it never came", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.integer({ min: 0, max: docs.length - 1 }), { minLength: 2, maxLength: 8 }), (picks) => {
+				const [extra, ...rest] = picks.map((i) => docs[i] as (typeof docs)[number]);
+				const plain = new TermCorpus();
+				const churned = new TermCorpus();
+				for (const d of rest) plain.add(d.id, d.abstract);
+				for (const d of rest) churned.add(d.id, d.abstract);
+				churned.add("extra", extra?.abstract ?? "");
+				churned.remove("extra");
+				for (const d of rest) {
+					const a = plain.vectorOf(d.id);
+					const b = churned.vectorOf(d.id);
+					if (!a || !b) throw new Error("missing vector");
+					expect(dot(a, a)).toBeCloseTo(1, 6);
+					expect(dot(b, b)).toBeCloseTo(1, 6);
+					expect([...a.values].map((v) => v.toFixed(9))).toEqual([...b.values].map((v) => v.toFixed(9)));
+				}
+			}),
+			{ numRuns: 25 },
+		);
+	});
+});
+
+describe("ranking a listing by the library", () => {
+	// A library of papers on images; a listing of 6 more of them among 30 that never mention one.
+	const images = about(/\bimages?\b/i);
+	const library = images.slice(0, 12).map(paper);
+	const listing = [...images.slice(12, 18), ...docs.filter((d) => !/\bimag/i.test(`${d.title} ${d.abstract}`)).slice(0, 30)].map(paper);
+
+	it("puts the papers like the library's first, each with why", () => {
+		const ranked = rankCandidates(library, listing);
+		const imageIds = new Set(images.map((d) => d.id));
+		const top = ranked.slice(0, 6).map((r) => r.paper.id);
+		expect(top.filter((id) => imageIds.has(id)).length).toBeGreaterThanOrEqual(4);
+		expect(ranked[0]?.why.join(" ")).toMatch(/image/);
+		expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a));
+	});
+
+	it("gives the same order every time, and names a library keyword the candidate has", () => {
+		const withKeywords = listing.map((p, i) => (i === 0 ? { ...p, keywords: ["Image Segmentation"] } : p));
+		const a = rankCandidates([...library, { id: "k", title: "Notes", keywords: ["Image Segmentation"] }], withKeywords);
+		const b = rankCandidates([...library, { id: "k", title: "Notes", keywords: ["Image Segmentation"] }], withKeywords);
+		expect(a.map((r) => r.paper.id)).toEqual(b.map((r) => r.paper.id));
+		expect(a.find((r) => r.paper.id === listing[0]?.id)?.why).toContain("Image Segmentation");
+	});
+});
+
+describe("related papers", () => {
+	it("are the library's papers most like one, itself left out, with the terms they share", () => {
+		const web = about(/\bweb\b/i).slice(0, 5).map(paper);
+		const others = docs.filter((d) => !/\bweb\b|internet|online/i.test(`${d.title} ${d.abstract}`)).slice(0, 20).map(paper);
+		const [first] = web;
+		if (!first) throw new Error("no web paper");
+		const related = relatedPapers(first, [...web, ...others], 3);
+		expect(related.map((r) => r.paper.id)).not.toContain(first.id);
+		expect(related).toHaveLength(3);
+		expect(related.map((r) => r.score)).toEqual([...related.map((r) => r.score)].sort((a, b) => b - a));
+		// Each "why" names terms both papers have.
+		const termsOf = (p: RadarPaper): Set<string> => new Set(textTerms(`${p.title} ${p.abstract ?? ""}`));
+		for (const r of related) {
+			expect(r.why.length).toBeGreaterThan(0);
+			for (const term of r.why) {
+				expect(termsOf(first).has(term)).toBe(true);
+				expect(termsOf(r.paper).has(term)).toBe(true);
+			}
+		}
+	});
+});

@@ -9,7 +9,7 @@ import { singularize } from "../keywords/inflect";
  */
 export function textTerms(text: string): string[] {
 	// Most abstracts are plain ASCII: the Unicode steps only when there is something for them to do.
-	const plain = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+	const plain = /^[ -~\s]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 	const words = (plain.match(/[\p{L}\p{N}]+/gu) ?? [])
 		.filter((w) => w.length > 1 && !/^\p{N}+$/u.test(w) && !STOPWORDS.has(w))
 		.map(singularize);

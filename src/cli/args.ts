@@ -3,6 +3,7 @@ import { PROVIDER_KINDS, type ProviderKind } from "../core/enrich/config";
 import { bibtexArgs, type BibtexArgs } from "./bibtex-command";
 import { searchArgs, type SearchArgs } from "./search-command";
 import { feedArgs, type FeedArgs } from "./feed-command";
+import { rankArgs, relatedArgs, type RankArgs, type RelatedArgs } from "./rank-command";
 import { UsageError } from "./usage-error";
 import { COMMANDS, OPTIONS_OF, type CommandName } from "./help";
 import { errorMessage } from "../core/words";
@@ -37,7 +38,9 @@ export type CliCommand =
 	| { kind: "keywords"; args: { input: string; top: number } }
 	| { kind: "search"; args: SearchArgs }
 	| { kind: "bibtex"; args: BibtexArgs }
-	| { kind: "feed"; args: FeedArgs };
+	| { kind: "feed"; args: FeedArgs }
+	| { kind: "rank"; args: RankArgs }
+	| { kind: "related"; args: RelatedArgs };
 
 function parseDay(value: string): Date {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -118,6 +121,11 @@ export function parseCli(argv: string[]): CliCommand {
 	if (command === "search") return { kind: "search", args: searchArgs(inputs, values) };
 	if (command === "feed") return { kind: "feed", args: feedArgs(inputs, values) };
 	if (command === "bibtex") return { kind: "bibtex", args: bibtexArgs(inputs, values) };
+	if (command === "rank") {
+		if (inputs.length > 0) throw new UsageError(`rank takes no arguments but its options (got "${inputs.join(" ")}").`);
+		return { kind: "rank", args: rankArgs(values) };
+	}
+	if (command === "related") return { kind: "related", args: relatedArgs(inputs, values) };
 	if (command === "keywords") {
 		if (!values.input) throw new UsageError('--input <docs.jsonl> is required (one {"id","title","abstract"} per line, - for standard input).');
 		const top = values.top === undefined ? 10 : Number(values.top);

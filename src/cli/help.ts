@@ -1,6 +1,6 @@
 /** The commands, the options each one reads, and their help: one definition for parsing and for --help. */
 
-export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex"] as const;
+export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex", "rank", "related"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
@@ -19,6 +19,14 @@ const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
 	search: {
 		usage: 'arxiv-atlas search "<query>" [--max 10] [--atom-file <file>] [--json]',
 		about: "Lists arXiv papers for a query, best first: bare words search titles and abstracts; ti:, au:, abs:, cat: search one field. With --atom-file it lists the papers of that saved response (the query is not sent anywhere).",
+	},
+	rank: {
+		usage: "arxiv-atlas rank --vault <folder> (--rss-file <saved listing> | --atom-file <saved API response>) [--top N] [--json]",
+		about: "Ranks a listing's papers by the vault's own papers, best first, with why (the terms and keywords they share); papers the vault has are left out.",
+	},
+	related: {
+		usage: "arxiv-atlas related <id> --vault <folder> [--top N] [--json]",
+		about: "Lists the vault's papers most like one of them, with the terms they share.",
 	},
 	bibtex: {
 		usage: "arxiv-atlas bibtex <ids...> [--atom-file <file>]",
@@ -56,6 +64,8 @@ export const OPTIONS_OF: Record<CommandName, readonly string[]> = {
 	feed: ["vault", "create", "rss-file", "announce", "offline", "json"],
 	search: ["max", "atom-file", "json"],
 	bibtex: ["atom-file"],
+	rank: ["vault", "rss-file", "atom-file", "top", "json"],
+	related: ["vault", "top", "json"],
 };
 
 const EXIT_CODES = "Exit codes: 0 when everything was done, 1 when some input failed, 2 for a usage error, a missing vault\nfolder or unreadable plugin settings.";
@@ -65,11 +75,20 @@ const JSON_HELP: Partial<Record<CommandName, string>> = {
 	import: "print {created, updated, failed} as JSON, and warnings when there are some",
 	feed: "print {announced, created, updated, failed, skipped, dates_completed} as JSON, with dates_missing, warnings and (on a day with no listing) message when there are some",
 	search: "print the papers as a JSON array of {id, title, authors, year, primaryCategory, url}",
+	rank: "print the papers as a JSON array of {id, title, score, why}, best first",
+	related: "print the papers as a JSON array of {id, title, score, why}, most alike first",
+};
+
+/** Options whose meaning differs by command. */
+const COMMAND_OPTION_HELP: Partial<Record<CommandName, Record<string, [string, string]>>> = {
+	rank: { top: ["--top <n>", "how many papers to print (default 20)"], "rss-file": ["--rss-file <file>", "a saved listing (rss.arxiv.org)"], "atom-file": ["--atom-file <file>", "a saved arXiv API response"], vault: ["--vault <folder>", "the vault whose papers the listing is ranked by"] },
+	related: { top: ["--top <n>", "how many papers to print (default 10)"], vault: ["--vault <folder>", "the vault to look in"] },
 };
 
 function options(command: CommandName): string {
 	const names = OPTIONS_OF[command];
-	const help = (n: string): [string, string] => (n === "json" && JSON_HELP[command] !== undefined ? ["--json", JSON_HELP[command]] : (OPTION_HELP[n] ?? [`--${n}`, ""]));
+	const help = (n: string): [string, string] =>
+		n === "json" && JSON_HELP[command] !== undefined ? ["--json", JSON_HELP[command]] : (COMMAND_OPTION_HELP[command]?.[n] ?? OPTION_HELP[n] ?? [`--${n}`, ""]);
 	const rows: [string, string][] = [...names.map(help), ["-h, --help", "show this help"]];
 	const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
 	return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join("\n");

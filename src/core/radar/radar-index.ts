@@ -35,6 +35,20 @@ export function readableTerms(terms: readonly string[], count: number): string[]
 const EMPTY: SparseVector = { ids: new Int32Array(), values: new Float64Array() };
 
 /**
+ * Fewest negatives for the SVM. With fewer (a first run, a small listing), a listing's papers on one
+ * topic would each count against the others; the centroid scores as well on the simulation
+ * (npm run bench:radar) and has no such pull.
+ */
+export const MIN_NEGATIVES = 20;
+
+/** The library's mean vector, as a linear model: a candidate's score is its similarity to the library. */
+function centroid(positives: readonly SparseVector[], dimensions: number): LinearModel {
+	const weights = new Float64Array(dimensions);
+	for (const v of positives) for (let k = 0; k < v.ids.length; k++) weights[v.ids[k] ?? 0] = (weights[v.ids[k] ?? 0] ?? 0) + (v.values[k] ?? 0) / positives.length;
+	return { weights, bias: 0 };
+}
+
+/**
  * The radar's model of a library, kept between rankings: the tf-idf corpus of its papers (kept
  * current one paper at a time), their vectors, and a class-balanced linear SVM trained with the
  * library as positives and the papers given as negatives (the user saw them and did not import them,
@@ -44,8 +58,8 @@ const EMPTY: SparseVector = { ids: new Int32Array(), values: new Float64Array() 
 export class RadarIndex {
 	private readonly corpus = new TermCorpus();
 	private readonly papers = new Map<string, RadarPaper>();
-	/** The negatives in the corpus (their terms count in the idf, as the listing's do in arxiv-sanity-lite). */
-	private negatives = new Set<string>();
+	/** Negatives and background papers in the corpus (their terms count in the idf, as the listing's do in arxiv-sanity-lite). */
+	private others = new Set<string>();
 	private model: { key: string; model: LinearModel } | undefined;
 	private version = 0;
 
@@ -69,20 +83,26 @@ export class RadarIndex {
 		return this.papers.has(id);
 	}
 
-	/** Trains the model, unless the library and these negatives are those it was trained on. */
-	train(negatives: readonly RadarPaper[]): void {
+	/**
+	 * Trains the model, unless the library, the negatives and the background are those it was
+	 * trained on. `negatives`: papers the user saw and did not import. `background`: papers that only
+	 * count in the idf (the day's listing). With at least `MIN_NEGATIVES` negatives the model is the
+	 * SVM; with fewer, the library's centroid (what a heavily regularised, balanced SVM comes down to,
+	 * with no negative to weigh).
+	 */
+	train(negatives: readonly RadarPaper[], background: readonly RadarPaper[] = []): void {
 		const outside = negatives.filter((p) => !this.papers.has(p.id));
-		const key = `${this.version}\u0000${outside.map((p) => p.id).join(",")}`;
+		const extra = background.filter((p) => !this.papers.has(p.id) && !outside.some((n) => n.id === p.id));
+		const key = `${this.version}\u0000${outside.map((p) => p.id).join(",")}\u0000${extra.map((p) => p.id).join(",")}`;
 		if (this.model?.key === key) return;
-		for (const id of this.negatives) this.corpus.remove(id);
-		this.negatives = new Set(outside.map((p) => `\u0000${p.id}`));
-		for (const p of outside) this.corpus.add(`\u0000${p.id}`, paperText(p));
+		for (const id of this.others) this.corpus.remove(id);
+		this.others = new Set([...outside, ...extra].map((p) => `\u0000${p.id}`));
+		for (const p of [...outside, ...extra]) this.corpus.add(`\u0000${p.id}`, paperText(p));
 		const positives = [...this.papers.keys()].map((id) => this.corpus.vectorOf(id) ?? EMPTY);
 		const negativeVectors = outside.map((p) => this.corpus.vectorOf(`\u0000${p.id}`) ?? EMPTY);
 		let dimensions = 0;
-		for (const v of positives) for (const id of v.ids) dimensions = Math.max(dimensions, id + 1);
-		for (const v of negativeVectors) for (const id of v.ids) dimensions = Math.max(dimensions, id + 1);
-		this.model = { key, model: trainLinearSvm(positives, negativeVectors, dimensions) };
+		for (const v of [...positives, ...negativeVectors]) for (const id of v.ids) dimensions = Math.max(dimensions, id + 1);
+		this.model = { key, model: negativeVectors.length >= MIN_NEGATIVES ? trainLinearSvm(positives, negativeVectors, dimensions) : centroid(positives, dimensions) };
 	}
 
 	/** Candidates best first, each with its score and why. Call `train` first. */

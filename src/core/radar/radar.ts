@@ -6,14 +6,16 @@ export type { RadarPaper, Ranked } from "./radar-index";
 
 /**
  * "More like the papers I keep": a tf-idf model of the library (1–2-grams, sublinear tf, l2 norm;
- * candidates are read with its vocabulary) and a class-balanced linear SVM with the library as positives and, as
- * negatives, the candidates (the day's other items, as arxiv-sanity-lite does) plus papers the user
- * saw before and did not import. Candidates come back best first with a score and why.
+ * the listing counts in the idf; candidates are read with the library's vocabulary), scored by a
+ * class-balanced linear SVM with the library as positives and, as negatives, papers the user saw
+ * and did not import (`seen`), or by the library's centroid while there are too few of those
+ * (`RadarIndex.train`). The day's own items are never negatives: with a small listing, papers on one
+ * topic would each count against the others. Best first, with why.
  */
 export function rankCandidates<P extends RadarPaper>(library: readonly RadarPaper[], candidates: readonly P[], options: { seen?: readonly RadarPaper[] } = {}): Ranked<P>[] {
 	const index = new RadarIndex();
 	for (const p of library) index.add(p);
-	index.train([...candidates, ...(options.seen ?? [])]);
+	index.train(options.seen ?? [], candidates);
 	return index.rank(candidates);
 }
 

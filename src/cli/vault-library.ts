@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import * as nodePath from "node:path";
+import { radarPaperOfNote } from "../core/radar/note-text";
+import type { RadarPaper } from "../core/radar/radar-index";
+import { FolderSnapshots } from "./folder-snapshots";
+import { readProperties } from "./note-properties-yaml";
+
+/** The vault's paper notes as the radar reads them (the snapshot finds them; each is read once). */
+export async function readLibrary(root: string, keywordsFolder: string): Promise<RadarPaper[]> {
+	const snapshot = await new FolderSnapshots(root).snapshot(keywordsFolder);
+	const library: RadarPaper[] = [];
+	for (const path of snapshot.papers.values()) {
+		let text: string;
+		try {
+			text = readFileSync(nodePath.join(root, path), "utf8");
+		} catch {
+			continue; // gone since the snapshot: not part of the library now
+		}
+		const paper = radarPaperOfNote(readProperties(text), text);
+		if (paper) library.push(paper);
+	}
+	return library;
+}

@@ -60,6 +60,11 @@ function modelSections(labels: NoteLabels): string[] {
 	];
 }
 
+/** The title, and the translated one when there is one: both layouts open so. */
+function titleLines(labels: NoteLabels): string[] {
+	return ["# {{title}}", "", "{{#title_translated}}", `**${labels.translatedTitle}:** {{title_translated}}`, "", "{{/title_translated}}"];
+}
+
 const AUTHORS = "{{#author_links.length}}{{author_links}}{{/author_links.length}}{{^author_links}}{{authors}}{{/author_links}}";
 
 /**
@@ -70,12 +75,7 @@ const AUTHORS = "{{#author_links.length}}{{author_links}}{{/author_links.length}
 function compactTemplateText(labels: NoteLabels): string {
 	const keywordLines = KEYWORD_CATEGORIES.flatMap((c) => [`{{#keyword_links.${c}.length}}`, `> **${labels.categories[c]}:** {{keyword_links.${c}}}`, `{{/keyword_links.${c}.length}}`]);
 	return [
-		"# {{title}}",
-		"",
-		"{{#title_translated}}",
-		`**${labels.translatedTitle}:** {{title_translated}}`,
-		"",
-		"{{/title_translated}}",
+		...titleLines(labels),
 		"> [!info] arXiv:{{arxiv_id}} · {{category_links}}",
 		`> **${labels.authors}:** ${AUTHORS}`,
 		"{{#published}}",
@@ -114,12 +114,7 @@ function exampleTemplateText(labels: NoteLabels): string {
 	const orDash = (list: string): string => `{{${list}}}{{^${list}}}—{{/${list}}}`;
 	const byCategory = KEYWORD_CATEGORIES.map((c) => `**${labels.categories[c]}**: ${orDash(`keywords.${c}`)}`);
 	return [
-		"# {{title}}",
-		"",
-		"{{#title_translated}}",
-		`**${labels.translatedTitle}:** {{title_translated}}`,
-		"",
-		"{{/title_translated}}",
+		...titleLines(labels),
 		`## ${labels.metadata}`,
 		"",
 		"**Links**: {{#links}}{{^@first}} {{/@first}}{{.}}{{/links}}",

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import { click, createHost, findButton, notices, openModals, pressKey, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
+import { BLOCK_END, BLOCK_START } from "../../src/core/notes/managed-block";
 import { atomFor, idsOf, press, RSS } from "./feed-helpers";
 import { ATOM_1601, pasteAndImport, untilSummary } from "./helpers";
 
@@ -179,6 +180,43 @@ describe("Import today's arXiv listing", () => {
 		const summary = await untilSummary(host);
 		expect(notices().at(-1)?.message).toBe(summary);
 		expect(summary).toMatch(/^arXiv import: 3 new papers, 0 updated, 0 failed\./);
+	});
+
+	it("sorts the preview by how much each paper is like the vault's papers, with a bar and why", async () => {
+		// Hand-made paper notes on brain networks, as an import writes them (a managed section with the abstract).
+		const note = (id: string, title: string, abstract: string): string =>
+			`---\ntitle: "${title}"\narxiv_id: "${id}"\nkeywords:\n  - "[[keywords/specific/Brain Networks|Brain Networks]]"\n---\n\n${BLOCK_START}\n# ${title}\n\n## Abstract\n\n${abstract}\n${BLOCK_END}\n`;
+		const files: Record<string, string> = {
+			"papers/A.md": note("2401.00001", "Connectivity of brain networks across subjects", "We compare brain networks built from neuroimaging of many subjects, each an adjacency matrix of connectivity between brain regions."),
+			"papers/B.md": note("2401.00002", "Outliers among brain connectivity networks", "Detecting outlier subjects in a population of brain networks measured with neuroimaging, using the adjacency matrices of their connectivity."),
+			"papers/C.md": note("2401.00003", "Statistics of multiple networks", "A statistical study of multiple network data: many adjacency matrices observed on the same nodes, as in neuroscience."),
+		};
+		setRequestHandler((req) => (req.url.startsWith("https://rss.arxiv.org/") ? { status: 200, text: RSS } : { status: 200, text: atomFor(idsOf(req.url)) }));
+		const host = createHost({ files: { "papers/": "", ...files }, pluginData: FOLLOWED });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const preview = await openPreview(host);
+		expect(preview.textContent).toContain("Sorted by how much each is like the papers in your vault.");
+		expect(shownTitles(preview)[0]).toBe("Outlier Detection for Multi-Network Data");
+		const first = preview.querySelector(".arxiv-atlas-listing-item");
+		expect(first?.querySelector(".arxiv-atlas-score-bar")?.getAttribute("aria-valuenow")).toBe("100");
+		expect(first?.querySelector(".arxiv-atlas-listing-why")?.textContent).toMatch(/^Like your papers on .*(brain|network|adjacency|neuroimaging)/);
+
+		// The vault changes (new papers, written as any note is): the next preview follows, with no note read twice.
+		topModal().close();
+		const ecg = (n: number): string => note(`2401.0001${n}`, `Anomaly detection in physiological time series ${n}`, "Explainable anomaly detection in physiological time series such as electrocardiograms (ECG) and electroencephalograms (EEG), with temporal reasoning over the signals.");
+		for (let n = 0; n < 5; n++) await host.writeFile(`papers/ECG ${n}.md`, ecg(n));
+		await host.settle();
+		await vi.advanceTimersByTimeAsync(3500); // arXiv's 3 s between requests, the listing's too
+		const again = await openPreview(host);
+		expect(shownTitles(again)[0]).toBe("Signal2Symbol: Neuro-Symbolic Temporal Reasoning for Explainable Physiological Time-Series Anomaly Detection");
+	});
+
+	it("keeps arXiv's order when the vault has fewer than 3 papers to rank by", async () => {
+		const host = await listingHost();
+		const preview = await openPreview(host);
+		expect(preview.textContent).not.toContain("Sorted by how much");
+		expect(shownTitles(preview)[0]).toBe("The Drift Contract: Spectral Updates for Depth-Robust Local Learning");
+		expect(preview.querySelector(".arxiv-atlas-score-bar")).toBeNull();
 	});
 
 	it("says plainly that there is no listing on a weekend", async () => {

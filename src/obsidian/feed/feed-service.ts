@@ -21,6 +21,7 @@ import type { SettingsStore } from "../settings-store";
 import type { RunStore } from "./run-store";
 import { IdListModal, ProgressModal, ResumeModal } from "./feed-modals";
 import { ListingModal } from "./listing-modal";
+import type { LibraryRadar, RadarScore } from "../radar/library-radar";
 import { errorMessage, plural } from "../../core/words";
 
 export interface FeedDeps {
@@ -37,6 +38,8 @@ export interface FeedDeps {
 	imports: ImportService;
 	pipeline: ImportPipeline;
 	properties: NoteProperties;
+	/** Ranks a listing by the vault's papers (the preview shows the best first). */
+	radar?: LibraryRadar;
 }
 
 
@@ -101,7 +104,10 @@ export class FeedService {
 			include: parseFilterTerms(feed.include),
 			exclude: parseFilterTerms(feed.exclude),
 		});
-		new ListingModal(this.deps.app, { listing, items, known: this.knownIds(), skipped: listing.skipped }, (chosen) => void this.importItems(listing, chosen)).open();
+		const scores = (await this.deps.radar?.rank(items.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })))) ?? new Map<string, RadarScore>();
+		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
+		const ranked = scores.size === 0 ? items : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
+		new ListingModal(this.deps.app, { listing, items: ranked, known: this.knownIds(), skipped: listing.skipped, scores }, (chosen) => void this.importItems(listing, chosen)).open();
 	}
 
 	/** Imports papers of a listing (the preview's choice). */

@@ -2,6 +2,7 @@ import { Modal, Setting, type App } from "obsidian";
 import { ListingSelection } from "../../core/feed/listing-selection";
 import type { Listing, ListingItem, SkippedItem } from "../../core/feed/rss";
 import { plural } from "../../core/words";
+import type { RadarScore } from "../radar/library-radar";
 
 /** Authors shown in a row before "et al." (the full list is on hover). */
 const AUTHORS_SHOWN = 3;
@@ -13,6 +14,8 @@ export interface ListingChoice {
 	/** IDs of papers the vault has notes for. */
 	known: ReadonlySet<string>;
 	skipped: SkippedItem[];
+	/** How much each paper is like the vault's (the radar), when the vault has enough papers; `items` are then best first. */
+	scores?: ReadonlyMap<string, RadarScore>;
 }
 
 function authorsLine(authors: readonly string[]): string {
@@ -49,9 +52,10 @@ export class ListingModal extends Modal {
 		contentEl.addClass("arxiv-atlas-listing");
 
 		const head = contentEl.createDiv({ cls: "arxiv-atlas-listing-head" });
+		const ranked = (this.choice.scores?.size ?? 0) > 0;
 		head.createDiv({
 			cls: "setting-item-description",
-			text: `${plural(items.length, "paper")} match your announce types and filters, of ${listing.items.length} listed.`,
+			text: `${plural(items.length, "paper")} match your announce types and filters, of ${listing.items.length} listed.${ranked ? " Sorted by how much each is like the papers in your vault." : ""}`,
 		});
 		const bar = head.createDiv({ cls: "arxiv-atlas-listing-bar" });
 		const filterInput = bar.createEl("input", { type: "search", cls: "arxiv-atlas-listing-filter", attr: { placeholder: "Filter by word or phrase", "aria-label": "Filter the papers" } });
@@ -119,6 +123,8 @@ export class ListingModal extends Modal {
 		meta.createSpan({ text: `${paper.id} · ${paper.categories.join(", ")}` });
 		meta.createSpan({ cls: `arxiv-atlas-badge mod-${item.announceType}`, text: item.announceType });
 		if (known) meta.createSpan({ cls: "arxiv-atlas-badge mod-known", text: "In vault", attr: { title: "Already in vault: left unticked" } });
+		const score = this.choice.scores?.get(paper.id);
+		if (score) this.renderScore(body, score);
 		const abstract = body.createDiv({ cls: "arxiv-atlas-listing-abstract is-clamped", text: paper.abstract });
 		const more = body.createEl("button", { cls: "arxiv-atlas-listing-more", text: "More", attr: { "aria-expanded": "false" } });
 		more.addEventListener("click", () => {
@@ -129,6 +135,16 @@ export class ListingModal extends Modal {
 		});
 		this.boxes.set(paper.id, box);
 		this.rows.set(paper.id, row);
+	}
+
+	/** A bar for how much the paper is like the vault's (relative to the best of the day), and why. */
+	private renderScore(body: HTMLElement, score: RadarScore): void {
+		const best = Math.max(...[...(this.choice.scores?.values() ?? [])].map((s) => s.score), Number.EPSILON);
+		const share = Math.max(0, Math.min(1, score.score / best));
+		const line = body.createDiv({ cls: "arxiv-atlas-listing-radar" });
+		const bar = line.createDiv({ cls: "arxiv-atlas-score-bar", attr: { role: "meter", "aria-label": "Like your papers", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(Math.round(100 * share)) } });
+		bar.createDiv({ cls: "arxiv-atlas-score-fill" }).setCssProps({ "--arxiv-atlas-score": `${Math.round(100 * share)}%` });
+		if (score.why.length > 0) line.createSpan({ cls: "arxiv-atlas-listing-why", text: `Like your papers on ${score.why.join(", ")}` });
 	}
 
 	/** Rows shown and ticked as the selection says; the count, the empty message and the button follow. */

@@ -1,0 +1,98 @@
+import { TFile, type App, type Plugin, type TAbstractFile } from "obsidian";
+import { radarPaperOfNote } from "../../core/radar/note-text";
+import { RadarIndex, type RadarPaper } from "../../core/radar/radar-index";
+import type { NoteProperties } from "../note-properties";
+
+/** A library this small ranks nothing usefully: the preview keeps arXiv's order. */
+export const MIN_LIBRARY = 3;
+
+/** Notes read between two yields to the interface while the index is built. */
+const CHUNK = 200;
+
+export interface RadarScore {
+	score: number;
+	why: string[];
+}
+
+/**
+ * The radar over the vault's paper notes: built the first time a listing is ranked (in chunks, so
+ * the interface never freezes), then kept current from the vault's events (a paper note written,
+ * edited, renamed or deleted), so later rankings read no note again.
+ */
+export class LibraryRadar {
+	private index: RadarIndex | undefined;
+	private building: Promise<RadarIndex> | undefined;
+	/** Paper note path -> its arXiv ID, to take a deleted or changed note out of the index. */
+	private readonly idByPath = new Map<string, string>();
+
+	constructor(
+		private readonly app: App,
+		private readonly properties: NoteProperties,
+	) {}
+
+	register(plugin: Pick<Plugin, "registerEvent">): void {
+		plugin.registerEvent(this.app.metadataCache.on("changed", (file) => void this.update(file)));
+		plugin.registerEvent(this.app.vault.on("delete", (file) => this.forget(file.path)));
+		plugin.registerEvent(
+			this.app.vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+				const id = this.idByPath.get(oldPath);
+				if (id === undefined) return;
+				this.idByPath.delete(oldPath);
+				this.idByPath.set(file.path, id);
+			}),
+		);
+	}
+
+	private async paperOf(file: TFile): Promise<RadarPaper | undefined> {
+		return radarPaperOfNote(this.properties.of(file) ?? null, await this.app.vault.cachedRead(file));
+	}
+
+	private library(): Promise<RadarIndex> {
+		this.building ??= this.build();
+		return this.building;
+	}
+
+	private async build(): Promise<RadarIndex> {
+		const index = new RadarIndex();
+		let read = 0;
+		for (const [id, path] of this.properties.paperPaths()) {
+			const file = this.app.vault.getFileByPath(path);
+			const paper = file ? await this.paperOf(file) : undefined;
+			if (paper) {
+				index.add(paper);
+				this.idByPath.set(path, id);
+			}
+			if (++read % CHUNK === 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
+		}
+		this.index = index;
+		return index;
+	}
+
+	private forget(path: string): void {
+		const id = this.idByPath.get(path);
+		if (id === undefined) return;
+		this.idByPath.delete(path);
+		// Another note may hold the same paper; the index keeps one entry per paper, read again from it.
+		if (![...this.idByPath.values()].includes(id)) this.index?.remove(id);
+	}
+
+	private async update(file: TFile): Promise<void> {
+		if (!this.index || file.extension !== "md") return;
+		const id = this.properties.paperId(file);
+		if (this.idByPath.get(file.path) !== id) this.forget(file.path);
+		if (id === undefined) return;
+		const paper = await this.paperOf(file);
+		if (!paper) return;
+		this.index.add(paper);
+		this.idByPath.set(file.path, id);
+	}
+
+	/** Scores for a listing's papers by the vault's, or none when the vault has fewer than `MIN_LIBRARY` papers. */
+	async rank(candidates: readonly RadarPaper[]): Promise<Map<string, RadarScore>> {
+		const index = await this.library();
+		if (index.size < MIN_LIBRARY) return new Map();
+		const outside = candidates.filter((p) => !index.has(p.id));
+		index.train([], outside);
+		return new Map(index.rank(outside).map((r) => [r.paper.id, { score: r.score, why: r.why }]));
+	}
+}

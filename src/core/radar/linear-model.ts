@@ -52,13 +52,17 @@ export function score(model: LinearModel, x: SparseVector): number {
 	return s;
 }
 
-/** The terms that raise a vector's score most (weight × value), best first. */
+/** The terms that raise a vector's score most (weight × value), best first: a running top `count`, no full sort. */
 export function topContributions(model: LinearModel, x: SparseVector, count: number): number[] {
-	const parts: [number, number][] = [];
+	const top: [number, number][] = [];
 	for (let k = 0; k < x.ids.length; k++) {
 		const id = x.ids[k] ?? 0;
 		const part = (model.weights[id] ?? 0) * (x.values[k] ?? 0);
-		if (part > 0) parts.push([id, part]);
+		if (part <= 0 || (top.length === count && part <= (top[count - 1]?.[1] ?? 0))) continue;
+		let at = top.length;
+		while (at > 0 && (top[at - 1]?.[1] ?? 0) < part) at--;
+		top.splice(at, 0, [id, part]);
+		if (top.length > count) top.pop();
 	}
-	return parts.sort((a, b) => b[1] - a[1]).slice(0, count).map(([id]) => id);
+	return top.map(([id]) => id);
 }

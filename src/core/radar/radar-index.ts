@@ -61,6 +61,7 @@ export class RadarIndex {
 	/** Negatives and background papers in the corpus (their terms count in the idf, as the listing's do in arxiv-sanity-lite). */
 	private others = new Set<string>();
 	private model: { key: string; model: LinearModel } | undefined;
+	private keywords: { version: number; names: Map<string, string> } | undefined;
 	private version = 0;
 
 	get size(): number {
@@ -108,8 +109,7 @@ export class RadarIndex {
 	/** Candidates best first, each with its score and why. Call `train` first. */
 	rank<P extends RadarPaper>(candidates: readonly P[]): Ranked<P>[] {
 		const model = this.model?.model;
-		const libraryKeywords = new Map<string, string>();
-		for (const p of this.papers.values()) for (const k of p.keywords ?? []) libraryKeywords.set(k.toLowerCase(), k);
+		const libraryKeywords = this.keywordNames();
 		const ranked = candidates.map((paper): Ranked<P> => {
 			const x = this.corpus.vector(paperText(paper));
 			const terms = model ? topContributions(model, x, WHY_TERMS * 3).map((id) => this.corpus.term(id)) : [];
@@ -117,6 +117,15 @@ export class RadarIndex {
 			return { paper, score: model ? score(model, x) : 0, why: [...readableTerms(terms, WHY_TERMS), ...shared.slice(0, WHY_TERMS)] };
 		});
 		return ranked.sort((a, b) => b.score - a.score || (a.paper.id < b.paper.id ? -1 : 1));
+	}
+
+	/** The library's keyword names by lower case, made again only when the library changed. */
+	private keywordNames(): Map<string, string> {
+		if (this.keywords?.version === this.version) return this.keywords.names;
+		const names = new Map<string, string>();
+		for (const p of this.papers.values()) for (const k of p.keywords ?? []) names.set(k.toLowerCase(), k);
+		this.keywords = { version: this.version, names };
+		return names;
 	}
 
 	/** The corpus, for similarity between library papers (related papers). */

@@ -85,17 +85,21 @@ export class TermCorpus {
 		// A term the corpus has never seen weighs as the rarest (df 0) in the norm: a text is not made
 		// to look like the library by leaving its other words out.
 		const unseenIdf = Math.log(1 + this.docs.size) + 1;
-		const entries: [number, number][] = [];
+		const ids: number[] = [];
+		const weights = new Map<number, number>();
 		let squares = 0;
 		for (const [t, c] of counts) {
 			const id = vocab.get(t);
 			const weight = (1 + Math.log(c)) * (id === undefined ? (this.df.has(t) ? Math.log((1 + this.docs.size) / (1 + (this.df.get(t) ?? 0))) + 1 : unseenIdf) : (idf[id] ?? 1));
 			squares += weight * weight;
-			if (id !== undefined) entries.push([id, weight]);
+			if (id !== undefined) {
+				ids.push(id);
+				weights.set(id, weight);
+			}
 		}
-		entries.sort((a, b) => a[0] - b[0]);
+		const sorted = Int32Array.from(ids).sort();
 		const norm = Math.sqrt(squares) || 1;
-		return { ids: Int32Array.from(entries, ([i]) => i), values: Float64Array.from(entries, ([, v]) => v / norm) };
+		return { ids: sorted, values: Float64Array.from(sorted, (id) => (weights.get(id) ?? 0) / norm) };
 	}
 
 	/** The vector of a document of the corpus. */

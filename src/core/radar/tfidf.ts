@@ -9,16 +9,28 @@ export interface SparseVector {
 /** Most terms kept (arxiv-sanity-lite's max_features), by how many documents have them. */
 const MAX_FEATURES = 20_000;
 
+/** A document's terms, as interned term numbers and their counts. */
+interface DocTerms {
+	terms: Int32Array;
+	counts: Uint16Array;
+}
+
 /**
  * Term counts of a set of documents and tf-idf vectors over them, as arxiv-sanity-lite computes
  * them: sublinear tf (1 + ln tf), smooth idf (ln((1 + N) / (1 + df)) + 1), l2 norm. Documents can be
- * added and removed one at a time (a vault that changes); the vocabulary and idf are fixed by
- * `freeze`, after which `vector` gives each text its vector.
+ * added and removed one at a time (a vault that changes); the vocabulary and idf are fixed on first
+ * use after a change, after which `vector` gives each text its vector. Terms are interned: each
+ * document is two small arrays, and a library paper's vector needs no string lookup.
  */
 export class TermCorpus {
-	private readonly docs = new Map<string, Map<string, number>>();
-	private readonly df = new Map<string, number>();
-	private vocab: Map<string, number> | undefined;
+	private readonly docs = new Map<string, DocTerms>();
+	/** Term -> its number, for every term any document had (kept when documents go: numbers stay stable). */
+	private readonly numbers = new Map<string, number>();
+	private readonly names: string[] = [];
+	/** Documents that have each term, by term number. */
+	private df: number[] = [];
+	/** By term number: its vector id, or -1 when the vocabulary leaves it out. */
+	private vectorIds: Int32Array | undefined;
 	private idf: Float64Array | undefined;
 	private terms: string[] = [];
 
@@ -34,43 +46,65 @@ export class TermCorpus {
 		return this.docs.keys();
 	}
 
+	private count(text: string, intern: boolean): Map<number, number> {
+		const counts = new Map<number, number>();
+		for (const t of textTerms(text)) {
+			let n = this.numbers.get(t);
+			if (n === undefined) {
+				if (!intern) {
+					// A term no document has: counted under a negative number, only for the norm.
+					n = -1 - counts.size;
+				} else {
+					n = this.names.length;
+					this.numbers.set(t, n);
+					this.names.push(t);
+					this.df.push(0);
+				}
+			}
+			counts.set(n, (counts.get(n) ?? 0) + 1);
+		}
+		return counts;
+	}
+
 	/** Adds (or replaces) a document. */
 	add(id: string, text: string): void {
 		this.remove(id);
-		const counts = new Map<string, number>();
-		for (const t of textTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
-		this.docs.set(id, counts);
-		for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-		this.vocab = undefined;
+		const counts = this.count(text, true);
+		const terms = Int32Array.from(counts.keys());
+		this.docs.set(id, { terms, counts: Uint16Array.from(terms, (t) => Math.min(65535, counts.get(t) ?? 0)) });
+		for (const t of terms) this.df[t] = (this.df[t] ?? 0) + 1;
+		this.vectorIds = undefined;
 	}
 
 	remove(id: string): void {
-		const counts = this.docs.get(id);
-		if (!counts) return;
-		for (const t of counts.keys()) {
-			const n = (this.df.get(t) ?? 0) - 1;
-			if (n <= 0) this.df.delete(t);
-			else this.df.set(t, n);
-		}
+		const doc = this.docs.get(id);
+		if (!doc) return;
+		for (const t of doc.terms) this.df[t] = Math.max(0, (this.df[t] ?? 0) - 1);
 		this.docs.delete(id);
-		this.vocab = undefined;
+		this.vectorIds = undefined;
 	}
 
 	/**
 	 * Fixes the vocabulary: terms in at least `minDf` documents (2 once there are 1,000 or more) and
 	 * at most 90 % of them (once there are 10 or more), the 20,000 most common.
 	 */
-	private freeze(): Map<string, number> {
-		if (this.vocab) return this.vocab;
+	private freeze(): Int32Array {
+		if (this.vectorIds) return this.vectorIds;
 		const n = this.docs.size;
 		const minDf = n >= 1000 ? 2 : 1;
-		const maxDf = n >= 10 ? Math.floor(0.9 * n) : n;
-		const kept = [...this.df].filter(([, d]) => d >= minDf && d <= Math.max(1, maxDf));
-		kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-		this.terms = kept.slice(0, MAX_FEATURES).map(([t]) => t);
-		this.vocab = new Map(this.terms.map((t, i) => [t, i]));
-		this.idf = Float64Array.from(this.terms, (t) => Math.log((1 + n) / (1 + (this.df.get(t) ?? 0))) + 1);
-		return this.vocab;
+		const maxDf = Math.max(1, n >= 10 ? Math.floor(0.9 * n) : n);
+		const kept: number[] = [];
+		this.df.forEach((d, t) => {
+			if (d >= minDf && d <= maxDf) kept.push(t);
+		});
+		kept.sort((a, b) => (this.df[b] ?? 0) - (this.df[a] ?? 0) || ((this.names[a] ?? "") < (this.names[b] ?? "") ? -1 : 1));
+		const chosen = kept.slice(0, MAX_FEATURES);
+		this.terms = chosen.map((t) => this.names[t] ?? "");
+		const vectorIds = new Int32Array(this.names.length).fill(-1);
+		chosen.forEach((t, i) => (vectorIds[t] = i));
+		this.idf = Float64Array.from(chosen, (t) => Math.log((1 + n) / (1 + (this.df[t] ?? 0))) + 1);
+		this.vectorIds = vectorIds;
+		return vectorIds;
 	}
 
 	/** The term a vector id stands for. */
@@ -79,20 +113,23 @@ export class TermCorpus {
 		return this.terms[id] ?? "";
 	}
 
-	private fromCounts(counts: ReadonlyMap<string, number>): SparseVector {
-		const vocab = this.freeze();
+	private fromCounts(terms: ArrayLike<number>, counts: ArrayLike<number>): SparseVector {
+		const vectorIds = this.freeze();
 		const idf = this.idf ?? new Float64Array();
-		// A term the corpus has never seen weighs as the rarest (df 0) in the norm: a text is not made
-		// to look like the library by leaving its other words out.
-		const unseenIdf = Math.log(1 + this.docs.size) + 1;
+		const n = this.docs.size;
+		// A term the vocabulary leaves out still counts in the norm (as the rarest, when no document has
+		// it): a text is not made to look like the library by leaving its other words out.
 		const ids: number[] = [];
 		const weights = new Map<number, number>();
 		let squares = 0;
-		for (const [t, c] of counts) {
-			const id = vocab.get(t);
-			const weight = (1 + Math.log(c)) * (id === undefined ? (this.df.has(t) ? Math.log((1 + this.docs.size) / (1 + (this.df.get(t) ?? 0))) + 1 : unseenIdf) : (idf[id] ?? 1));
+		for (let k = 0; k < terms.length; k++) {
+			const t = terms[k] ?? 0;
+			const c = counts[k] ?? 1;
+			const id = t >= 0 ? (vectorIds[t] ?? -1) : -1;
+			const termIdf = id >= 0 ? (idf[id] ?? 1) : Math.log((1 + n) / (1 + (t >= 0 ? (this.df[t] ?? 0) : 0))) + 1;
+			const weight = (1 + Math.log(c)) * termIdf;
 			squares += weight * weight;
-			if (id !== undefined) {
+			if (id >= 0) {
 				ids.push(id);
 				weights.set(id, weight);
 			}
@@ -104,15 +141,14 @@ export class TermCorpus {
 
 	/** The vector of a document of the corpus. */
 	vectorOf(id: string): SparseVector | undefined {
-		const counts = this.docs.get(id);
-		return counts ? this.fromCounts(counts) : undefined;
+		const doc = this.docs.get(id);
+		return doc ? this.fromCounts(doc.terms, doc.counts) : undefined;
 	}
 
 	/** The vector of any text, over the corpus's vocabulary and idf. */
 	vector(text: string): SparseVector {
-		const counts = new Map<string, number>();
-		for (const t of textTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
-		return this.fromCounts(counts);
+		const counts = this.count(text, false);
+		return this.fromCounts([...counts.keys()], [...counts.values()]);
 	}
 }
 

@@ -140,7 +140,9 @@ export class FolderSnapshots implements SnapshotSource {
 		}
 		// Rewriting the whole index for a few changed notes (the last run's) costs more than reading
 		// those few again next time: it is written when it is missing or a fair part of it is stale.
-		const removed = index.size - this.stats.fromIndex;
+		const present = new Set(files.map((f) => f.path));
+		let removed = 0;
+		for (const path of index.keys()) if (!present.has(path)) removed += 1;
 		const stale = this.stats.parsed + removed;
 		if (index.size === 0 || stale > Math.max(50, files.length / 50)) {
 			const next = new Map<string, Entry>();

@@ -41,9 +41,12 @@ export function rankArgs(values: { vault?: string; "rss-file"?: string; "atom-fi
 /** `related <id> --vault <folder> [--top N] [--json]`. */
 export function relatedArgs(inputs: readonly string[], values: { vault?: string; top?: string; json?: boolean }): RelatedArgs {
 	if (!values.vault) throw new UsageError("--vault <folder> is required: the vault to look in.");
-	const { ids } = parseInputs(inputs, new Date());
+	const { ids, rejected } = parseInputs(inputs, new Date());
 	const [first] = ids;
-	if (inputs.length !== 1 || first === undefined) throw new UsageError("Give one arXiv ID of a paper in the vault, e.g. arxiv-atlas related 2502.15871 --vault ./vault");
+	if (ids.length !== 1 || rejected.length > 0 || first === undefined) {
+		const why = rejected[0] ? ` (${rejected[0].input}: ${rejected[0].reason})` : ids.length > 1 ? ` (got ${ids.length})` : "";
+		throw new UsageError(`Give one arXiv ID of a paper in the vault, e.g. arxiv-atlas related 2502.15871 --vault ./vault${why}`);
+	}
 	return { id: first.id, vault: values.vault, top: topOf(values.top, 10), json: values.json ?? false };
 }
 
@@ -65,9 +68,9 @@ function printRanked(ranked: readonly Ranked<RadarPaper>[], json: boolean, out: 
 }
 
 /**
- * Ranks a saved listing by the vault's papers, best first (the radar: tf-idf and a linear SVM with the
- * vault's papers as positives and the listing's others as negatives). Papers the vault has are left
- * out and counted. Exit code 0, or 1 when the vault has no paper to rank by.
+ * Ranks a saved listing by the vault's papers, best first (the radar: tf-idf, and the similarity to
+ * the vault's centroid, as the CLI keeps no papers seen and not imported for the SVM). Papers the
+ * vault has are left out and counted. Exit code 0, or 1 when the vault has no paper to rank by.
  */
 export async function runRank(args: RankArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
 	await checkVaultFolder(args.vault, false);
@@ -95,6 +98,8 @@ export async function runRelated(args: RelatedArgs, out: (text: string) => void,
 		err(`arxiv-atlas: ${args.id} is not in the vault: import it first (arxiv-atlas import ${args.id} --vault ${args.vault}).`);
 		return 1;
 	}
-	printRanked(relatedPapers(paper, library, args.top), args.json, out);
+	const related = relatedPapers(paper, library, args.top);
+	if (related.length === 0 && !args.json) err(`No paper of the vault shares a term with ${args.id}.`);
+	printRanked(related, args.json, out);
 	return 0;
 }

@@ -44,10 +44,17 @@ export class ImportModal extends Modal {
 					cls: "arxiv-atlas-import-ok",
 				});
 			}
-			if (this.text.trim() !== "" && rejected.length > 0) {
+			// What tries to be an ID (a digit, a slash, a dot) is listed with the reason; plain words
+			// ("see", "and") are named on one line, so a pasted sentence does not bury the real mistakes.
+			const attempts = rejected.filter((r) => /[\d/.:]/.test(r.input));
+			const words = rejected.filter((r) => !/[\d/.:]/.test(r.input));
+			if (this.text.trim() !== "" && attempts.length > 0) {
 				preview.createEl("p", { text: "Not understood (nothing will be fetched for these):", cls: "arxiv-atlas-import-warning" });
 				const list = preview.createEl("ul", { cls: "arxiv-atlas-import-rejected" });
-				for (const r of rejected) list.createEl("li", { text: `${r.input}: ${r.reason}` });
+				for (const r of attempts) list.createEl("li", { text: `${r.input}: ${r.reason}` });
+			}
+			if (this.text.trim() !== "" && words.length > 0) {
+				preview.createEl("p", { cls: "arxiv-atlas-import-ignored", text: `Not identifiers, left out: ${words.map((r) => r.input).join(", ")}` });
 			}
 			if (button) {
 				button.disabled = ids.length === 0;

@@ -40,15 +40,22 @@ describe("arxiv-atlas rank and related", () => {
 		// The paper the vault has is left out, and said so.
 		expect(r.stderr).toMatch(/1 paper of the listing is already in the vault and left out/);
 
-		const related = run("related", "0808.0631", "--vault", vault, "--top", "2");
+		// The Neyman lecture's comment and rejoinder are in the listing, not the vault: its other papers come up.
+		const related = run("related", "0808.0631", "--vault", vault, "--top", "2", "--json");
 		expect(related.code).toBe(0);
-		expect(related.stdout.split("\n")[0]).toMatch(/^1\. /);
-		expect(run("related", "2401.99999", "--vault", vault).stderr).toMatch(/2401\.99999 is not in the vault: import it first/);
+		const alike = JSON.parse(related.stdout) as { id: string; why: string[] }[];
+		expect(alike).toHaveLength(2);
+		expect(alike.map((p) => p.id)).not.toContain("0808.0631");
+		const missing = run("related", "2401.99999", "--vault", vault);
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toMatch(/2401\.99999 is not in the vault: import it first/);
 	});
 
 	it("say what is wrong with the command line", () => {
 		expect(run("rank", "--vault", "x").stderr).toMatch(/Give one listing to rank: --rss-file <saved listing> or --atom-file <saved API response>\. See arxiv-atlas rank --help\./);
 		expect(run("related", "--vault", "x").stderr).toMatch(/Give one arXiv ID of a paper in the vault/);
+		expect(run("related", "notanid", "--vault", "x").stderr).toMatch(/Give one arXiv ID of a paper in the vault.*\(notanid: /);
+		expect(run("related", "2502.15871,2401.00001", "--vault", "x").stderr).toMatch(/\(got 2\)/);
 		const empty = mkdtempSync(join(tmpdir(), "arxiv-atlas-rank-empty-"));
 		const r = run("rank", "--vault", empty, "--rss-file", "tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml");
 		expect(r.code).toBe(1);

@@ -126,7 +126,7 @@ describe("Import today's arXiv listing", () => {
 		expect(paperNotes(host).map((p) => host.frontmatter(p)?.["arxiv_id"])).toEqual(["2609.26811"]);
 	});
 
-	it("works from the keyboard: arrows move between the papers shown, space ticks, Enter imports", async () => {
+	it("works from the keyboard: arrows move between the papers shown, space ticks, Enter in the filter goes to the papers, Enter on one imports", async () => {
 		const host = await listingHost();
 		const preview = await openPreview(host);
 		const filter = filterBox(preview);
@@ -142,6 +142,9 @@ describe("Import today's arXiv listing", () => {
 		pressKey(boxes[0]!, "ArrowUp");
 		expect(document.activeElement).toBe(filter);
 		pressKey(filter, "Enter");
+		expect(document.querySelector(".arxiv-atlas-listing-modal")).not.toBeNull();
+		expect(document.activeElement).toBe(boxes[0]);
+		pressKey(boxes[0]!, "Enter");
 		expect(document.querySelector(".arxiv-atlas-listing-modal")).toBeNull();
 		await untilSummary(host);
 		expect(paperNotes(host)).toHaveLength(2);

@@ -36,9 +36,10 @@ describe("the Import arXiv papers command", () => {
 		expect(text).toMatch(/hep-th\/99: .*7 digits/);
 		expect(requests()).toEqual([]);
 		// Every word that is not an ID is listed too, and the button counts what will be fetched.
-		typeInto(input, "2502.15871 foo/bar attention");
+		typeInto(input, "see 2502.15871 foo/bar attention");
 		const listed = [...modal.contentEl.querySelectorAll(".arxiv-atlas-import-rejected li")].map((li) => li.textContent ?? "");
-		expect(listed.map((l) => l.split(":")[0])).toEqual(["foo/bar", "attention"]);
+		expect(listed.map((l) => l.split(":")[0])).toEqual(["foo/bar"]);
+		expect(modal.contentEl.querySelector(".arxiv-atlas-import-ignored")?.textContent).toBe("Not identifiers, left out: see, attention");
 		expect(findButton(modal.contentEl, /^Import/).textContent).toBe("Import 1 paper");
 		typeInto(input, "");
 		expect(findButton(modal.contentEl, /^Import/).disabled).toBe(true);

@@ -104,10 +104,25 @@ export class FeedService {
 			include: parseFilterTerms(feed.include),
 			exclude: parseFilterTerms(feed.exclude),
 		});
-		const scores = (await this.deps.radar?.rank(items.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })))) ?? new Map<string, RadarScore>();
+		const scores = await this.rankByLibrary(items);
 		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
 		const ranked = scores.size === 0 ? items : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
 		new ListingModal(this.deps.app, { listing, items: ranked, known: this.knownIds(), skipped: listing.skipped, scores }, (chosen) => void this.importItems(listing, chosen)).open();
+	}
+
+	/** The radar's scores for a listing, or none (arXiv's order stays) when it cannot rank: never a reason not to preview. */
+	private async rankByLibrary(items: readonly ListingItem[]): Promise<Map<string, RadarScore>> {
+		const radar = this.deps.radar;
+		if (!radar) return new Map();
+		const reading = radar.ready ? undefined : new Notice("Reading your papers to sort the listing…", 0);
+		try {
+			return await radar.rank(items.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })));
+		} catch (error) {
+			new Notice(`The listing stays in arXiv's order: your papers could not be read (${errorMessage(error)}).`);
+			return new Map();
+		} finally {
+			reading?.hide();
+		}
 	}
 
 	/** Imports papers of a listing (the preview's choice). */

@@ -25,7 +25,8 @@ function authorsLine(authors: readonly string[]): string {
 /**
  * The day's papers in a wide modal: the filter, Select all / none and the count stay on top, Import
  * at the bottom, the papers scroll between them. Import takes exactly the ticked papers the filter
- * shows (`ListingSelection`). Keyboard: arrows move between papers, space ticks, Enter imports.
+ * shows (`ListingSelection`). Keyboard: arrows move between papers, space ticks, Enter on a paper
+ * (or Ctrl/Cmd+Enter anywhere) imports; Enter in the filter goes to the first paper.
  */
 export class ListingModal extends Modal {
 	private readonly selection: ListingSelection;
@@ -137,9 +138,17 @@ export class ListingModal extends Modal {
 		this.rows.set(paper.id, row);
 	}
 
+	/** The best score of the day, once: each bar is relative to it. */
+	private best: number | undefined = undefined;
+
 	/** A bar for how much the paper is like the vault's (relative to the best of the day), and why. */
 	private renderScore(body: HTMLElement, score: RadarScore): void {
-		const best = Math.max(...[...(this.choice.scores?.values() ?? [])].map((s) => s.score), Number.EPSILON);
+		let best = this.best;
+		if (best === undefined) {
+			best = Number.EPSILON;
+			for (const s of this.choice.scores?.values() ?? []) best = Math.max(best, s.score);
+			this.best = best;
+		}
 		const share = Math.max(0, Math.min(1, score.score / best));
 		const line = body.createDiv({ cls: "arxiv-atlas-listing-radar" });
 		const bar = line.createDiv({ cls: "arxiv-atlas-score-bar", attr: { role: "meter", "aria-label": "Like your papers", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(Math.round(100 * share)) } });
@@ -181,13 +190,21 @@ export class ListingModal extends Modal {
 
 	private onKey(evt: KeyboardEvent, filterInput: HTMLInputElement): void {
 		const target = evt.target;
-		if (evt.key === "Enter" && !(target instanceof HTMLButtonElement) && !(target instanceof HTMLElement && target.tagName === "SUMMARY")) {
+		const boxes = this.selection.visible().flatMap((i) => this.boxes.get(i.paper.id) ?? []);
+		if (evt.key === "Enter") {
+			// Enter in the filter ends the typing (to the first paper), as in a search box; on a paper,
+			// or with Ctrl/Cmd anywhere, it imports.
+			if (target === filterInput && !(evt.ctrlKey || evt.metaKey)) {
+				evt.preventDefault();
+				boxes[0]?.focus();
+				return;
+			}
+			if (target instanceof HTMLButtonElement || (target instanceof HTMLElement && target.tagName === "SUMMARY")) return;
 			evt.preventDefault();
 			this.submit();
 			return;
 		}
 		if (evt.key !== "ArrowDown" && evt.key !== "ArrowUp") return;
-		const boxes = this.selection.visible().flatMap((i) => this.boxes.get(i.paper.id) ?? []);
 		const at = target instanceof HTMLInputElement ? boxes.indexOf(target) : -1;
 		evt.preventDefault();
 		if (evt.key === "ArrowUp" && at <= 0) {

@@ -24,6 +24,8 @@ export class LibraryRadar {
 	private building: Promise<RadarIndex> | undefined;
 	/** Paper note path -> its arXiv ID, to take a deleted or changed note out of the index. */
 	private readonly idByPath = new Map<string, string>();
+	/** Notes that changed while the index was being built: read again once it is. */
+	private readonly pending = new Set<TFile>();
 
 	constructor(
 		private readonly app: App,
@@ -47,8 +49,17 @@ export class LibraryRadar {
 		return radarPaperOfNote(this.properties.of(file) ?? null, await this.app.vault.cachedRead(file));
 	}
 
+	/** Whether the first ranking has to read every paper note first (the caller can say so). */
+	get ready(): boolean {
+		return this.index !== undefined;
+	}
+
 	private library(): Promise<RadarIndex> {
-		this.building ??= this.build();
+		// A build that failed (a note gone while it was read) is tried again next time, not kept.
+		this.building ??= this.build().catch((error: unknown) => {
+			this.building = undefined;
+			throw error;
+		});
 		return this.building;
 	}
 
@@ -65,6 +76,8 @@ export class LibraryRadar {
 			if (++read % CHUNK === 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
 		}
 		this.index = index;
+		for (const file of this.pending) void this.update(file);
+		this.pending.clear();
 		return index;
 	}
 
@@ -72,12 +85,19 @@ export class LibraryRadar {
 		const id = this.idByPath.get(path);
 		if (id === undefined) return;
 		this.idByPath.delete(path);
-		// Another note may hold the same paper; the index keeps one entry per paper, read again from it.
-		if (![...this.idByPath.values()].includes(id)) this.index?.remove(id);
+		// Another note may hold the same paper: the index keeps one entry per paper, read again from it.
+		const other = [...this.idByPath].find(([, i]) => i === id)?.[0];
+		const file = other === undefined ? null : this.app.vault.getFileByPath(other);
+		if (file) void this.update(file);
+		else this.index?.remove(id);
 	}
 
 	private async update(file: TFile): Promise<void> {
-		if (!this.index || file.extension !== "md") return;
+		if (file.extension !== "md") return;
+		if (!this.index) {
+			if (this.building) this.pending.add(file);
+			return;
+		}
 		const id = this.properties.paperId(file);
 		if (this.idByPath.get(file.path) !== id) this.forget(file.path);
 		if (id === undefined) return;

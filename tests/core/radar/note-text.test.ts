@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { radarPaperOfNote } from "../../../src/core/radar/note-text";
+import { textTerms } from "../../../src/core/radar/text-terms";
+import { readProperties } from "../../../src/cli/note-properties-yaml";
+
+/** The notes the built-in layouts write (tests/expected, the golden files of the layout tests). */
+const EN = readFileSync("tests/expected/en-2502.15871.md", "utf8");
+const KO = readFileSync("tests/expected/ko-2502.15871.md", "utf8");
+
+describe("what the radar reads of a paper note", () => {
+	for (const [language, text] of [["English", EN], ["Korean", KO]] as const) {
+		it(`in the ${language} layout: the title, the keywords and the abstract, never the layout's words`, () => {
+			const paper = radarPaperOfNote(readProperties(text), text);
+			expect(paper?.id).toBe("2502.15871");
+			expect(paper?.title).toBe("A Comprehensive Survey on the Trustworthiness of Large Language Models in Healthcare");
+			expect(paper?.keywords).toEqual(["Multi-agent Collaboration", "Large Language Models", "Healthcare", "Trustworthiness", "Ethical Deployment"]);
+			const terms = new Set(textTerms(paper?.abstract ?? ""));
+			for (const word of ["clinical", "trustworthiness", "healthcare"]) expect(terms.has(word)).toBe(true);
+			for (const layoutWord of ["author", "published", "updated", "announced", "link", "pdf", "download", "generated", "evolved", "connectable", "info", "metadata", "aljohani"]) expect(terms.has(layoutWord)).toBe(false);
+		});
+	}
+
+	it("with a layout of the user's: the text without headings, callouts and label lines", () => {
+		const text = `---\narxiv_id: "2401.00001"\ntitle: "T"\n---\n%% arxiv-atlas: begin managed section (re-import replaces it; write your own notes outside) %%\n# T\n> [!note] Authors\n> **Published:** 2024-01-01\n**Links**: [PDF](https://arxiv.org/pdf/2401.00001)\n\nGraph neural networks for molecules.\n%% arxiv-atlas: end managed section %%\n`;
+		const paper = radarPaperOfNote(readProperties(text), text);
+		expect(textTerms(paper?.abstract ?? "")).toEqual(textTerms("Graph neural networks for molecules."));
+	});
+});

@@ -78,6 +78,8 @@ describe("Import today's arXiv listing", () => {
 		const drift = notes.find((p) => p.includes("Drift Contract")) ?? "";
 		expect(host.frontmatter(drift)).toMatchObject({ arxiv_id: "2609.26811", announced: "2026-09-24", published: "2015-12-26", authors: ["Fabien Polly"] });
 		expect(host.readFile("daily/2026-09-24.md")).toContain("The Drift Contract");
+		// Nothing was left out of this preview: no paper is recorded as seen and not imported.
+		expect(JSON.parse(await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-seen.json"))).toEqual([]);
 		expect(host.hasFile("papers/Papers.base")).toBe(true);
 		expect(host.readFile("papers/Papers.base")).toContain('categories.contains("stat.ML")');
 		// The run is over: nothing left to continue.
@@ -124,6 +126,10 @@ describe("Import today's arXiv listing", () => {
 		press("Import 1 paper");
 		await untilSummary(host);
 		expect(paperNotes(host).map((p) => host.frontmatter(p)?.["arxiv_id"])).toEqual(["2609.26811"]);
+		// The two papers the preview offered and the user left are the radar's negatives from now on.
+		const seen = JSON.parse(await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-seen.json")) as { id: string; title: string; abstract: string }[];
+		expect(seen.map((p) => p.id).sort()).toEqual(["2205.06398", "2609.26820"]);
+		expect(seen.every((p) => p.title !== "" && p.abstract !== "")).toBe(true);
 	});
 
 	it("works from the keyboard: arrows move between the papers shown, space ticks, Enter in the filter goes to the papers, Enter on one imports", async () => {

@@ -22,6 +22,7 @@ import type { RunStore } from "./run-store";
 import { IdListModal, ProgressModal, ResumeModal } from "./feed-modals";
 import { ListingModal } from "./listing-modal";
 import type { LibraryRadar, RadarScore } from "../radar/library-radar";
+import type { SeenStore } from "../radar/seen-store";
 import { errorMessage, plural } from "../../core/words";
 
 export interface FeedDeps {
@@ -40,6 +41,8 @@ export interface FeedDeps {
 	properties: NoteProperties;
 	/** Ranks a listing by the vault's papers (the preview shows the best first). */
 	radar?: LibraryRadar;
+	/** Papers previews showed and the user did not import: the radar's negatives. */
+	seen?: SeenStore;
 }
 
 
@@ -107,7 +110,13 @@ export class FeedService {
 		const scores = await this.rankByLibrary(items);
 		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
 		const ranked = scores.size === 0 ? items : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
-		new ListingModal(this.deps.app, { listing, items: ranked, known: this.knownIds(), skipped: listing.skipped, scores }, (chosen) => void this.importItems(listing, chosen)).open();
+		const known = this.knownIds();
+		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores }, (chosen) => {
+			// What the preview offered and the user left: the radar learns from it (a failure to save it changes nothing else).
+			const offered = ranked.filter((i) => !known.has(i.paper.id)).map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
+			void this.deps.seen?.record(offered, new Set(chosen.map((i) => i.paper.id))).catch(() => undefined);
+			void this.importItems(listing, chosen);
+		}).open();
 	}
 
 	/** The radar's scores for a listing, or none (arXiv's order stays) when it cannot rank: never a reason not to preview. */
@@ -116,7 +125,10 @@ export class FeedService {
 		if (!radar) return new Map();
 		const reading = radar.ready ? undefined : new Notice("Reading your papers to sort the listing…", 0);
 		try {
-			return await radar.rank(items.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })));
+			return await radar.rank(
+				items.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })),
+				(await this.deps.seen?.load()) ?? [],
+			);
 		} catch (error) {
 			new Notice(`The listing stays in arXiv's order: your papers could not be read (${errorMessage(error)}).`);
 			return new Map();

@@ -107,12 +107,17 @@ export class LibraryRadar {
 		this.idByPath.set(file.path, id);
 	}
 
-	/** Scores for a listing's papers by the vault's, or none when the vault has fewer than `MIN_LIBRARY` papers. */
-	async rank(candidates: readonly RadarPaper[]): Promise<Map<string, RadarScore>> {
+	/**
+	 * Scores for a listing's papers by the vault's, or none when the vault has fewer than
+	 * `MIN_LIBRARY` papers. `seen`: papers of earlier previews not imported, the SVM's negatives.
+	 */
+	async rank(candidates: readonly RadarPaper[], seen: readonly RadarPaper[] = []): Promise<Map<string, RadarScore>> {
 		const index = await this.library();
 		if (index.size < MIN_LIBRARY) return new Map();
 		const outside = candidates.filter((p) => !index.has(p.id));
-		index.train([], outside);
+		const listed = new Set(outside.map((p) => p.id));
+		// A paper of today's listing seen before counts in the idf, not against itself.
+		index.train(seen.filter((p) => !listed.has(p.id)), outside);
 		return new Map(index.rank(outside).map((r) => [r.paper.id, { score: r.score, why: r.why }]));
 	}
 }

@@ -18,6 +18,7 @@ import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
 import { LibraryRadar } from "./obsidian/radar/library-radar";
 import { SeenStore } from "./obsidian/radar/seen-store";
+import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
 import { AtlasSettingTab } from "./obsidian/settings-tab";
 import { registerKeywordView, type KeywordViewRegistration } from "./obsidian/view/register";
@@ -88,6 +89,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		const runs = new RunStore(app.vault.adapter, pluginFolder(this));
 		const radar = new LibraryRadar(app, properties);
 		radar.register(this);
+		registerRadar(this, radar, properties);
 		const seen = new SeenStore(app.vault.adapter, pluginFolder(this));
 		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radar, seen });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });

@@ -1,6 +1,21 @@
 import { score, topContributions, trainLinearSvm, type LinearModel } from "./linear-model";
 import { paperText } from "./text-terms";
-import { TermCorpus, type SparseVector } from "./tfidf";
+import { dot, TermCorpus, type SparseVector } from "./tfidf";
+
+/** Term ids two vectors share, by the product of their weights, largest first. */
+export function sharedTerms(a: SparseVector, b: SparseVector): number[] {
+	const parts: [number, number][] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.ids.length && j < b.ids.length) {
+		const x = a.ids[i] ?? 0;
+		const y = b.ids[j] ?? 0;
+		if (x === y) parts.push([x, (a.values[i++] ?? 0) * (b.values[j++] ?? 0)]);
+		else if (x < y) i++;
+		else j++;
+	}
+	return parts.sort((p, q) => q[1] - p[1]).slice(0, WHY_TERMS * 3).map(([id]) => id);
+}
 
 /** A paper as the radar reads it. */
 export interface RadarPaper {
@@ -117,6 +132,24 @@ export class RadarIndex {
 			return { paper, score: model ? score(model, x) : 0, why: [...readableTerms(terms, WHY_TERMS), ...shared.slice(0, WHY_TERMS)] };
 		});
 		return ranked.sort((a, b) => b.score - a.score || (a.paper.id < b.paper.id ? -1 : 1));
+	}
+
+	/**
+	 * The library's papers most like one of them (tf-idf cosine), best first, each with the terms they
+	 * share most; none for a paper the library does not have.
+	 */
+	related(id: string, top: number): Ranked<RadarPaper>[] {
+		const x = this.corpus.vectorOf(id);
+		if (!x || !this.papers.has(id)) return [];
+		const scored: { paper: RadarPaper; score: number; y: SparseVector }[] = [];
+		for (const [other, paper] of this.papers) {
+			if (other === id) continue;
+			const y = this.corpus.vectorOf(other);
+			const similarity = y ? dot(x, y) : 0;
+			if (y && similarity > 0) scored.push({ paper, score: similarity, y });
+		}
+		scored.sort((a, b) => b.score - a.score || (a.paper.id < b.paper.id ? -1 : 1));
+		return scored.slice(0, top).map(({ paper, score: s, y }) => ({ paper, score: s, why: readableTerms(sharedTerms(x, y).map((t) => this.corpus.term(t)), WHY_TERMS) }));
 	}
 
 	/** The library's keyword names by lower case, made again only when the library changed. */

@@ -1,6 +1,4 @@
-import { RadarIndex, readableTerms, WHY_TERMS, type RadarPaper, type Ranked } from "./radar-index";
-import { paperText } from "./text-terms";
-import { dot, TermCorpus, type SparseVector } from "./tfidf";
+import { RadarIndex, type RadarPaper, type Ranked } from "./radar-index";
 
 export type { RadarPaper, Ranked } from "./radar-index";
 
@@ -21,33 +19,12 @@ export function rankCandidates<P extends RadarPaper>(library: readonly RadarPape
 
 /** The library papers most like one of them, by tf-idf cosine, with the terms they share most. */
 export function relatedPapers<P extends RadarPaper>(paper: RadarPaper, library: readonly P[], top: number): Ranked<P>[] {
-	const corpus = new TermCorpus();
-	for (const p of library) corpus.add(p.id, paperText(p));
-	if (!corpus.has(paper.id)) corpus.add(paper.id, paperText(paper));
-	const x = corpus.vectorOf(paper.id) ?? { ids: new Int32Array(), values: new Float64Array() };
-	const out: Ranked<P>[] = [];
-	for (const p of library) {
-		if (p.id === paper.id) continue;
-		const y = corpus.vectorOf(p.id);
-		if (!y) continue;
-		const similarity = dot(x, y);
-		if (similarity <= 0) continue;
-		out.push({ paper: p, score: similarity, why: readableTerms(sharedTerms(x, y).map((id) => corpus.term(id)), WHY_TERMS) });
-	}
-	return out.sort((a, b) => b.score - a.score || (a.paper.id < b.paper.id ? -1 : 1)).slice(0, top);
-}
-
-/** Term ids two vectors share, by the product of their weights, largest first. */
-function sharedTerms(a: SparseVector, b: SparseVector): number[] {
-	const parts: [number, number][] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.ids.length && j < b.ids.length) {
-		const x = a.ids[i] ?? 0;
-		const y = b.ids[j] ?? 0;
-		if (x === y) parts.push([x, (a.values[i++] ?? 0) * (b.values[j++] ?? 0)]);
-		else if (x < y) i++;
-		else j++;
-	}
-	return parts.sort((p, q) => q[1] - p[1]).slice(0, WHY_TERMS * 3).map(([id]) => id);
+	const index = new RadarIndex();
+	const byId = new Map(library.map((p) => [p.id, p]));
+	for (const p of library) index.add(p);
+	if (!byId.has(paper.id)) index.add(paper);
+	return index.related(paper.id, top).flatMap((r) => {
+		const p = byId.get(r.paper.id);
+		return p ? [{ ...r, paper: p }] : [];
+	});
 }

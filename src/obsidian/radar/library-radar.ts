@@ -107,6 +107,20 @@ export class LibraryRadar {
 		this.idByPath.set(file.path, id);
 	}
 
+	/** The vault's paper notes most like the one at `path`, best first, with the terms they share. */
+	async related(path: string, top: number): Promise<{ file: TFile; title: string; why: string[] }[]> {
+		const index = await this.library();
+		const file = this.app.vault.getFileByPath(path);
+		const id = this.idByPath.get(path) ?? this.properties.paperId(file);
+		if (id === undefined) return [];
+		const pathOf = new Map<string, string>();
+		for (const [p, i] of this.idByPath) if (!pathOf.has(i)) pathOf.set(i, p);
+		return index.related(id, top).flatMap((r) => {
+			const note = this.app.vault.getFileByPath(pathOf.get(r.paper.id) ?? "");
+			return note ? [{ file: note, title: r.paper.title || note.basename, why: r.why }] : [];
+		});
+	}
+
 	/**
 	 * Scores for a listing's papers by the vault's, or none when the vault has fewer than
 	 * `MIN_LIBRARY` papers. `seen`: papers of earlier previews not imported, the SVM's negatives.

@@ -35,6 +35,15 @@ async function openPreview(host: Host): Promise<HTMLElement> {
 	return topModal().contentEl;
 }
 
+/** Hand-made paper notes on brain networks, as an import writes them (a managed section with the abstract). */
+const note = (id: string, title: string, abstract: string): string =>
+	`---\ntitle: "${title}"\narxiv_id: "${id}"\nkeywords:\n  - "[[keywords/specific/Brain Networks|Brain Networks]]"\n---\n\n${BLOCK_START}\n# ${title}\n\n## Abstract\n\n${abstract}\n${BLOCK_END}\n`;
+const BRAIN_NOTES: Record<string, string> = {
+	"papers/A.md": note("2401.00001", "Connectivity of brain networks across subjects", "We compare brain networks built from neuroimaging of many subjects, each an adjacency matrix of connectivity between brain regions."),
+	"papers/B.md": note("2401.00002", "Outliers among brain connectivity networks", "Detecting outlier subjects in a population of brain networks measured with neuroimaging, using the adjacency matrices of their connectivity."),
+	"papers/C.md": note("2401.00003", "Statistics of multiple networks", "A statistical study of multiple network data: many adjacency matrices observed on the same nodes, as in neuroscience."),
+};
+
 const paperNotes = (host: Host): string[] => host.listFiles("papers").filter((p) => p.endsWith(".md"));
 const filterBox = (preview: HTMLElement): HTMLInputElement => preview.querySelector<HTMLInputElement>("input[type=search]")!;
 const status = (preview: HTMLElement): string => preview.querySelector(".arxiv-atlas-listing-status")?.textContent ?? "";
@@ -192,14 +201,7 @@ describe("Import today's arXiv listing", () => {
 	});
 
 	it("sorts the preview by how much each paper is like the vault's papers, with a bar and why", async () => {
-		// Hand-made paper notes on brain networks, as an import writes them (a managed section with the abstract).
-		const note = (id: string, title: string, abstract: string): string =>
-			`---\ntitle: "${title}"\narxiv_id: "${id}"\nkeywords:\n  - "[[keywords/specific/Brain Networks|Brain Networks]]"\n---\n\n${BLOCK_START}\n# ${title}\n\n## Abstract\n\n${abstract}\n${BLOCK_END}\n`;
-		const files: Record<string, string> = {
-			"papers/A.md": note("2401.00001", "Connectivity of brain networks across subjects", "We compare brain networks built from neuroimaging of many subjects, each an adjacency matrix of connectivity between brain regions."),
-			"papers/B.md": note("2401.00002", "Outliers among brain connectivity networks", "Detecting outlier subjects in a population of brain networks measured with neuroimaging, using the adjacency matrices of their connectivity."),
-			"papers/C.md": note("2401.00003", "Statistics of multiple networks", "A statistical study of multiple network data: many adjacency matrices observed on the same nodes, as in neuroscience."),
-		};
+		const files = BRAIN_NOTES;
 		setRequestHandler((req) => (req.url.startsWith("https://rss.arxiv.org/") ? { status: 200, text: RSS } : { status: 200, text: atomFor(idsOf(req.url)) }));
 		const host = createHost({ files: { "papers/": "", ...files }, pluginData: FOLLOWED });
 		await host.loadPlugin(ArxivAtlasPlugin);
@@ -218,6 +220,23 @@ describe("Import today's arXiv listing", () => {
 		await vi.advanceTimersByTimeAsync(3500); // arXiv's 3 s between requests, the listing's too
 		const again = await openPreview(host);
 		expect(shownTitles(again)[0]).toBe("Signal2Symbol: Neuro-Symbolic Temporal Reasoning for Explainable Physiological Time-Series Anomaly Detection");
+	});
+
+	it("ticks only the papers most like the vault's when asked, and keeps arXiv's order when sorting is off", async () => {
+		setRequestHandler((req) => (req.url.startsWith("https://rss.arxiv.org/") ? { status: 200, text: RSS } : { status: 200, text: atomFor(idsOf(req.url)) }));
+		const liked = createHost({ files: { "papers/": "", ...BRAIN_NOTES }, pluginData: { "arxiv-atlas": { feed: { ...FOLLOWED["arxiv-atlas"].feed, preselect: "liked" } } } });
+		await liked.loadPlugin(ArxivAtlasPlugin);
+		const preview = await openPreview(liked);
+		const ticked = [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")].filter((b) => b.checked).map((b) => b.getAttribute("data-id"));
+		expect(ticked).toEqual(["2205.06398"]);
+		topModal().close();
+
+		const off = createHost({ files: { "papers/": "", ...BRAIN_NOTES }, pluginData: { "arxiv-atlas": { feed: { ...FOLLOWED["arxiv-atlas"].feed, rankByLibrary: false } } } });
+		await off.loadPlugin(ArxivAtlasPlugin);
+		await vi.advanceTimersByTimeAsync(3500);
+		const plain = await openPreview(off);
+		expect(shownTitles(plain)[0]).toBe("The Drift Contract: Spectral Updates for Depth-Robust Local Learning");
+		expect(plain.querySelector(".arxiv-atlas-score-bar")).toBeNull();
 	});
 
 	it("keeps arXiv's order when the vault has fewer than 3 papers to rank by", async () => {

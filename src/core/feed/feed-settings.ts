@@ -20,6 +20,8 @@ export interface SavedRun {
 	announced?: string;
 }
 
+export type Preselect = "all" | "liked";
+
 export interface FeedSettings {
 	/** arXiv categories followed, as the taxonomy spells them (`cs.LG`). */
 	categories: string[];
@@ -30,6 +32,10 @@ export interface FeedSettings {
 	/** Importing a list of IDs: papers the vault has already are skipped, or fetched again and updated. */
 	knownPapers: "skip" | "update";
 	listingDay: ListingDay;
+	/** Sort the listing preview by how much each paper is like the vault's (the radar). */
+	rankByLibrary: boolean;
+	/** Which papers the preview ticks: every new one, or those the radar rates at least half as high as the day's best. */
+	preselect: Preselect;
 	/** The run to continue, if one stopped before its end. */
 	run?: SavedRun;
 }
@@ -41,6 +47,8 @@ export const DEFAULT_FEED_SETTINGS: FeedSettings = {
 	exclude: "",
 	knownPapers: "skip",
 	listingDay: "announced",
+	rankByLibrary: true,
+	preselect: "all",
 };
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
@@ -95,6 +103,8 @@ export function feedSettingsFrom(data: unknown): FeedSettings {
 	if (typeof saved["exclude"] === "string") out.exclude = saved["exclude"];
 	if (saved["knownPapers"] === "skip" || saved["knownPapers"] === "update") out.knownPapers = saved["knownPapers"];
 	if (saved["listingDay"] === "announced" || saved["listingDay"] === "today") out.listingDay = saved["listingDay"];
+	if (typeof saved["rankByLibrary"] === "boolean") out.rankByLibrary = saved["rankByLibrary"];
+	if (saved["preselect"] === "all" || saved["preselect"] === "liked") out.preselect = saved["preselect"];
 	const run = readSavedRun(saved["run"]);
 	if (run) out.run = run;
 	return out;

@@ -111,7 +111,7 @@ export class FeedService {
 		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
 		const ranked = scores.size === 0 ? items : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
 		const known = this.knownIds();
-		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores }, (chosen) => {
+		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect }, (chosen) => {
 			// What the preview offered and the user left: the radar learns from it (a failure to save it changes nothing else).
 			const offered = ranked.filter((i) => !known.has(i.paper.id)).map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
 			void this.deps.seen?.record(offered, new Set(chosen.map((i) => i.paper.id))).catch(() => undefined);
@@ -122,7 +122,7 @@ export class FeedService {
 	/** The radar's scores for a listing, or none (arXiv's order stays) when it cannot rank: never a reason not to preview. */
 	private async rankByLibrary(items: readonly ListingItem[]): Promise<Map<string, RadarScore>> {
 		const radar = this.deps.radar;
-		if (!radar) return new Map();
+		if (!radar || !this.feed().rankByLibrary) return new Map();
 		const reading = radar.ready ? undefined : new Notice("Reading your papers to sort the listing…", 0);
 		try {
 			return await radar.rank(

@@ -3,6 +3,7 @@ import { ListingSelection } from "../../core/feed/listing-selection";
 import type { Listing, ListingItem, SkippedItem } from "../../core/feed/rss";
 import { plural } from "../../core/words";
 import type { RadarScore } from "../radar/library-radar";
+import type { Preselect } from "../../core/feed/feed-settings";
 
 /** Authors shown in a row before "et al." (the full list is on hover). */
 const AUTHORS_SHOWN = 3;
@@ -16,6 +17,8 @@ export interface ListingChoice {
 	skipped: SkippedItem[];
 	/** How much each paper is like the vault's (the radar), when the vault has enough papers; `items` are then best first. */
 	scores?: ReadonlyMap<string, RadarScore>;
+	/** "liked": with scores, tick only the papers rated at least half as high as the day's best. */
+	preselect?: Preselect;
 }
 
 function authorsLine(authors: readonly string[]): string {
@@ -43,6 +46,11 @@ export class ListingModal extends Modal {
 	) {
 		super(app);
 		this.selection = new ListingSelection(choice.items, choice.known);
+		const scores = choice.scores;
+		if (choice.preselect === "liked" && scores && scores.size > 0) {
+			const best = Math.max(...[...scores.values()].map((s) => s.score));
+			for (const { paper } of choice.items) if ((scores.get(paper.id)?.score ?? 0) < best / 2) this.selection.set(paper.id, false);
+		}
 	}
 
 	onOpen(): void {

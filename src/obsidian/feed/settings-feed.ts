@@ -66,6 +66,19 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 		.setDesc("Papers whose title or abstract has one of these are left out, even when an include term matches.")
 		.addTextArea((t) => t.setValue(feed.exclude).onChange(async (value) => update({ exclude: value })));
 	new Setting(containerEl)
+		.setName("Sort the listing by your papers")
+		.setDesc("With 3 paper notes or more, the preview shows first the papers most like yours, with why.")
+		.addToggle((t) => t.setValue(feed.rankByLibrary).onChange(async (value) => update({ rankByLibrary: value })));
+	new Setting(containerEl)
+		.setName("Papers ticked in the preview")
+		.setDesc("Every new paper, or only those rated at least half as high as the day's best (when sorted by your papers).")
+		.addDropdown((d) =>
+			d
+				.addOptions({ all: "Every new paper", liked: "Those most like your papers" })
+				.setValue(feed.preselect)
+				.onChange(async (value) => update({ preselect: value === "liked" ? "liked" : "all" })),
+		);
+	new Setting(containerEl)
 		.setName("Daily note of a listing")
 		.setDesc("Which day's daily note lists the papers of a listing.")
 		.addDropdown((d) =>

@@ -67,7 +67,9 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.addCommand({ id: "import-paper", name: "Import arXiv papers", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv papers", openImport);
 		registerTools(this, { app, arxiv, properties, pdf, citations, settings: toolsSettings, imports });
-		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport });
+		const radar = new LibraryRadar(app, properties);
+		radar.register(this);
+		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport, similar: (path, top) => radar.similar(path, top) });
 		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });
 		this.addCommand({ id: "merge-keyword", name: "Merge keyword into…", callback: () => runMergeCommand(app, this.atlasSettings.keywordsFolder) });
 		this.addCommand({
@@ -87,8 +89,6 @@ export default class ArxivAtlasPlugin extends Plugin {
 			},
 		});
 		const runs = new RunStore(app.vault.adapter, pluginFolder(this));
-		const radar = new LibraryRadar(app, properties);
-		radar.register(this);
 		registerRadar(this, radar, properties);
 		const seen = new SeenStore(app.vault.adapter, pluginFolder(this));
 		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radar, seen });

@@ -3,6 +3,7 @@ import type { MarkdownView, TFile } from "obsidian";
 import ArxivAtlasPlugin from "../../src/main";
 import { click, createHost, findSetting, notices, pressKey, requests, setRequestHandler, topModal, typeInto, changeValue } from "../host";
 import { ATOM_1601, untilSummary } from "./helpers";
+import { BLOCK_END, BLOCK_START } from "../../src/core/notes/managed-block";
 import { fakeEditor, keywordNote, openKeywordView, paperNote, rows } from "./view-helpers";
 
 const LLM = "keywords/broad/Large Language Models";
@@ -147,6 +148,25 @@ describe("keyword view", () => {
 		expect(host.openedFiles().at(-1)).toBe(`${LLM}.md`);
 		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("notes/Ideas.md") as TFile);
 		expect(section.textContent).toBe("");
+	});
+
+	test("'this paper' ranks related papers by the radar once it has read the vault: the most alike first, with what they share", async () => {
+		// Hand-made notes with their abstracts in the generated part, as an import writes them.
+		const withAbstract = (id: string, title: string, abstract: string, keywords: string[]): string =>
+			paperNote(id, title, "2024-01-01", keywords).replace("Body", `${BLOCK_START}\n## 📄 Abstract\n\n${abstract}\n${BLOCK_END}`);
+		const files = vaultFiles();
+		files["papers/Agents.md"] = withAbstract("2502.15871", "Agents that retrieve", "Agents retrieve documents for a language model.", [LLM, RAG]);
+		files["papers/Survey.md"] = withAbstract("2303.18223", "A survey of large language models", "We survey large language models: pretraining, tuning, alignment, evaluation of large language models.", [LLM, RAG]);
+		files["papers/Omni.md"] = withAbstract("2410.21276", "GPT-4o system card", "We survey GPT-4o among large language models: its pretraining, tuning, alignment and the evaluation of large language models.", [LLM, GPT]);
+		const { host, el } = await setup(files);
+		await host.app.workspace.getLeaf(false).openFile(host.app.vault.getFileByPath("papers/Survey.md") as TFile);
+		await host.settle();
+		await vi.waitFor(() => expect(el.querySelector(".arxiv-atlas-paper-why")).not.toBeNull());
+		const related = [...el.querySelectorAll<HTMLElement>(".arxiv-atlas-this-paper .arxiv-atlas-paper")];
+		// Omni shares one keyword but most of its abstract; Agents shares two keywords and little else.
+		expect(related.map((r) => r.querySelector(".arxiv-atlas-paper-title")?.textContent)).toEqual(["GPT-4o system card", "Agents that retrieve"]);
+		expect(related[0]?.querySelector(".arxiv-atlas-paper-why")?.textContent).toMatch(/^Also on .*(pretraining|alignment|language|model)/);
+		expect(rows(related[0] as HTMLElement, ".arxiv-atlas-chip")).toEqual(["Large Language Models"]);
 	});
 
 	test("'this paper' with no related paper says so, and a long list of related papers grows in place", async () => {

@@ -107,6 +107,11 @@ export class LibraryRadar {
 		this.idByPath.set(file.path, id);
 	}
 
+	/** For the keyword view: the paths of the paper notes most like the one at `path`, with the terms they share. */
+	async similar(path: string, top: number): Promise<{ path: string; why: string[] }[]> {
+		return (await this.related(path, top)).map(({ file, why }) => ({ path: file.path, why }));
+	}
+
 	/** The vault's paper notes most like the one at `path`, best first, with the terms they share. */
 	async related(path: string, top: number): Promise<{ file: TFile; title: string; why: string[] }[]> {
 		const index = await this.library();

@@ -2,7 +2,7 @@ import { ItemView, Keymap, TFile, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { KeywordCategory } from "../../core/model";
 import { CATEGORY_LABELS } from "../../core/notes/labels";
 import { plural } from "../../core/words";
-import type { KeywordEntry, KeywordSort, PaperRecord } from "../../core/view/keyword-graph";
+import type { KeywordEntry, KeywordSort, PaperRecord, RelatedPaper } from "../../core/view/keyword-graph";
 import type { KeywordIndexService } from "./keyword-index";
 
 export const KEYWORD_VIEW_TYPE = "arxiv-atlas-keywords";
@@ -22,9 +22,19 @@ const PAPER_PAGE = 50;
 /** Related papers shown at first, and how many more each "Show more" adds. */
 const RELATED = 5;
 const RELATED_PAGE = 10;
+/** Papers the radar is asked for. */
+const SIMILAR = 20;
+
+/** A paper note like another, as the radar finds it (tf-idf cosine), with the terms they share. */
+export interface SimilarPaper {
+	path: string;
+	why: string[];
+}
 
 export interface KeywordViewDeps {
 	index: KeywordIndexService;
+	/** The vault's paper notes most like one (the radar), best first; the view shows them once they come. */
+	similar?: (path: string, top: number) => Promise<SimilarPaper[]>;
 	/** Opens the import box (the empty state offers it). */
 	openImport: () => void;
 }
@@ -44,6 +54,8 @@ export class KeywordView extends ItemView {
 	private renderedVersion = -1;
 	private renderedFor: string | undefined = undefined;
 	private relatedLimit = RELATED;
+	/** The radar's answer for a paper, and the index version it was asked at. */
+	private similar: { path: string; version: number; papers: SimilarPaper[] } | undefined = undefined;
 	/** Rows of the keyword list, kept while the index does not change: a keystroke in the filter only re-attaches them. */
 	/**
 	 * Rows by keyword, each with the stamp of what it shows (name, count, note, and the index version
@@ -155,14 +167,14 @@ export class KeywordView extends ItemView {
 		el.createDiv({ cls: "arxiv-atlas-this-title", text: view.paper.title, attr: { title: view.paper.title } });
 		if (view.keywords.length === 0) el.createDiv({ cls: "arxiv-atlas-muted", text: "This paper links no keywords." });
 		else this.chips(el.createDiv({ cls: "arxiv-atlas-chips", attr: { "aria-label": "Keywords of this paper" } }), view.keywords);
-		const { related } = view;
+		const related = this.withSimilar(path ?? "", view.related, view.keywords);
 		el.createDiv({ cls: "arxiv-atlas-section-subtitle", text: related.length === 0 ? "Related papers" : `Related papers (${related.length})` });
 		if (related.length === 0) {
 			el.createDiv({ cls: "arxiv-atlas-muted", text: "No other paper shares a keyword with this one yet." });
 			return;
 		}
 		const tree = el.createDiv({ attr: { role: "tree", "aria-label": "Related papers" } });
-		for (const { paper, shared } of related.slice(0, this.relatedLimit)) this.paperRow(tree, paper, shared);
+		for (const { paper, shared, why } of related.slice(0, this.relatedLimit)) this.paperRow(tree, paper, shared, why);
 		const rest = related.length - this.relatedLimit;
 		if (rest > 0) {
 			const more = tree.createDiv({
@@ -178,6 +190,39 @@ export class KeywordView extends ItemView {
 				this.thisPaperEl.querySelectorAll<HTMLElement>(".arxiv-atlas-paper").item(shown)?.focus();
 			});
 		}
+	}
+
+	/**
+	 * Related papers ranked by the radar's similarity when its answer for this paper has come (papers
+	 * that share a keyword but are not among the most alike follow), else by shared keywords; the
+	 * radar is asked once per paper and index version, and the section is drawn again when it answers.
+	 */
+	private withSimilar(path: string, byKeywords: readonly RelatedPaper[], keywords: readonly KeywordEntry[]): { paper: PaperRecord; shared: KeywordEntry[]; why?: string[] }[] {
+		const graph = this.deps.index.graph;
+		const ask = this.deps.similar;
+		if (ask && (this.similar?.path !== path || this.similar.version !== graph.version)) {
+			const version = graph.version;
+			this.similar = { path, version, papers: [] };
+			void ask(path, SIMILAR)
+				.then((papers) => {
+					if (this.similar?.path !== path || this.similar.version !== version) return;
+					this.similar = { path, version, papers };
+					if (papers.length > 0 && this.renderedFor === path) this.renderThisPaper(true);
+				})
+				.catch(() => undefined); // the radar could not read the vault: shared keywords only
+		}
+		const similar = this.similar?.path === path ? this.similar.papers : [];
+		if (similar.length === 0) return [...byKeywords];
+		const keys = new Set(keywords.map((k) => k.key));
+		const out: { paper: PaperRecord; shared: KeywordEntry[]; why?: string[] }[] = [];
+		for (const s of similar) {
+			const paper = graph.paper(s.path);
+			if (!paper || s.path === path) continue;
+			const shared = paper.keywords.flatMap((k) => (keys.has(k) ? (graph.keyword(k) ?? []) : []));
+			out.push({ paper, shared, why: s.why });
+		}
+		const seen = new Set(out.map((r) => r.paper.path));
+		return [...out, ...byKeywords.filter((r) => !seen.has(r.paper.path))];
 	}
 
 	/** Keyword chips: each opens its note (Ctrl/Cmd-click in a new tab), with the page preview on hover. */
@@ -335,8 +380,8 @@ export class KeywordView extends ItemView {
 		if (entry.path) this.linkBehaviour(self, entry.path);
 	}
 
-	/** A paper row: title (two lines, the whole on hover), first author and year, and the keywords it shares when given. */
-	private paperRow(parent: HTMLElement, paper: PaperRecord, shared?: readonly KeywordEntry[]): void {
+	/** A paper row: title (two lines, the whole on hover), first author and year, the keywords it shares and the radar's terms when given. */
+	private paperRow(parent: HTMLElement, paper: PaperRecord, shared?: readonly KeywordEntry[], why?: readonly string[]): void {
 		const self = parent.createDiv({
 			cls: "tree-item-self is-clickable arxiv-atlas-paper",
 			attr: { role: "treeitem", tabindex: "0", draggable: "true", "aria-label": `Open ${paper.title}`, "data-path": paper.path },
@@ -346,6 +391,7 @@ export class KeywordView extends ItemView {
 		const meta = [paper.firstAuthor, paper.year].filter((s) => s !== "").join(" · ");
 		if (meta !== "") inner.createDiv({ cls: "arxiv-atlas-paper-meta", text: meta });
 		if (shared && shared.length > 0) this.chips(inner.createDiv({ cls: "arxiv-atlas-chips mod-small", attr: { "aria-label": "Shared keywords" } }), shared);
+		if (why && why.length > 0) inner.createDiv({ cls: "arxiv-atlas-paper-meta arxiv-atlas-paper-why", text: `Also on ${why.join(", ")}` });
 		self.addEventListener("click", (evt) => void this.open(paper.path, evt));
 		this.linkBehaviour(self, paper.path);
 	}

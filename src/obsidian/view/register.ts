@@ -1,6 +1,6 @@
 import { requireApiVersion, type Plugin, type WorkspaceLeaf } from "obsidian";
 import { KeywordIndexService } from "./keyword-index";
-import { KEYWORD_VIEW_TYPE, KeywordView } from "./keyword-view";
+import { KEYWORD_VIEW_TYPE, KeywordView, type KeywordViewDeps } from "./keyword-view";
 
 export interface KeywordViewRegistration {
 	index: KeywordIndexService;
@@ -9,11 +9,11 @@ export interface KeywordViewRegistration {
 }
 
 /** The keyword index, the sidebar view, its command, ribbon action and page-preview source. */
-export function registerKeywordView(plugin: Plugin, deps: { keywordsFolder: () => string; openImport: () => void }): KeywordViewRegistration {
+export function registerKeywordView(plugin: Plugin, deps: { keywordsFolder: () => string; openImport: () => void; similar?: KeywordViewDeps["similar"] }): KeywordViewRegistration {
 	const { app } = plugin;
 	const index = new KeywordIndexService(app, deps.keywordsFolder);
 	index.start(plugin);
-	plugin.registerView(KEYWORD_VIEW_TYPE, (leaf) => new KeywordView(leaf, { index, openImport: deps.openImport }));
+	plugin.registerView(KEYWORD_VIEW_TYPE, (leaf) => new KeywordView(leaf, { index, openImport: deps.openImport, ...(deps.similar ? { similar: deps.similar } : {}) }));
 	plugin.registerHoverLinkSource(KEYWORD_VIEW_TYPE, { display: "arXiv Atlas keywords", defaultMod: true });
 
 	const activate = async (): Promise<void> => {

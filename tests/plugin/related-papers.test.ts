@@ -1,4 +1,4 @@
-import type { Editor, MarkdownView } from "obsidian";
+import type { Editor, MarkdownView, TFile } from "obsidian";
 import { describe, expect, it } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import { BLOCK_END, BLOCK_START } from "../../src/core/notes/managed-block";
@@ -45,5 +45,43 @@ describe("Insert links to related papers", () => {
 		await host.settle();
 		expect(inserted).toEqual([]);
 		expect(notices().at(-1)?.message).toBe("No other paper in the vault is like this one yet.");
+	});
+});
+
+describe("the radar kept current", () => {
+	it("keeps a paper two notes hold when one of them is deleted", async () => {
+		const files = { ...FILES, "papers/Brain A copy.md": FILES["papers/Brain A.md"] ?? "" };
+		const host = createHost({ files });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const { editor, inserted } = editorStub();
+		const viewOf = (path: string): MarkdownView => ({ file: host.app.vault.getFileByPath(path) }) as unknown as MarkdownView;
+		await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: viewOf("papers/Brain B.md") });
+		await host.settle();
+		expect(inserted[0]).toMatch(/Connectivity of brain networks/);
+		await host.app.vault.delete(host.app.vault.getFileByPath("papers/Brain A.md") as TFile);
+		await host.settle();
+		await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: viewOf("papers/Brain B.md") });
+		await host.settle();
+		// The copy still holds the paper: it is still the most alike, linked by the note that remains.
+		expect(inserted[1]).toMatch(/^- \[\[Brain A copy\|Connectivity of brain networks\]\]/);
+	});
+});
+
+describe("the listing preview's bars and ticks", () => {
+	it("read the same whatever the scores' sign: the best full and ticked, the lowest empty", async () => {
+		const { ListingModal } = await import("../../src/obsidian/feed/listing-modal");
+		const { parseListingFeed } = await import("../../src/core/feed/rss");
+		const { RSS } = await import("./feed-helpers");
+		const host = createHost();
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const listing = parseListingFeed(RSS);
+		const items = listing.items.filter((i) => i.announceType !== "replace");
+		// The SVM's scores can all be negative.
+		const scores = new Map(items.map((i, n) => [i.paper.id, { score: -0.05 + n * 0.01, why: [] }]));
+		const ordered = [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? 0) - (scores.get(a.paper.id)?.score ?? 0));
+		new ListingModal(host.app, { listing, items: ordered, known: new Set(), skipped: [], scores, preselect: "liked" }, () => undefined).open();
+		const rows = [...document.querySelectorAll<HTMLElement>(".arxiv-atlas-listing-item")];
+		expect(rows.map((r) => r.querySelector(".arxiv-atlas-score-bar")?.getAttribute("aria-valuenow"))).toEqual(["100", "50", "0"]);
+		expect(rows.map((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked)).toEqual([true, true, false]);
 	});
 });

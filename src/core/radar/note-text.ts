@@ -7,6 +7,12 @@ import { linkTarget } from "../notes/note-links";
 /** Headings of the parts the radar reads, in every note language: the abstract and the summary. */
 const READ_HEADINGS: ReadonlySet<string> = new Set((["en", "ko"] as const).flatMap((l) => [labelsFor(l).abstract, labelsFor(l).summary]).map((h) => h.toLowerCase()));
 
+/** An abstract's or a summary's heading, as the built-in layouts write it or in words ("Abstract", "Summary:"). */
+function isReadHeading(text: string): boolean {
+	const t = text.trim().toLowerCase();
+	return READ_HEADINGS.has(t) || /^[^\p{L}]*(abstract|summary)\b/u.test(t);
+}
+
 /** Link and Markdown marks out: a link reads as its text; URLs and emphasis go. */
 function plainText(text: string): string {
 	return text
@@ -17,28 +23,40 @@ function plainText(text: string): string {
 		.replace(/[#*_`]+/g, " ");
 }
 
+/** A line of a layout the plugin does not know, without its marks: callout markers and a leading label go, the text stays. */
+function contentOf(line: string): string {
+	// A callout's title line is the layout's ("> [!info] Authors"); its content lines are text.
+	if (/^\s*(>\s?)+\[![\w-]+\]/.test(line)) return "";
+	const text = line.replace(/^\s*(>\s?)+/, "").replace(/^\*\*[^*]+\*\*:?\s*/, "");
+	// Nothing but links ("[PDF](…) · [Abstract](…)"): where to read the paper, not what it says.
+	return /^(\s*(\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\])\s*[·,|-]?)*\s*$/.test(text) ? "" : text;
+}
+
 /**
- * What the radar reads of a generated note: the text under the abstract and summary headings of the
- * built-in layouts; with a layout of the user's that has neither, the generated text without its
- * headings, callout lines and label lines ("**Published**: …"), so layout words never count as the
- * paper's.
+ * What the radar reads of a generated note: the text under the abstract's heading (and the
+ * summary's), when the layout has an abstract heading; otherwise the generated text without its
+ * headings, callout markers and leading labels ("**Abstract:** …" keeps its text). The built-in
+ * layouts' metadata (authors, dates, links) sits outside those sections, so it never counts.
  */
 function paperBody(managed: string): string {
 	const lines = managed.split("\n");
-	const read: string[] = [];
-	let reading = false;
-	let found = false;
-	for (const line of lines) {
-		const heading = /^#{1,6}\s+(.*)$/.exec(line);
-		if (heading) {
-			reading = READ_HEADINGS.has((heading[1] ?? "").trim().toLowerCase());
-			found ||= reading;
-			continue;
-		}
-		if (reading) read.push(line);
+	const headings = lines.map((l) => /^#{1,6}\s+(.*)$/.exec(l)?.[1]);
+	if (headings.some((h) => h !== undefined && /abstract/i.test(h) && isReadHeading(h))) {
+		const read: string[] = [];
+		let reading = false;
+		lines.forEach((line, i) => {
+			const heading = headings[i];
+			if (heading !== undefined) reading = isReadHeading(heading);
+			else if (reading) read.push(line);
+		});
+		return plainText(read.join("\n"));
 	}
-	if (found) return plainText(read.join("\n"));
-	return plainText(lines.filter((l) => !/^\s*(#|>|%%|---|\*\*[^*]+\*\*:?|\*[^*]+\*$)/.test(l)).join("\n"));
+	return plainText(
+		lines
+			.filter((l, i) => headings[i] === undefined && !/^\s*(%%|---\s*$)/.test(l))
+			.map(contentOf)
+			.join("\n"),
+	);
 }
 
 /**

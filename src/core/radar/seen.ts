@@ -18,18 +18,28 @@ export function addSeen(before: readonly RadarPaper[], shown: readonly RadarPape
 	return [...fresh, ...before.filter((p) => !ids.has(p.id) && !imported.has(p.id))].slice(0, SEEN_LIMIT);
 }
 
-/** Seen papers read back from their file: only well-formed entries (the file may be hand-edited or cut short). */
-export function parseSeen(text: string): RadarPaper[] {
+/**
+ * Seen papers read back from their file: only well-formed entries, each ID once, at most
+ * `SEEN_LIMIT` (the file may be hand-edited or cut short). Undefined when the file is not a list at
+ * all (another version's, or damaged): the caller keeps it aside rather than write over it.
+ */
+export function parseSeen(text: string): RadarPaper[] | undefined {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return [];
+		return undefined;
 	}
-	if (!Array.isArray(data)) return [];
-	return data.flatMap((entry: unknown): RadarPaper[] => {
-		if (typeof entry !== "object" || entry === null) return [];
+	if (!Array.isArray(data)) return undefined;
+	const ids = new Set<string>();
+	const out: RadarPaper[] = [];
+	for (const entry of data as unknown[]) {
+		if (out.length >= SEEN_LIMIT) break;
+		if (typeof entry !== "object" || entry === null) continue;
 		const { id, title, abstract } = entry as Record<string, unknown>;
-		return typeof id === "string" && typeof title === "string" ? [{ id, title, ...(typeof abstract === "string" ? { abstract } : {}) }] : [];
-	});
+		if (typeof id !== "string" || typeof title !== "string" || ids.has(id)) continue;
+		ids.add(id);
+		out.push({ id, title, ...(typeof abstract === "string" ? { abstract } : {}) });
+	}
+	return out;
 }

@@ -48,12 +48,14 @@ export class TermCorpus {
 
 	private count(text: string, intern: boolean): Map<number, number> {
 		const counts = new Map<number, number>();
+		// Terms no document has, when not interned: each its own negative number, counted only in the norm.
+		const unknown = new Map<string, number>();
 		for (const t of textTerms(text)) {
-			let n = this.numbers.get(t);
+			let n = this.numbers.get(t) ?? unknown.get(t);
 			if (n === undefined) {
 				if (!intern) {
-					// A term no document has: counted under a negative number, only for the norm.
-					n = -1 - counts.size;
+					n = -1 - unknown.size;
+					unknown.set(t, n);
 				} else {
 					n = this.names.length;
 					this.numbers.set(t, n);
@@ -74,6 +76,7 @@ export class TermCorpus {
 		this.docs.set(id, { terms, counts: Uint16Array.from(terms, (t) => Math.min(65535, counts.get(t) ?? 0)) });
 		for (const t of terms) this.df[t] = (this.df[t] ?? 0) + 1;
 		this.vectorIds = undefined;
+		this.vectors.clear();
 	}
 
 	remove(id: string): void {
@@ -82,6 +85,7 @@ export class TermCorpus {
 		for (const t of doc.terms) this.df[t] = Math.max(0, (this.df[t] ?? 0) - 1);
 		this.docs.delete(id);
 		this.vectorIds = undefined;
+		this.vectors.clear();
 	}
 
 	/**
@@ -139,10 +143,18 @@ export class TermCorpus {
 		return { ids: sorted, values: Float64Array.from(sorted, (id) => (weights.get(id) ?? 0) / norm) };
 	}
 
+	/** Vectors of the corpus's documents, kept until a document comes or goes (the idf changes then). */
+	private readonly vectors = new Map<string, SparseVector>();
+
 	/** The vector of a document of the corpus. */
 	vectorOf(id: string): SparseVector | undefined {
+		const cached = this.vectors.get(id);
+		if (cached && this.vectorIds) return cached;
 		const doc = this.docs.get(id);
-		return doc ? this.fromCounts(doc.terms, doc.counts) : undefined;
+		if (!doc) return undefined;
+		const vector = this.fromCounts(doc.terms, doc.counts);
+		this.vectors.set(id, vector);
+		return vector;
 	}
 
 	/** The vector of any text, over the corpus's vocabulary and idf. */

@@ -111,10 +111,10 @@ export class FeedService {
 		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
 		const ranked = scores.size === 0 ? items : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
 		const known = this.knownIds();
-		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect }, (chosen) => {
-			// What the preview offered and the user left: the radar learns from it (a failure to save it changes nothing else).
-			const offered = ranked.filter((i) => !known.has(i.paper.id)).map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
-			void this.deps.seen?.record(offered, new Set(chosen.map((i) => i.paper.id))).catch(() => undefined);
+		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect }, (chosen, passedOver) => {
+			// The papers the user saw and left: the radar learns from them (a failure to save it changes nothing else).
+			const seen = passedOver.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
+			void this.deps.seen?.record(seen, new Set([...chosen.map((i) => i.paper.id), ...known])).catch(() => undefined);
 			void this.importItems(listing, chosen);
 		}).open();
 	}

@@ -42,14 +42,14 @@ export class ListingModal extends Modal {
 	constructor(
 		app: App,
 		private readonly choice: ListingChoice,
-		private readonly onImport: (items: ListingItem[]) => void,
+		/** `items`: what to import; `passedOver`: papers the user saw (shown, new) and left unticked. */
+		private readonly onImport: (items: ListingItem[], passedOver: ListingItem[]) => void,
 	) {
 		super(app);
 		this.selection = new ListingSelection(choice.items, choice.known);
-		const scores = choice.scores;
-		if (choice.preselect === "liked" && scores && scores.size > 0) {
-			const best = Math.max(...[...scores.values()].map((s) => s.score));
-			for (const { paper } of choice.items) if ((scores.get(paper.id)?.score ?? 0) < best / 2) this.selection.set(paper.id, false);
+		if (choice.preselect === "liked" && this.choice.scores && this.choice.scores.size > 0) {
+			// At least half way from the day's lowest score to its best (the best itself is always ticked).
+			for (const { paper } of choice.items) if (this.share(paper.id) < 0.5) this.selection.set(paper.id, false);
 		}
 	}
 
@@ -133,7 +133,7 @@ export class ListingModal extends Modal {
 		meta.createSpan({ cls: `arxiv-atlas-badge mod-${item.announceType}`, text: item.announceType });
 		if (known) meta.createSpan({ cls: "arxiv-atlas-badge mod-known", text: "In vault", attr: { title: "Already in vault: left unticked" } });
 		const score = this.choice.scores?.get(paper.id);
-		if (score) this.renderScore(body, score);
+		if (score) this.renderScore(body, score, paper.id);
 		const abstract = body.createDiv({ cls: "arxiv-atlas-listing-abstract is-clamped", text: paper.abstract });
 		const more = body.createEl("button", { cls: "arxiv-atlas-listing-more", text: "More", attr: { "aria-expanded": "false" } });
 		more.addEventListener("click", () => {
@@ -146,18 +146,32 @@ export class ListingModal extends Modal {
 		this.rows.set(paper.id, row);
 	}
 
-	/** The best score of the day, once: each bar is relative to it. */
-	private best: number | undefined = undefined;
+	/** The day's lowest and best scores, found once. */
+	private range: { low: number; high: number } | undefined = undefined;
 
-	/** A bar for how much the paper is like the vault's (relative to the best of the day), and why. */
-	private renderScore(body: HTMLElement, score: RadarScore): void {
-		let best = this.best;
-		if (best === undefined) {
-			best = Number.EPSILON;
-			for (const s of this.choice.scores?.values() ?? []) best = Math.max(best, s.score);
-			this.best = best;
+	/**
+	 * A paper's place between the day's lowest score (0) and its best (1): the SVM's scores can all be
+	 * negative, the centroid's all positive, and the bar and "most like your papers" read the same either way.
+	 */
+	private share(id: string): number {
+		const score = this.choice.scores?.get(id)?.score;
+		if (score === undefined) return 0;
+		if (!this.range) {
+			let low = Infinity;
+			let high = -Infinity;
+			for (const s of this.choice.scores?.values() ?? []) {
+				low = Math.min(low, s.score);
+				high = Math.max(high, s.score);
+			}
+			this.range = { low, high };
 		}
-		const share = Math.max(0, Math.min(1, score.score / best));
+		const { low, high } = this.range;
+		return high - low <= Number.EPSILON ? 1 : (score - low) / (high - low);
+	}
+
+	/** A bar for how much the paper is like the vault's (from the day's lowest to its best), and why. */
+	private renderScore(body: HTMLElement, score: RadarScore, id: string): void {
+		const share = this.share(id);
 		const line = body.createDiv({ cls: "arxiv-atlas-listing-radar" });
 		const bar = line.createDiv({ cls: "arxiv-atlas-score-bar", attr: { role: "meter", "aria-label": "Like your papers", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(Math.round(100 * share)) } });
 		bar.createDiv({ cls: "arxiv-atlas-score-fill" }).setCssProps({ "--arxiv-atlas-score": `${Math.round(100 * share)}%` });
@@ -192,8 +206,9 @@ export class ListingModal extends Modal {
 	private submit(): void {
 		const chosen = this.selection.toImport();
 		if (chosen.length === 0) return;
+		const passedOver = this.selection.visible().filter((i) => !this.selection.isChecked(i.paper.id) && !this.selection.isKnown(i.paper.id));
 		this.close();
-		this.onImport(chosen);
+		this.onImport(chosen, passedOver);
 	}
 
 	private onKey(evt: KeyboardEvent, filterInput: HTMLInputElement): void {

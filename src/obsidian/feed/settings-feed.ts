@@ -71,7 +71,7 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 		.addToggle((t) => t.setValue(feed.rankByLibrary).onChange(async (value) => update({ rankByLibrary: value })));
 	new Setting(containerEl)
 		.setName("Papers ticked in the preview")
-		.setDesc("Every new paper, or only those rated at least half as high as the day's best (when sorted by your papers).")
+		.setDesc("Every new paper, or only those at least half way from the day's lowest score to its best (when sorted by your papers).")
 		.addDropdown((d) =>
 			d
 				.addOptions({ all: "Every new paper", liked: "Those most like your papers" })

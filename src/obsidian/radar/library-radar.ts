@@ -14,18 +14,22 @@ export interface RadarScore {
 	why: string[];
 }
 
+/** A vault event that came while the index was being built: applied once it is. */
+type Pending = { kind: "update"; file: TFile } | { kind: "delete"; path: string } | { kind: "rename"; from: string; to: string };
+
 /**
- * The radar over the vault's paper notes: built the first time a listing is ranked (in chunks, so
- * the interface never freezes), then kept current from the vault's events (a paper note written,
- * edited, renamed or deleted), so later rankings read no note again.
+ * The radar over the vault's paper notes: built the first time something asks (a listing to rank,
+ * the keyword view's related papers, the related-papers command), reading the notes in chunks so the
+ * interface never freezes, then kept current from the vault's events (a paper note written, edited,
+ * renamed or deleted; those that come during the build are applied after it), so later uses read no
+ * note again. One entry per arXiv ID; when two notes hold a paper, it stays while either does.
  */
 export class LibraryRadar {
 	private index: RadarIndex | undefined;
 	private building: Promise<RadarIndex> | undefined;
-	/** Paper note path -> its arXiv ID, to take a deleted or changed note out of the index. */
+	/** Paper note path -> its arXiv ID, for every note that holds a paper. */
 	private readonly idByPath = new Map<string, string>();
-	/** Notes that changed while the index was being built: read again once it is. */
-	private readonly pending = new Set<TFile>();
+	private readonly pending: Pending[] = [];
 
 	constructor(
 		private readonly app: App,
@@ -34,28 +38,37 @@ export class LibraryRadar {
 
 	register(plugin: Pick<Plugin, "registerEvent">): void {
 		plugin.registerEvent(this.app.metadataCache.on("changed", (file) => void this.update(file)));
-		plugin.registerEvent(this.app.vault.on("delete", (file) => this.forget(file.path)));
-		plugin.registerEvent(
-			this.app.vault.on("rename", (file: TAbstractFile, oldPath: string) => {
-				const id = this.idByPath.get(oldPath);
-				if (id === undefined) return;
-				this.idByPath.delete(oldPath);
-				this.idByPath.set(file.path, id);
-			}),
-		);
+		plugin.registerEvent(this.app.vault.on("delete", (file) => this.event({ kind: "delete", path: file.path })));
+		plugin.registerEvent(this.app.vault.on("rename", (file: TAbstractFile, oldPath: string) => this.event({ kind: "rename", from: oldPath, to: file.path })));
+	}
+
+	/** Whether the first use has to read every paper note first (the caller can say so). */
+	get ready(): boolean {
+		return this.index !== undefined;
+	}
+
+	private event(e: Pending): void {
+		if (!this.index) {
+			if (this.building) this.pending.push(e);
+			return;
+		}
+		if (e.kind === "delete") this.forget(e.path);
+		else if (e.kind === "rename") this.move(e.from, e.to);
+	}
+
+	private move(from: string, to: string): void {
+		const id = this.idByPath.get(from);
+		if (id === undefined) return;
+		this.idByPath.delete(from);
+		this.idByPath.set(to, id);
 	}
 
 	private async paperOf(file: TFile): Promise<RadarPaper | undefined> {
 		return radarPaperOfNote(this.properties.of(file) ?? null, await this.app.vault.cachedRead(file));
 	}
 
-	/** Whether the first ranking has to read every paper note first (the caller can say so). */
-	get ready(): boolean {
-		return this.index !== undefined;
-	}
-
 	private library(): Promise<RadarIndex> {
-		// A build that failed (a note gone while it was read) is tried again next time, not kept.
+		// A build that failed is tried again next time, not kept.
 		this.building ??= this.build().catch((error: unknown) => {
 			this.building = undefined;
 			throw error;
@@ -66,26 +79,30 @@ export class LibraryRadar {
 	private async build(): Promise<RadarIndex> {
 		const index = new RadarIndex();
 		let read = 0;
-		for (const [id, path] of this.properties.paperPaths()) {
-			const file = this.app.vault.getFileByPath(path);
-			const paper = file ? await this.paperOf(file) : undefined;
-			if (paper) {
-				index.add(paper);
-				this.idByPath.set(path, id);
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const id = this.properties.paperId(file);
+			if (id === undefined) continue;
+			this.idByPath.set(file.path, id);
+			if (!index.has(id)) {
+				// A note gone or unreadable while the vault is read is left out; its events put it right.
+				const paper = await this.paperOf(file).catch(() => undefined);
+				if (paper) index.add(paper);
 			}
 			if (++read % CHUNK === 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
 		}
 		this.index = index;
-		for (const file of this.pending) void this.update(file);
-		this.pending.clear();
+		for (const e of this.pending.splice(0)) {
+			if (e.kind === "update") void this.update(e.file);
+			else this.event(e);
+		}
 		return index;
 	}
 
+	/** A note is gone: its paper leaves the index, unless another note holds it (read again from that one). */
 	private forget(path: string): void {
 		const id = this.idByPath.get(path);
 		if (id === undefined) return;
 		this.idByPath.delete(path);
-		// Another note may hold the same paper: the index keeps one entry per paper, read again from it.
 		const other = [...this.idByPath].find(([, i]) => i === id)?.[0];
 		const file = other === undefined ? null : this.app.vault.getFileByPath(other);
 		if (file) void this.update(file);
@@ -95,14 +112,15 @@ export class LibraryRadar {
 	private async update(file: TFile): Promise<void> {
 		if (file.extension !== "md") return;
 		if (!this.index) {
-			if (this.building) this.pending.add(file);
+			if (this.building) this.pending.push({ kind: "update", file });
 			return;
 		}
 		const id = this.properties.paperId(file);
 		if (this.idByPath.get(file.path) !== id) this.forget(file.path);
 		if (id === undefined) return;
-		const paper = await this.paperOf(file);
-		if (!paper) return;
+		const paper = await this.paperOf(file).catch(() => undefined);
+		// Deleted or renamed while it was read: its own events have put the index right.
+		if (!paper || this.app.vault.getFileByPath(file.path) !== file) return;
 		this.index.add(paper);
 		this.idByPath.set(file.path, id);
 	}
@@ -119,7 +137,7 @@ export class LibraryRadar {
 		const id = this.idByPath.get(path) ?? this.properties.paperId(file);
 		if (id === undefined) return [];
 		const pathOf = new Map<string, string>();
-		for (const [p, i] of this.idByPath) if (!pathOf.has(i)) pathOf.set(i, p);
+		for (const [p, i] of this.idByPath) if (!pathOf.has(i) && p !== path) pathOf.set(i, p);
 		return index.related(id, top).flatMap((r) => {
 			const note = this.app.vault.getFileByPath(pathOf.get(r.paper.id) ?? "");
 			return note ? [{ file: note, title: r.paper.title || note.basename, why: r.why }] : [];
@@ -136,7 +154,7 @@ export class LibraryRadar {
 		const outside = candidates.filter((p) => !index.has(p.id));
 		const listed = new Set(outside.map((p) => p.id));
 		// A paper of today's listing seen before counts in the idf, not against itself.
-		index.train(seen.filter((p) => !listed.has(p.id)), outside);
+		index.train(seen.filter((p) => !listed.has(p.id) && !index.has(p.id)), outside);
 		return new Map(index.rank(outside).map((r) => [r.paper.id, { score: r.score, why: r.why }]));
 	}
 }

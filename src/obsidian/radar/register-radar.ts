@@ -1,6 +1,7 @@
 import { Notice, type Editor, type MarkdownFileInfo, type MarkdownView, type Plugin } from "obsidian";
 import type { NoteProperties } from "../note-properties";
 import type { LibraryRadar } from "./library-radar";
+import { errorMessage } from "../../core/words";
 
 /** How many related papers the command links. */
 const RELATED = 5;
@@ -16,7 +17,21 @@ export function registerRadar(plugin: Plugin, radar: LibraryRadar, properties: N
 			if (!file || properties.paperId(file) === undefined) return false;
 			if (!checking) {
 				void (async () => {
-					const related = await radar.related(file.path, RELATED);
+					const reading = radar.ready ? undefined : new Notice("Reading your papers to find the related ones…", 0);
+					let related;
+					try {
+						related = await radar.related(file.path, RELATED);
+					} catch (error) {
+						new Notice(`Related papers: your papers could not be read (${errorMessage(error)}).`);
+						return;
+					} finally {
+						reading?.hide();
+					}
+					// The editor may show another note by now (the first time reads the vault): write nothing there.
+					if (view.file?.path !== file.path) {
+						new Notice(`Related papers of ${file.basename} were not inserted: the note is no longer open.`);
+						return;
+					}
 					if (related.length === 0) {
 						new Notice("No other paper in the vault is like this one yet.");
 						return;

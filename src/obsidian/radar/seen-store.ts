@@ -2,8 +2,14 @@ import { normalizePath, type DataAdapter } from "obsidian";
 import { addSeen, parseSeen } from "../../core/radar/seen";
 import type { RadarPaper } from "../../core/radar/radar-index";
 
-/** The papers seen in previews and not imported, in the plugin's folder (`radar-seen.json`). */
+/**
+ * The papers seen in previews and not imported, in the plugin's folder (`radar-seen.json`). Writes
+ * go one at a time; a file that cannot be read as a list is kept aside (`radar-seen.json.bak`), never
+ * written over.
+ */
 export class SeenStore {
+	private queue: Promise<unknown> = Promise.resolve();
+
 	constructor(
 		private readonly adapter: Pick<DataAdapter, "read" | "write" | "exists">,
 		private readonly folder: string,
@@ -14,12 +20,24 @@ export class SeenStore {
 	}
 
 	async load(): Promise<RadarPaper[]> {
-		return (await this.adapter.exists(this.path)) ? parseSeen(await this.adapter.read(this.path)) : [];
+		if (!(await this.adapter.exists(this.path))) return [];
+		return parseSeen(await this.adapter.read(this.path)) ?? [];
 	}
 
-	/** Records what a preview showed, less what was imported from it. */
-	async record(shown: readonly RadarPaper[], imported: ReadonlySet<string>): Promise<void> {
-		const next = addSeen(await this.load(), shown, imported);
-		await this.adapter.write(this.path, JSON.stringify(next.map((p) => ({ id: p.id, title: p.title, abstract: p.abstract ?? "" }))));
+	/** Records what a preview showed and the user left, less what is imported or in the vault. */
+	record(shown: readonly RadarPaper[], imported: ReadonlySet<string>): Promise<void> {
+		const run = this.queue.then(async () => {
+			let before: RadarPaper[] = [];
+			if (await this.adapter.exists(this.path)) {
+				const text = await this.adapter.read(this.path);
+				const parsed = parseSeen(text);
+				if (parsed === undefined) await this.adapter.write(`${this.path}.bak`, text);
+				else before = parsed;
+			}
+			const next = addSeen(before, shown, imported);
+			await this.adapter.write(this.path, JSON.stringify(next.map((p) => ({ id: p.id, title: p.title, abstract: p.abstract ?? "" }))));
+		});
+		this.queue = run.catch(() => undefined);
+		return run;
 	}
 }

@@ -122,7 +122,11 @@ export class KeywordView extends ItemView {
 		this.render();
 	}
 
+	/** Closed: an answer that comes late draws nothing. */
+	private closed = false;
+
 	async onClose(): Promise<void> {
+		this.closed = true;
 		await Promise.resolve();
 		if (this.pending !== undefined) window.clearTimeout(this.pending);
 		this.contentEl.empty();
@@ -202,10 +206,11 @@ export class KeywordView extends ItemView {
 		const ask = this.deps.similar;
 		if (ask && (this.similar?.path !== path || this.similar.version !== graph.version)) {
 			const version = graph.version;
-			this.similar = { path, version, papers: [] };
+			// The last answer for this paper stays on screen until the new one comes (no flicker while importing).
+			this.similar = { path, version, papers: this.similar?.path === path ? this.similar.papers : [] };
 			void ask(path, SIMILAR)
 				.then((papers) => {
-					if (this.similar?.path !== path || this.similar.version !== version) return;
+					if (this.closed || this.similar?.path !== path || this.similar.version !== version) return;
 					this.similar = { path, version, papers };
 					if (papers.length > 0 && this.renderedFor === path) this.renderThisPaper(true);
 				})

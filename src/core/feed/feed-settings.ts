@@ -34,8 +34,10 @@ export interface FeedSettings {
 	listingDay: ListingDay;
 	/** Sort the listing preview by how much each paper is like the vault's (the radar). */
 	rankByLibrary: boolean;
-	/** Which papers the preview ticks: every new one, or those the radar rates at least half as high as the day's best. */
+	/** Which papers the preview ticks: every new one, or those at least half way from the day's lowest score to its best. */
 	preselect: Preselect;
+	/** The papers the radar ranks by: "" for every paper note, or folder:<path>, tag:<tag>, keyword:<name>. */
+	radarLibrary: string;
 	/** The run to continue, if one stopped before its end. */
 	run?: SavedRun;
 }
@@ -49,6 +51,7 @@ export const DEFAULT_FEED_SETTINGS: FeedSettings = {
 	listingDay: "announced",
 	rankByLibrary: true,
 	preselect: "all",
+	radarLibrary: "",
 };
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
@@ -105,6 +108,7 @@ export function feedSettingsFrom(data: unknown): FeedSettings {
 	if (saved["listingDay"] === "announced" || saved["listingDay"] === "today") out.listingDay = saved["listingDay"];
 	if (typeof saved["rankByLibrary"] === "boolean") out.rankByLibrary = saved["rankByLibrary"];
 	if (saved["preselect"] === "all" || saved["preselect"] === "liked") out.preselect = saved["preselect"];
+	if (typeof saved["radarLibrary"] === "string") out.radarLibrary = saved["radarLibrary"];
 	const run = readSavedRun(saved["run"]);
 	if (run) out.run = run;
 	return out;

@@ -5,6 +5,8 @@ import { canonicalCategory } from "../../core/feed/feed-url";
 import { ANNOUNCE_TYPES, type AnnounceType } from "../../core/feed/rss";
 import type { SettingsStore } from "../settings-store";
 import { CategoryPickerModal } from "./category-picker";
+import { parseLibraryScope } from "../../core/radar/library-scope";
+import { errorMessage } from "../../core/words";
 
 const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
 	new: ["New papers", "Papers announced for the first time in a followed category."],
@@ -69,6 +71,27 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 		.setName("Sort the listing by your papers")
 		.setDesc("With 3 paper notes or more, the preview shows first the papers most like yours, with why.")
 		.addToggle((t) => t.setValue(feed.rankByLibrary).onChange(async (value) => update({ rankByLibrary: value })));
+	const library = new Setting(containerEl).setName("Library to rank by");
+	const describeLibrary = (problem: string | undefined): void => {
+		library.setDesc(problem ?? "Empty: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.");
+		library.descEl.toggleClass("mod-warning", problem !== undefined);
+	};
+	library.addText((t) =>
+		t
+			.setPlaceholder("Every paper note")
+			.setValue(feed.radarLibrary)
+			.onChange(async (value) => {
+				let problem: string | undefined;
+				try {
+					parseLibraryScope(value);
+				} catch (error) {
+					problem = errorMessage(error);
+				}
+				describeLibrary(problem);
+				if (problem === undefined) await update({ radarLibrary: value.trim() });
+			}),
+	);
+	describeLibrary(undefined);
 	new Setting(containerEl)
 		.setName("Papers ticked in the preview")
 		.setDesc("Every new paper, or only those at least half way from the day's lowest score to its best (when sorted by your papers).")

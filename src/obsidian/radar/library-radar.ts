@@ -1,4 +1,5 @@
 import { TFile, type App, type Plugin, type TAbstractFile } from "obsidian";
+import { inScope, parseLibraryScope } from "../../core/radar/library-scope";
 import { radarPaperOfNote } from "../../core/radar/note-text";
 import { RadarIndex, type RadarPaper } from "../../core/radar/radar-index";
 import type { NoteProperties } from "../note-properties";
@@ -31,10 +32,19 @@ export class LibraryRadar {
 	private readonly idByPath = new Map<string, string>();
 	private readonly pending: Pending[] = [];
 
+	/** The library setting the index was built for (a change builds it again). */
+	private builtFor: string | undefined;
+
 	constructor(
 		private readonly app: App,
 		private readonly properties: NoteProperties,
+		/** The library setting as typed (`feed.radarLibrary`): empty for every paper, or folder:, tag:, keyword:. */
+		private readonly librarySetting: () => string = () => "",
 	) {}
+
+	private inLibrary(file: TFile): boolean {
+		return inScope(parseLibraryScope(this.librarySetting()), file.path, this.properties.of(file) ?? null);
+	}
 
 	register(plugin: Pick<Plugin, "registerEvent">): void {
 		plugin.registerEvent(this.app.metadataCache.on("changed", (file) => void this.update(file)));
@@ -68,6 +78,14 @@ export class LibraryRadar {
 	}
 
 	private library(): Promise<RadarIndex> {
+		// Another library chosen in the settings: the next use reads the vault for it.
+		if (this.builtFor !== undefined && this.builtFor !== this.librarySetting()) {
+			this.index = undefined;
+			this.building = undefined;
+			this.idByPath.clear();
+			this.pending.length = 0;
+		}
+		this.builtFor = this.librarySetting();
 		// A build that failed is tried again next time, not kept.
 		this.building ??= this.build().catch((error: unknown) => {
 			this.building = undefined;
@@ -77,11 +95,12 @@ export class LibraryRadar {
 	}
 
 	private async build(): Promise<RadarIndex> {
+		const scope = parseLibraryScope(this.librarySetting());
 		const index = new RadarIndex();
 		let read = 0;
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const id = this.properties.paperId(file);
-			if (id === undefined) continue;
+			if (id === undefined || !inScope(scope, file.path, this.properties.of(file) ?? null)) continue;
 			this.idByPath.set(file.path, id);
 			if (!index.has(id)) {
 				// A note gone or unreadable while the vault is read is left out; its events put it right.
@@ -116,8 +135,9 @@ export class LibraryRadar {
 			return;
 		}
 		const id = this.properties.paperId(file);
-		if (this.idByPath.get(file.path) !== id) this.forget(file.path);
-		if (id === undefined) return;
+		const inLibrary = id !== undefined && this.inLibrary(file);
+		if (this.idByPath.get(file.path) !== id || !inLibrary) this.forget(file.path);
+		if (id === undefined || !inLibrary) return;
 		const paper = await this.paperOf(file).catch(() => undefined);
 		// Deleted or renamed while it was read: its own events have put the index right.
 		if (!paper || this.app.vault.getFileByPath(file.path) !== file) return;

@@ -85,3 +85,18 @@ describe("the listing preview's bars and ticks", () => {
 		expect(rows.map((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked)).toEqual([true, true, false]);
 	});
 });
+
+describe("the radar and Obsidian's start", () => {
+	it("reads the vault only once the layout is ready", async () => {
+		const host = createHost({ files: FILES, layoutReady: false });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const { editor, inserted } = editorStub();
+		const view = { file: host.app.vault.getFileByPath("papers/Brain B.md") } as unknown as MarkdownView;
+		await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view });
+		await host.settle();
+		expect(inserted).toEqual([]);
+		host.setLayoutReady();
+		await host.settle();
+		expect(inserted[0]).toMatch(/Connectivity of brain networks/);
+	});
+});

@@ -95,6 +95,8 @@ export class LibraryRadar {
 	}
 
 	private async build(): Promise<RadarIndex> {
+		// Not while Obsidian restores the workspace (the keyword view may ask then): after layout ready.
+		await new Promise<void>((resolve) => this.app.workspace.onLayoutReady(resolve));
 		const scope = parseLibraryScope(this.librarySetting());
 		const index = new RadarIndex();
 		let read = 0;

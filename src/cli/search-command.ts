@@ -4,6 +4,7 @@ import type { Paper } from "../core/model";
 import { absUrl } from "../core/notes/urls";
 import { paperYear } from "../core/paper-year";
 import { searchQuery } from "../core/search/query";
+import { firstAuthors } from "../core/words";
 import { UsageError } from "./usage-error";
 import { cliArxivClient } from "./arxiv-api";
 import { readInputFile } from "./input-error";
@@ -36,7 +37,7 @@ function row(paper: Paper): Record<string, unknown> {
 }
 
 function line(paper: Paper, n: number): string {
-	const authors = paper.authors.slice(0, 3).join(", ") + (paper.authors.length > 3 ? " et al." : "");
+	const authors = firstAuthors(paper.authors);
 	return `${n}. ${paper.title}\n   ${[authors, paperYear(paper), paper.primaryCategory, `arXiv:${paper.id}`].filter((s) => s !== "").join(" · ")}`;
 }
 

@@ -1,11 +1,6 @@
 import type { Paper } from "../core/model";
 import { paperYear } from "../core/paper-year";
-
-/** `A. Smith, B. Jones, C. Lee et al.` */
-export function firstAuthors(authors: readonly string[]): string {
-	const shown = authors.slice(0, 3).join(", ");
-	return authors.length > 3 ? `${shown} et al.` : shown;
-}
+import { firstAuthors } from "../core/words";
 
 /**
  * A paper as a row of a picker, the way Obsidian's quick switcher shows a note: the title, a muted

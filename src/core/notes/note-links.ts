@@ -23,6 +23,17 @@ export function linkTarget(link: string): string | undefined {
 	}
 }
 
+/**
+ * The name a link shows (`[[authors/Jane Doe|Jane Doe]]` -> `Jane Doe`, `[[keywords/broad/Robotics]]`
+ * -> `Robotics`, `[Jane Doe](Jane%20Doe.md)` -> `Jane Doe`), or the text itself when it is no link.
+ */
+export function linkName(value: string): string {
+	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(value.trim());
+	if (wiki) return (wiki[2] ?? wiki[1]?.split("/").pop() ?? value).trim();
+	const md = /^\[([^\]]*)\]\([^)]*\)$/.exec(value.trim());
+	return (md?.[1] ?? value).trim();
+}
+
 /** The note a link in `sourcePath` points to, as Obsidian resolves it (path, relative path, or a unique name). */
 export function resolveLink(link: string, sourcePath: string, snapshot: VaultSnapshot): string | undefined {
 	const target = linkTarget(link);

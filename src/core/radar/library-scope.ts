@@ -1,5 +1,5 @@
 import { keywordKey } from "../keywords/normalize";
-import { linkTarget } from "../notes/note-links";
+import { linkName } from "../notes/note-links";
 import { PAPER_PROPERTIES, readStringList } from "../notes/paper-schema";
 import { folderParts, isInside } from "../notes/paths";
 
@@ -43,10 +43,6 @@ export function inScope(scope: LibraryScope, path: string, properties: Record<st
 				return tag === scope.tag || tag.startsWith(`${scope.tag}/`);
 			});
 		case "keyword":
-			return readStringList(properties?.[PAPER_PROPERTIES.keywords]).some((link) => {
-				const alias = /\|([^\]]+)\]\]$/.exec(link)?.[1];
-				const name = alias ?? linkTarget(link)?.split("/").pop() ?? link;
-				return keywordKey(name) === scope.key;
-			});
+			return readStringList(properties?.[PAPER_PROPERTIES.keywords]).some((link) => keywordKey(linkName(link)) === scope.key);
 	}
 }

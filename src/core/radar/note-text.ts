@@ -2,7 +2,7 @@ import type { RadarPaper } from "./radar-index";
 import { managedContent } from "../notes/managed-block";
 import { labelsFor } from "../notes/labels";
 import { readArxivId, readStringList, PAPER_PROPERTIES } from "../notes/paper-schema";
-import { linkTarget } from "../notes/note-links";
+import { linkName } from "../notes/note-links";
 
 /** Headings of the parts the radar reads, in every note language: the abstract and the summary. */
 const READ_HEADINGS: ReadonlySet<string> = new Set((["en", "ko"] as const).flatMap((l) => [labelsFor(l).abstract, labelsFor(l).summary]).map((h) => h.toLowerCase()));
@@ -67,9 +67,6 @@ export function radarPaperOfNote(properties: Record<string, unknown> | null, tex
 	const id = readArxivId(properties);
 	if (id === undefined) return undefined;
 	const title = properties?.[PAPER_PROPERTIES.title];
-	const keywords = readStringList(properties?.[PAPER_PROPERTIES.keywords]).map((link) => {
-		const alias = /\|([^\]]+)\]\]$/.exec(link)?.[1] ?? /^\[([^\]]*)\]\(/.exec(link)?.[1];
-		return (alias ?? linkTarget(link)?.split("/").pop() ?? link).trim();
-	});
+	const keywords = readStringList(properties?.[PAPER_PROPERTIES.keywords]).map(linkName);
 	return { id, title: typeof title === "string" ? title : "", abstract: paperBody(managedContent(text) ?? ""), keywords };
 }

@@ -161,8 +161,4 @@ export class RadarIndex {
 		return names;
 	}
 
-	/** The corpus, for similarity between library papers (related papers). */
-	get terms(): TermCorpus {
-		return this.corpus;
-	}
 }

@@ -38,13 +38,6 @@ export class TermCorpus {
 		return this.docs.size;
 	}
 
-	has(id: string): boolean {
-		return this.docs.has(id);
-	}
-
-	ids(): IterableIterator<string> {
-		return this.docs.keys();
-	}
 
 	private count(text: string, intern: boolean): Map<number, number> {
 		const counts = new Map<number, number>();

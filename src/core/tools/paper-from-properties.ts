@@ -1,20 +1,14 @@
+import { linkName } from "../notes/note-links";
 import { readArxivId } from "../notes/paper-schema";
 import type { Paper } from "../model";
 
-/** The name inside a link (`[[authors/Jane Doe|Jane Doe]]` -> `Jane Doe`), or the text itself. */
-function plain(value: string): string {
-	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(value.trim());
-	if (wiki) return (wiki[2] ?? wiki[1]?.split("/").pop() ?? value).trim();
-	const md = /^\[([^\]]*)\]\([^)]*\)$/.exec(value.trim());
-	return (md?.[1] ?? value).trim();
-}
 
 const text = (value: unknown): string | undefined =>
 	typeof value === "string" ? value : typeof value === "number" ? String(value) : value instanceof Date ? value.toISOString() : undefined;
 
 function list(value: unknown): string[] {
-	if (typeof value === "string") return [plain(value)];
-	return Array.isArray(value) ? value.flatMap((v) => (typeof v === "string" ? [plain(v)] : [])) : [];
+	if (typeof value === "string") return [linkName(value)];
+	return Array.isArray(value) ? value.flatMap((v) => (typeof v === "string" ? [linkName(v)] : [])) : [];
 }
 
 /**

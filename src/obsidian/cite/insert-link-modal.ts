@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App, type Editor, type FuzzyMatch, type TFile } from "obsidian";
 import type { Paper } from "../../core/model";
+import { linkName } from "../../core/notes/note-links";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import type { NoteProperties } from "../note-properties";
 import { renderPaperSuggestion } from "../paper-suggestion";
@@ -13,12 +14,7 @@ interface PaperItem {
 
 /** The names inside keyword links: `[[keywords/broad/Robotics|Robotics]]` -> `Robotics`. */
 function keywordNames(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : [];
-	return list.flatMap((v) => {
-		if (typeof v !== "string") return [];
-		const m = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(v);
-		return [(m ? (m[2] ?? m[1]?.split("/").pop() ?? v) : v).trim()];
-	});
+	return (Array.isArray(value) ? value : []).flatMap((v) => (typeof v === "string" ? [linkName(v)] : []));
 }
 
 /**

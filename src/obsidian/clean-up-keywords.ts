@@ -6,7 +6,7 @@ import { PAPER_PROPERTIES, readStringList } from "../core/notes/paper-schema";
 import type { ImportPipeline } from "./import-pipeline";
 import { KeywordMerger } from "./merge-keyword";
 import { parseFrontmatter, type NoteProperties } from "./note-properties";
-import { errorMessage } from "../core/words";
+import { errorMessage, plural } from "../core/words";
 
 export interface CleanUpDeps {
 	app: App;
@@ -79,7 +79,7 @@ class CleanUpModal extends Modal {
 			text: "Nothing changes until you apply. A merge moves the papers and the name into the kept note; a removed keyword leaves the papers' keywords property and its note goes to the trash.",
 		});
 		let button: HTMLButtonElement | undefined;
-		const label = (): string => `Apply ${this.chosen.size} ${this.chosen.size === 1 ? "change" : "changes"}`;
+		const label = (): string => `Apply ${plural(this.chosen.size, "change")}`;
 		const row = (index: number, name: string, desc: string): void => {
 			new Setting(contentEl)
 				.setName(name)

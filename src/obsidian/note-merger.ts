@@ -1,4 +1,6 @@
 import { FuzzySuggestModal, Notice, normalizePath, parseLinktext, TFile, type App } from "obsidian";
+import { errorMessage } from "../core/words";
+import { readStringList } from "../core/notes/paper-schema";
 import { labelsFor } from "../core/notes/labels";
 import { addPaperLines, dedupeLinks, paperLines, replaceLinks } from "../core/notes/merge-keyword";
 
@@ -19,11 +21,6 @@ const PAPER_HEADINGS = [labelsFor("en").papersSection, labelsFor("ko").papersSec
 
 export const KEYWORD_MERGE: MergeKind = { noun: "keyword", headings: PAPER_HEADINGS, keepDisplay: false };
 export const AUTHOR_MERGE: MergeKind = { noun: "author", headings: PAPER_HEADINGS, keepDisplay: true };
-
-function stringList(value: unknown): string[] {
-	if (typeof value === "string") return [value];
-	return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
 
 const article = (noun: string): string => (/^[aeiou]/i.test(noun) ? "An" : "A");
 
@@ -84,9 +81,9 @@ export class NoteMerger {
 		const lines = paperLines(sourceText, heading);
 		if (lines.length > 0) await this.app.vault.process(target, (text) => addPaperLines(text, lines, targetHeading));
 
-		const sourceAliases = stringList(this.app.metadataCache.getFileCache(source)?.frontmatter?.["aliases"]);
+		const sourceAliases = readStringList(this.app.metadataCache.getFileCache(source)?.frontmatter?.["aliases"]);
 		await this.app.fileManager.processFrontMatter(target, (fm: Record<string, unknown>) => {
-			const aliases = stringList(fm["aliases"]);
+			const aliases = readStringList(fm["aliases"]);
 			for (const alias of [source.basename, ...sourceAliases]) {
 				if (alias !== target.basename && !aliases.includes(alias)) aliases.push(alias);
 			}
@@ -131,7 +128,7 @@ export function runNoteMergeCommand(app: App, folder: string, kind: MergeKind): 
 		new NotePicker(app, folder, source, `Merge "${source.basename}" into…`, (target) => {
 			merger.merge(source, target).then(
 				(n) => new Notice(`Merged "${source.basename}" into "${target.basename}": ${n} ${n === 1 ? "note" : "notes"} relinked.`),
-				(error: unknown) => new Notice(`Could not merge: ${error instanceof Error ? error.message : String(error)}`),
+				(error: unknown) => new Notice(`Could not merge: ${errorMessage(error)}`),
 			);
 		}).open();
 	};

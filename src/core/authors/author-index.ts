@@ -1,6 +1,6 @@
 import { basename, joinPath, pathKey, safeFileName } from "../notes/paths";
 import type { VaultPort } from "../ports";
-import { readArxivId } from "../notes/paper-schema";
+import { readArxivId, readStringList } from "../notes/paper-schema";
 
 /**
  * The author notes of a vault (`authors/<Name>.md`), found by name or alias. A name is matched as
@@ -35,11 +35,6 @@ export class AuthorIndex {
 	}
 }
 
-function stringList(value: unknown): string[] {
-	if (typeof value === "string") return [value];
-	return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
 /** Reads the author notes in `folder`: each by its file name and its `aliases`. */
 export async function readAuthorIndex(vault: VaultPort, folder: string): Promise<AuthorIndex> {
 	const index = new AuthorIndex(folder);
@@ -48,7 +43,7 @@ export async function readAuthorIndex(vault: VaultPort, folder: string): Promise
 		if (!path.startsWith(prefix)) continue;
 		const fm = await vault.frontmatter(path);
 		if (readArxivId(fm) !== undefined) continue;
-		index.add(path, [basename(path), ...stringList(fm?.["aliases"])]);
+		index.add(path, [basename(path), ...readStringList(fm?.["aliases"])]);
 	}
 	return index;
 }

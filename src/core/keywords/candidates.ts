@@ -10,10 +10,10 @@
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
 import { AFTER_HYPHENATED_MATH } from "./clean-text";
 import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
-import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord, LY_NOUNS } from "./stopwords";
+import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord } from "./stopwords";
 import type { Token } from "./tokenize";
 import type { VaultKeywords } from "./vault-keywords";
-import { cannotEndPhrase, isAdjectiveLike, isAfterSignedSymbol, isAdjectiveOrParticiple, isBoundary, isEdWord, isVerbalIng } from "./word-class";
+import { cannotEndPhrase, isAdjectiveLike, isAfterSignedSymbol, isAdjectiveOrParticiple, isBoundary, isEdWord, isLyAdverb, isVerbalIng } from "./word-class";
 
 export const MAX_PHRASE_WORDS = 4;
 
@@ -118,9 +118,6 @@ function isCommonPossessive(token: Token, runLength: number): boolean {
 	return token.text === token.lower || /\p{N}/u.test(token.text);
 }
 
-function isLyAdverb(lower: string): boolean {
-	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
-}
 
 /** Adverbs that count rather than qualify: "doubly *charmed* baryons" are still charmed baryons. */
 const COUNTING_ADVERBS = new Set(["singly", "doubly", "triply", "multiply"]);

@@ -145,6 +145,11 @@ export function isBoundary(token: Token): boolean {
 	// it ends the phrase, so neither its noun nor the noun it modifies is read as one phrase with it.
 	if (OPEN_COMPOUND_ADJECTIVES.has(lower) && isContentWord(token.prev) && isContentWord(token.next)) return true;
 	if (isPositionalVerb(token) || isIngAfterPlural(token) || isVerbInRun(token)) return true;
+	return isLyAdverb(lower);
+}
+
+/** An -ly adverb (not a noun like "family" or a hyphenated word): it ends a phrase. */
+export function isLyAdverb(lower: string): boolean {
 	return lower.endsWith("ly") && lower.length > 4 && !lower.includes("-") && !LY_NOUNS.has(lower);
 }
 

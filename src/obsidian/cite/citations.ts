@@ -1,4 +1,5 @@
 import { Notice, type App, type TFile } from "obsidian";
+import { errorMessage } from "../../core/words";
 import { bibtexEntry } from "../../core/cite/bibtex";
 import { citeKey } from "../../core/cite/cite-key";
 import { removeBibtexBlock, upsertBibtexBlock } from "../../core/tools/bibtex-block";
@@ -51,7 +52,7 @@ export class Citations {
 			await navigator.clipboard.writeText(entry);
 			new Notice(`BibTeX copied: ${/^@misc\{([^,]*),/.exec(entry)?.[1] ?? note.basename}`);
 		} catch (error) {
-			new Notice(`Could not copy BibTeX: ${error instanceof Error ? error.message : String(error)}`);
+			new Notice(`Could not copy BibTeX: ${errorMessage(error)}`);
 		}
 	}
 

@@ -1,4 +1,5 @@
 import { debounce, SuggestModal, type App, type TFile } from "obsidian";
+import { errorMessage } from "../../core/words";
 import type { Paper } from "../../core/model";
 import { SearchCache } from "../../core/search/search-cache";
 import { renderPaperSuggestion } from "../paper-suggestion";
@@ -87,7 +88,7 @@ export class SearchArxivModal extends SuggestModal<SearchRow> {
 		try {
 			await this.deps.cache.lookup(text, () => this.deps.search(text));
 		} catch (error) {
-			this.errors.set(text.trim(), `arXiv search failed: ${error instanceof Error ? error.message : String(error)}`);
+			this.errors.set(text.trim(), `arXiv search failed: ${errorMessage(error)}`);
 		}
 		// Show the answer if the box still holds this query: Obsidian asks for suggestions again on input.
 		if (this.inputEl.value === text) this.inputEl.dispatchEvent(new Event("input"));

@@ -1,13 +1,7 @@
-import { PAPER_PROPERTIES, readArxivId } from "../../core/notes/paper-schema";
+import { PAPER_PROPERTIES, readArxivId, readStringList } from "../../core/notes/paper-schema";
 import { TFile, type App, type CachedMetadata, type Plugin } from "obsidian";
 import { KEYWORD_CATEGORIES, type KeywordCategory } from "../../core/model";
 import { KeywordGraph, type PaperRecord } from "../../core/view/keyword-graph";
-
-function stringList(value: unknown): string[] {
-	if (typeof value === "string") return [value];
-	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
-	return [];
-}
 
 /** `[[keywords/broad/X|X]]` or `[[X]]` -> `keywords/broad/X` or `X`. */
 function wikiTarget(link: string): string | undefined {
@@ -131,7 +125,7 @@ export class KeywordIndexService {
 		const fm = cache?.frontmatter ?? {};
 		const keywords: string[] = [];
 		const fromCache = (cache?.frontmatterLinks ?? []).filter((l) => l.key === "keywords" || l.key.startsWith("keywords."));
-		const targets = fromCache.length > 0 ? fromCache.map((l) => l.link) : stringList(fm[PAPER_PROPERTIES.keywords]).map(wikiTarget);
+		const targets = fromCache.length > 0 ? fromCache.map((l) => l.link) : readStringList(fm[PAPER_PROPERTIES.keywords]).map(wikiTarget);
 		for (const target of targets) {
 			if (target === undefined || target === "") continue;
 			keywords.push(this.resolve(target.split("#")[0] ?? target, file.path));
@@ -143,7 +137,7 @@ export class KeywordIndexService {
 			path: file.path,
 			arxivId,
 			title: typeof title === "string" && title !== "" ? title : file.basename,
-			firstAuthor: stringList(fm["authors"])[0] ?? "",
+			firstAuthor: readStringList(fm["authors"])[0] ?? "",
 			year: /^\d{4}/.exec(publishedText)?.[0] ?? "",
 			published: publishedText,
 			keywords,

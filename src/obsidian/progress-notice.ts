@@ -20,7 +20,7 @@ export function summaryText(summary: ImportSummary): string {
  * The first line: papers apart from the other notes an import writes (keywords, categories, authors,
  * the daily note), so "3 papers" is not read as "33 notes created".
  */
-export function summaryHeadline(summary: ImportSummary): string {
+function summaryHeadline(summary: ImportSummary): string {
 	const papers = summary.papers ?? [];
 	const newPapers = papers.filter((p) => p.created).length;
 	const updatedPapers = papers.length - newPapers;

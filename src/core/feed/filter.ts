@@ -22,7 +22,7 @@ export interface ListingFilter {
 }
 
 /** A term as word patterns: `graph*` -> `{ word: "graph", prefix: true }`. */
-type Pattern = { word: string; prefix: boolean }[];
+type Pattern = readonly { word: string; prefix: boolean }[];
 
 /** Lower case, accents removed, split at anything that is not a letter or digit. */
 function words(text: string): string[] {
@@ -62,14 +62,16 @@ export function termWords(text: string): readonly string[] {
 	return words(text);
 }
 
-/** `matchesTerm` on words from `termWords`. */
-export function wordsMatchTerm(text: readonly string[], term: string): boolean {
-	return matches(text, pattern(term));
+/** A term read once, to look for it in many texts (`termWords`); empty when it has no letter or digit ("-", "*"). */
+export type TermPattern = Pattern;
+
+export function termPattern(term: string): TermPattern {
+	return pattern(term);
 }
 
-/** True when the term has something to look for (a letter or digit): "-" or "*" alone does not. */
-export function isTerm(term: string): boolean {
-	return pattern(term).length > 0;
+/** `matchesTerm` on words from `termWords` and a term from `termPattern`. */
+export function wordsMatch(text: readonly string[], term: TermPattern): boolean {
+	return matches(text, term);
 }
 
 /**

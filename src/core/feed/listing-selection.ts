@@ -1,4 +1,4 @@
-import { isTerm, termWords, wordsMatchTerm } from "./filter";
+import { termPattern, termWords, wordsMatch } from "./filter";
 import type { ListingItem } from "./rss";
 
 /**
@@ -30,8 +30,8 @@ export class ListingSelection {
 	/** Filters by a word or phrase (the listing filter's rules); a term with no letter or digit shows every paper. */
 	setFilter(term: string): void {
 		this.term = term;
-		const t = term.trim();
-		this.shown = new Set(this.items.filter(({ paper }) => !isTerm(t) || (this.words.get(paper.id) ?? []).some((w) => wordsMatchTerm(w, t))).map((i) => i.paper.id));
+		const p = termPattern(term.trim());
+		this.shown = new Set(this.items.filter(({ paper }) => p.length === 0 || (this.words.get(paper.id) ?? []).some((w) => wordsMatch(w, p))).map((i) => i.paper.id));
 	}
 
 	isVisible(id: string): boolean {
@@ -52,7 +52,7 @@ export class ListingSelection {
 	}
 
 	set(id: string, on: boolean): void {
-		if (!this.items.some((i) => i.paper.id === id)) return;
+		if (!this.words.has(id)) return; // not a paper of this listing
 		if (on) this.checked.add(id);
 		else this.checked.delete(id);
 	}

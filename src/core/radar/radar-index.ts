@@ -3,7 +3,7 @@ import { paperText } from "./text-terms";
 import { dot, TermCorpus, type SparseVector } from "./tfidf";
 
 /** Term ids two vectors share, by the product of their weights, largest first. */
-export function sharedTerms(a: SparseVector, b: SparseVector): number[] {
+function sharedTerms(a: SparseVector, b: SparseVector): number[] {
 	const parts: [number, number][] = [];
 	let i = 0;
 	let j = 0;
@@ -34,7 +34,7 @@ export interface Ranked<P extends RadarPaper> {
 }
 
 /** How many terms a "why" names. */
-export const WHY_TERMS = 3;
+const WHY_TERMS = 3;
 
 /** Fewer terms than asked when a pair hides its words: "graph neural" and "graph" read as the pair alone. */
 export function readableTerms(terms: readonly string[], count: number): string[] {
@@ -54,7 +54,7 @@ const EMPTY: SparseVector = { ids: new Int32Array(), values: new Float64Array() 
  * topic would each count against the others; the centroid scores as well on the simulation
  * (npm run bench:radar) and has no such pull.
  */
-export const MIN_NEGATIVES = 20;
+const MIN_NEGATIVES = 20;
 
 /** The library's mean vector, as a linear model: a candidate's score is its similarity to the library. */
 function centroid(positives: readonly SparseVector[], dimensions: number): LinearModel {
@@ -83,10 +83,18 @@ export class RadarIndex {
 		return this.papers.size;
 	}
 
+	/** Adds or replaces a paper; the same text again (a note edited outside its generated part) changes nothing. */
 	add(paper: RadarPaper): void {
+		const before = this.papers.get(paper.id);
 		this.papers.set(paper.id, paper);
+		if (before && paperText(before) === paperText(paper)) return;
 		this.corpus.add(paper.id, paperText(paper));
 		this.version++;
+	}
+
+	/** Changes whenever the corpus does (papers, negatives, background): what `related` answers from. */
+	get revision(): number {
+		return this.corpus.revision;
 	}
 
 	remove(id: string): void {
@@ -107,8 +115,10 @@ export class RadarIndex {
 	 * with no negative to weigh).
 	 */
 	train(negatives: readonly RadarPaper[], background: readonly RadarPaper[] = []): void {
-		const outside = negatives.filter((p) => !this.papers.has(p.id));
-		const extra = background.filter((p) => !this.papers.has(p.id) && !outside.some((n) => n.id === p.id));
+		// One rule: library papers are neither; the day's items (background) are never negatives.
+		const inBackground = new Set(background.map((p) => p.id));
+		const outside = negatives.filter((p) => !this.papers.has(p.id) && !inBackground.has(p.id));
+		const extra = background.filter((p) => !this.papers.has(p.id));
 		const key = `${this.version}\u0000${outside.map((p) => p.id).join(",")}\u0000${extra.map((p) => p.id).join(",")}`;
 		if (this.model?.key === key) return;
 		for (const id of this.others) this.corpus.remove(id);

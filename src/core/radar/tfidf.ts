@@ -34,9 +34,8 @@ export class TermCorpus {
 	private idf: Float64Array | undefined;
 	private terms: string[] = [];
 
-	get size(): number {
-		return this.docs.size;
-	}
+	/** Bumped whenever a document comes or goes. */
+	revision = 0;
 
 
 	private count(text: string, intern: boolean): Map<number, number> {
@@ -70,6 +69,7 @@ export class TermCorpus {
 		for (const t of terms) this.df[t] = (this.df[t] ?? 0) + 1;
 		this.vectorIds = undefined;
 		this.vectors.clear();
+		this.revision++;
 	}
 
 	remove(id: string): void {
@@ -79,6 +79,7 @@ export class TermCorpus {
 		this.docs.delete(id);
 		this.vectorIds = undefined;
 		this.vectors.clear();
+		this.revision++;
 	}
 
 	/**

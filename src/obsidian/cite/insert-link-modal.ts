@@ -1,5 +1,6 @@
 import { FuzzySuggestModal, type App, type Editor, type FuzzyMatch, type TFile } from "obsidian";
 import type { Paper } from "../../core/model";
+import { linkAlias } from "../../core/notes/markdown";
 import { linkName } from "../../core/notes/note-links";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import type { NoteProperties } from "../note-properties";
@@ -56,7 +57,7 @@ export class InsertPaperLinkModal extends FuzzySuggestModal<PaperItem> {
 	}
 
 	onChooseItem(item: PaperItem): void {
-		const alias = item.paper.title !== item.file.basename ? item.paper.title.replace(/[[\]|#^]/g, "") : undefined;
+		const alias = item.paper.title !== item.file.basename ? linkAlias(item.paper.title) : undefined;
 		this.editor.replaceSelection(this.app.fileManager.generateMarkdownLink(item.file, this.sourcePath, undefined, alias));
 	}
 }

@@ -212,6 +212,7 @@ export class ListingModal extends Modal {
 	}
 
 	private onKey(evt: KeyboardEvent, filterInput: HTMLInputElement): void {
+		if (evt.key !== "Enter" && evt.key !== "ArrowDown" && evt.key !== "ArrowUp") return;
 		const target = evt.target;
 		const boxes = this.selection.visible().flatMap((i) => this.boxes.get(i.paper.id) ?? []);
 		if (evt.key === "Enter") {
@@ -227,7 +228,6 @@ export class ListingModal extends Modal {
 			this.submit();
 			return;
 		}
-		if (evt.key !== "ArrowDown" && evt.key !== "ArrowUp") return;
 		const at = target instanceof HTMLInputElement ? boxes.indexOf(target) : -1;
 		evt.preventDefault();
 		if (evt.key === "ArrowUp" && at <= 0) {

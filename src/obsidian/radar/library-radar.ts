@@ -69,6 +69,7 @@ export class LibraryRadar {
 	private move(from: string, to: string): void {
 		const id = this.idByPath.get(from);
 		if (id === undefined) return;
+		this.paths++;
 		this.idByPath.delete(from);
 		this.idByPath.set(to, id);
 	}
@@ -123,6 +124,7 @@ export class LibraryRadar {
 	private forget(path: string): void {
 		const id = this.idByPath.get(path);
 		if (id === undefined) return;
+		this.paths++;
 		this.idByPath.delete(path);
 		const other = [...this.idByPath].find(([, i]) => i === id)?.[0];
 		const file = other === undefined ? null : this.app.vault.getFileByPath(other);
@@ -147,9 +149,20 @@ export class LibraryRadar {
 		this.idByPath.set(file.path, id);
 	}
 
+	/** The last answer of `similar`: the keyword view asks at each change of its own index, most often for the same paper. */
+	private lastSimilar: { path: string; top: number; revision: string; answer: { path: string; why: string[] }[] } | undefined;
+	/** Bumped when a note moves or goes: the paths an answer names change then, not the corpus. */
+	private paths = 0;
+
 	/** For the keyword view: the paths of the paper notes most like the one at `path`, with the terms they share. */
 	async similar(path: string, top: number): Promise<{ path: string; why: string[] }[]> {
-		return (await this.related(path, top)).map(({ file, why }) => ({ path: file.path, why }));
+		const index = await this.library();
+		const last = this.lastSimilar;
+		const revision = `${index.revision}:${this.paths}`;
+		if (last?.path === path && last.top === top && last.revision === revision) return last.answer;
+		const answer = (await this.related(path, top)).map(({ file, why }) => ({ path: file.path, why }));
+		this.lastSimilar = { path, top, revision, answer };
+		return answer;
 	}
 
 	/** The vault's paper notes most like the one at `path`, best first, with the terms they share. */
@@ -174,9 +187,7 @@ export class LibraryRadar {
 		const index = await this.library();
 		if (index.size < MIN_LIBRARY) return new Map();
 		const outside = candidates.filter((p) => !index.has(p.id));
-		const listed = new Set(outside.map((p) => p.id));
-		// A paper of today's listing seen before counts in the idf, not against itself.
-		index.train(seen.filter((p) => !listed.has(p.id) && !index.has(p.id)), outside);
+		index.train(seen, outside);
 		return new Map(index.rank(outside).map((r) => [r.paper.id, { score: r.score, why: r.why }]));
 	}
 }

@@ -2,6 +2,7 @@ import { Notice, type Editor, type MarkdownFileInfo, type MarkdownView, type Plu
 import type { NoteProperties } from "../note-properties";
 import type { LibraryRadar } from "./library-radar";
 import { errorMessage } from "../../core/words";
+import { linkAlias } from "../../core/notes/markdown";
 
 /** How many related papers the command links. */
 const RELATED = 5;
@@ -37,7 +38,7 @@ export function registerRadar(plugin: Plugin, radar: LibraryRadar, properties: N
 						return;
 					}
 					const lines = related.map(({ file: note, title, why }) => {
-						const link = app.fileManager.generateMarkdownLink(note, file.path, undefined, title.replace(/[[\]|#^]/g, ""));
+						const link = app.fileManager.generateMarkdownLink(note, file.path, undefined, linkAlias(title));
 						return `- ${link}${why.length > 0 ? ` (${why.join(", ")})` : ""}`;
 					});
 					editor.replaceSelection(`${lines.join("\n")}\n`);

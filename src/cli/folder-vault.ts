@@ -1,8 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fsNow as fs } from "./fs-now";
-import { FRONTMATTER, readProperties } from "./note-properties-yaml";
+import { readProperties } from "./note-properties-yaml";
 import * as nodePath from "node:path";
-import { Document, parseDocument } from "yaml";
 import type { VaultPort } from "../core/ports";
 import { VaultLock, type VaultLockOptions } from "./vault-lock";
 
@@ -29,7 +28,7 @@ export interface FolderVaultOptions {
  * existing path (compared case-insensitively, as on macOS and Windows), and `process` edits of one
  * file run one after another so concurrent imports never lose each other's lines.
  *
- * Every write (`create`, `process`, `processFrontMatter`, `trash`) runs under the vault's
+ * Every write (`create`, `process`, `trash`) runs under the vault's
  * cross-process lock (vault-lock.ts), reading the file inside it: two CLI processes on one vault (a
  * cron `feed` and a manual `import`) take turns per file edit, and neither writes over what the other
  * has just written. Reads (`read`, `exists`, `frontmatter`, `listMarkdown`) take no lock: writes
@@ -270,22 +269,6 @@ export class FolderVault implements VaultPort {
 				}
 				if (attempt >= PROCESS_ATTEMPTS) throw new Error(`${path} kept changing on disk while it was being edited, so it was left as it is.`);
 			}
-		});
-	}
-
-	async processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
-		await this.process(path, (text) => {
-			const match = FRONTMATTER.exec(text);
-			const doc = parseDocument(match?.[1] ?? "");
-			if (doc.errors.length > 0) throw new Error(`${path}: its properties are not valid YAML (${doc.errors[0]?.message ?? "parse error"}).`);
-			const data: unknown = doc.toJS() ?? {};
-			const fm: Record<string, unknown> = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-			fn(fm);
-			// Like Obsidian, a note without frontmatter gets none when fn adds nothing.
-			if (!match && Object.keys(fm).length === 0) return text;
-			const yamlText = new Document(fm).toString({ lineWidth: 0 });
-			const body = match ? text.slice(match[0].length) : text;
-			return `---\n${yamlText}---\n${body}`;
 		});
 	}
 

@@ -60,8 +60,6 @@ export interface VaultPort {
 	create(path: string, data: string): Promise<void>;
 	/** Atomic read-modify-write of an existing file; returns the new text. */
 	process(path: string, fn: (data: string) => string): Promise<string>;
-	/** Atomic edit of an existing note's frontmatter, keeping keys the function leaves alone. */
-	processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void>;
 	/** Markdown files (paths) below a folder, recursively; "" means the whole vault. */
 	listMarkdown(folder: string): Promise<string[]>;
 	/** The parsed frontmatter of a note, or null when it has none. */

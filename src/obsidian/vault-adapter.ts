@@ -75,12 +75,6 @@ export class ObsidianVault implements VaultPort {
 		return text;
 	}
 
-	async processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
-		const file = this.file(path);
-		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => fn(fm));
-		this.properties.wrote(file.path, await this.app.vault.read(file));
-	}
-
 	listMarkdown(folder: string): Promise<string[]> {
 		const prefix = folder === "" ? "" : normalizePath(folder) + "/";
 		return Promise.resolve(

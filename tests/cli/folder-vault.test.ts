@@ -28,26 +28,6 @@ describe("FolderVault (the CLI's vault) keeps Obsidian's rules", () => {
 		expect(lines.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 50 }, (_, i) => String(i)));
 	});
 
-	it("edits properties and keeps the body byte for byte", async () => {
-		const { vault } = fresh();
-		const body = "\n# Title\n\ntext with --- and: colons\n";
-		await vault.create("n.md", `---\narxiv_id: "2401.00010"\nmine: keep\n---${body}`);
-		await vault.processFrontMatter("n.md", (fm) => {
-			fm["version"] = 2;
-		});
-		const text = await vault.read("n.md");
-		expect(text.endsWith(`---${body}`)).toBe(true);
-		expect(await vault.frontmatter("n.md")).toEqual({ arxiv_id: "2401.00010", mine: "keep", version: 2 });
-	});
-
-	it("leaves a note with broken YAML untouched and says why", async () => {
-		const { dir, vault } = fresh();
-		const broken = "---\ntitle: [unclosed\n---\nbody\n";
-		writeFileSync(join(dir, "b.md"), broken);
-		await expect(vault.processFrontMatter("b.md", (fm) => void (fm["x"] = 1))).rejects.toThrow(/not valid YAML/);
-		expect(readFileSync(join(dir, "b.md"), "utf8")).toBe(broken);
-	});
-
 	it("never writes outside its folder", async () => {
 		const { vault } = fresh();
 		await expect(vault.create("../escape.md", "x")).rejects.toThrow(/outside the vault folder/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setProperties } from "../../src/core/notes/frontmatter-edit";
 import { parse } from "yaml";
 import { Importer } from "../../src/core/importer";
 import { ensureListLine } from "../../src/core/notes/list-section";
@@ -76,10 +77,8 @@ describe("re-importing", () => {
 			path,
 			(vault.files.get(path) ?? "").replace(/\n%% arxiv-atlas: begin/, `\n${userBefore}%% arxiv-atlas: begin`).replace(/\n$/, userAfter),
 		);
-		await vault.processFrontMatter(path, (fm) => {
-			fm["status"] = "reading";
-			fm["tags"] = ["arxiv", "to-read"];
-		});
+		// The user's own properties, edited as a note is.
+		await vault.process(path, (text) => setProperties(text, [["status", "reading"], ["tags", ["arxiv", "to-read"]]]));
 
 		arxiv.papers[0] = paper({ id: "2401.00010", version: 3, updated: "2024-05-06T10:00:00Z" });
 		const summary = await importer.importText("arXiv:2401.00010v3", settings());

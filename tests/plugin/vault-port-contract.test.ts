@@ -35,7 +35,7 @@ describe("ObsidianVault beyond the contract", () => {
 
 	it("rejects (does not throw) when the path is no note", async () => {
 		const vault = obsidianVault(createHost().app);
-		for (const call of [() => vault.read("x.md"), () => vault.process("x.md", (t) => t), () => vault.processFrontMatter("x.md", () => undefined), () => vault.trash("x.md")]) {
+		for (const call of [() => vault.read("x.md"), () => vault.process("x.md", (t) => t), () => vault.trash("x.md")]) {
 			let promise: Promise<unknown> | undefined;
 			expect(() => {
 				promise = call();

@@ -83,19 +83,6 @@ export class MemoryVault implements VaultPort {
 		return next;
 	}
 
-	async processFrontMatter(path: string, fn: (fm: Record<string, unknown>) => void): Promise<void> {
-		await this.process(path, (text) => {
-			const match = FRONTMATTER.exec(text);
-			const doc = parseDocument(match?.[1] ?? "");
-			if (doc.errors.length > 0) throw new Error("YAMLParseError");
-			const fm = (doc.toJS() ?? {}) as Record<string, unknown>;
-			fn(fm);
-			// Like Obsidian, a note without frontmatter gets none when fn adds nothing.
-			if (!match && Object.keys(fm).length === 0) return text;
-			return `---\n${new Document(fm).toString({ lineWidth: 0 })}---\n${match ? text.slice(match[0].length) : text}`;
-		});
-	}
-
 	listMarkdown(folder: string): Promise<string[]> {
 		const prefix = folder === "" ? "" : folder + "/";
 		return Promise.resolve([...this.files.keys()].filter((p) => p.startsWith(prefix) && p.endsWith(".md")).sort());

@@ -35,11 +35,6 @@ export class JournalVault implements VaultPort {
 		this.last.set(path, text);
 		return text;
 	}
-	async processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
-		if (!this.before.has(path) && !this.created.includes(path)) this.before.set(path, await this.vault.read(path));
-		await this.vault.processFrontMatter(path, fn);
-		this.last.set(path, await this.vault.read(path));
-	}
 	listMarkdown(folder: string): Promise<string[]> {
 		return this.vault.listMarkdown(folder);
 	}

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { setProperties } from "../../../src/core/notes/frontmatter-edit";
 import { describe, expect, it } from "vitest";
 import { Importer } from "../../../src/core/importer";
 import { layoutSettingsFrom, DEFAULT_LAYOUT_SETTINGS } from "../../../src/core/layout/layout-settings";
@@ -112,9 +113,7 @@ describe("importing with a template note", () => {
 		const before = "My note above the generated part.\n\n";
 		const after = "\n\n## My notes\n\n- [ ] compare with [[Other paper]]\n";
 		vault.files.set(path, (vault.files.get(path) ?? "").replace(/\n%% arxiv-atlas: begin/, `\n${before}%% arxiv-atlas: begin`).replace(/\n$/, after));
-		await vault.processFrontMatter(path, (fm) => {
-			fm["status"] = "reading";
-		});
+		await vault.process(path, (text) => setProperties(text, [["status", "reading"]]));
 
 		arxiv.papers[0] = paper({ id: "2401.00010", version: 2, updated: "2024-05-06T10:00:00Z", doi: "10.1/new" });
 		const summary = await importer.importText("2401.00010", withTemplate());
@@ -122,7 +121,7 @@ describe("importing with a template note", () => {
 		expect(summary.updated).toContain(path);
 		expect(text).toContain(before);
 		expect(text.endsWith(after)).toBe(true);
-		expect(text).toMatch(/^status: reading$/m);
+		expect(text).toMatch(/^status: "?reading"?$/m);
 		expect(text).toMatch(/^version: 2$/m);
 		expect(managed(text)).toContain("DOI: 10.1/new");
 		expect(text.split("%% arxiv-atlas: begin")).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { Document, parseDocument } from "yaml";
+import { parseDocument } from "yaml";
 import type { VaultPort } from "../../src/core/ports";
 
 /** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */

@@ -1,4 +1,4 @@
-import { textTerms } from "./text-terms";
+import { textWords } from "./text-terms";
 
 /** A sparse vector: term ids in increasing order, and their weights. */
 export interface SparseVector {
@@ -24,7 +24,7 @@ interface DocTerms {
  */
 export class TermCorpus {
 	private readonly docs = new Map<string, DocTerms>();
-	/** Term -> its number, for every term any document had (kept when documents go: numbers stay stable). */
+	/** Word -> its term number, for every word any document had (kept when documents go: numbers stay stable). */
 	private readonly numbers = new Map<string, number>();
 	private readonly names: string[] = [];
 	/** Documents that have each term, by term number. */
@@ -38,21 +38,49 @@ export class TermCorpus {
 	revision = 0;
 
 
+	/** Pair of word numbers -> the pair's term number (pairs are looked up by number, not by a joined string). */
+	private readonly pairs = new Map<number, number>();
+
+	private intern(name: string): number {
+		const n = this.names.length;
+		this.names.push(name);
+		this.df.push(0);
+		return n;
+	}
+
+	/**
+	 * A text's term counts by term number. Not interned (`intern` false, a text outside the corpus):
+	 * a term no document has gets a negative number of its own, counted only in the norm.
+	 */
 	private count(text: string, intern: boolean): Map<number, number> {
 		const counts = new Map<number, number>();
-		// Terms no document has, when not interned: each its own negative number, counted only in the norm.
 		const unknown = new Map<string, number>();
-		for (const t of textTerms(text)) {
-			let n = this.numbers.get(t) ?? unknown.get(t);
+		const unknownPairs = new Map<number, number>();
+		const numbers: number[] = [];
+		for (const w of textWords(text)) {
+			let n = this.numbers.get(w) ?? unknown.get(w);
 			if (n === undefined) {
-				if (!intern) {
-					n = -1 - unknown.size;
-					unknown.set(t, n);
+				if (intern) {
+					n = this.intern(w);
+					this.numbers.set(w, n);
 				} else {
-					n = this.names.length;
-					this.numbers.set(t, n);
-					this.names.push(t);
-					this.df.push(0);
+					n = -1 - unknown.size - unknownPairs.size;
+					unknown.set(w, n);
+				}
+			}
+			numbers.push(n);
+			counts.set(n, (counts.get(n) ?? 0) + 1);
+		}
+		for (let i = 1; i < numbers.length; i++) {
+			const key = pairKey(numbers[i - 1] ?? 0, numbers[i] ?? 0);
+			let n = this.pairs.get(key) ?? unknownPairs.get(key);
+			if (n === undefined) {
+				if (intern) {
+					n = this.intern(`${this.names[numbers[i - 1] ?? 0] ?? ""} ${this.names[numbers[i] ?? 0] ?? ""}`);
+					this.pairs.set(key, n);
+				} else {
+					n = -1 - unknown.size - unknownPairs.size;
+					unknownPairs.set(key, n);
 				}
 			}
 			counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -118,7 +146,7 @@ export class TermCorpus {
 		// A term the vocabulary leaves out still counts in the norm (as the rarest, when no document has
 		// it): a text is not made to look like the library by leaving its other words out.
 		const ids: number[] = [];
-		const weights = new Map<number, number>();
+		const weights = this.scratch(idf.length);
 		let squares = 0;
 		for (let k = 0; k < terms.length; k++) {
 			const t = terms[k] ?? 0;
@@ -129,12 +157,20 @@ export class TermCorpus {
 			squares += weight * weight;
 			if (id >= 0) {
 				ids.push(id);
-				weights.set(id, weight);
+				weights[id] = weight;
 			}
 		}
 		const sorted = Int32Array.from(ids).sort();
 		const norm = Math.sqrt(squares) || 1;
-		return { ids: sorted, values: Float64Array.from(sorted, (id) => (weights.get(id) ?? 0) / norm) };
+		return { ids: sorted, values: Float64Array.from(sorted, (id) => (weights[id] ?? 0) / norm) };
+	}
+
+	private weights: Float64Array = new Float64Array();
+
+	/** A weight per vector id, reused from vector to vector (each reads back only the ids it wrote). */
+	private scratch(size: number): Float64Array {
+		if (this.weights.length < size) this.weights = new Float64Array(size);
+		return this.weights;
 	}
 
 	/** Vectors of the corpus's documents, kept until a document comes or goes (the idf changes then). */
@@ -156,6 +192,12 @@ export class TermCorpus {
 		const counts = this.count(text, false);
 		return this.fromCounts([...counts.keys()], [...counts.values()]);
 	}
+}
+
+/** One number for a pair of word numbers (negative ones are words outside the corpus): exact below 2^25 words each. */
+function pairKey(a: number, b: number): number {
+	const code = (x: number): number => (x >= 0 ? x : 2 ** 25 - x);
+	return code(a) * 2 ** 26 + code(b);
 }
 
 /** The dot product of two sparse vectors (ids in increasing order). */

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { rankCandidates, relatedPapers, type RadarPaper } from "../../../src/core/radar/radar";
 import { textTerms } from "../../../src/core/radar/text-terms";
 import { dot, TermCorpus } from "../../../src/core/radar/tfidf";
+import { STOPWORDS } from "../../../src/core/keywords/stopwords";
+import { singularize } from "../../../src/core/keywords/inflect";
 
 /** Inspec abstracts with their authors' keyphrases (tests/fixtures/keyphrase, see its README). */
 const docs = readFileSync("tests/fixtures/keyphrase/inspec-dev.jsonl", "utf8")
@@ -17,6 +19,23 @@ describe("the radar's terms", () => {
 	it("are words and pairs of words once stop words are gone, plurals folded, accents dropped", () => {
 		expect(textTerms("The Graphs of Schrödinger operators")).toEqual(["graph", "schrodinger", "operator", "graph schrodinger", "schrodinger operator"]);
 		expect(textTerms("a 2024 b")).toEqual([]);
+	});
+
+	it("are the same in plain ASCII text (read without Unicode classes) as the general reading gives", () => {
+		// The general reading, as it was before ASCII text had its own path.
+		const reference = (text: string): string[] => {
+			const words = (text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+				.filter((w) => w.length > 1 && !/^\p{N}+$/u.test(w) && !STOPWORDS.has(w))
+				.map(singularize);
+			return [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
+		};
+		const word = fc.oneof(fc.constantFrom("Graphs", "the", "of", "2024", "x", "LSTMs", "naïve", "٣٤", "Schrödinger", "a-b", "Ⅻ", "ﬁeld"), fc.string({ maxLength: 6 }));
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(" ", "\n", "\u00a0", ", "), (words, gap) => {
+				const text = words.join(gap);
+				expect(textTerms(text)).toEqual(reference(text));
+			}),
+		);
 	});
 });
 
@@ -41,6 +60,27 @@ describe("the tf-idf corpus", () => {
 				}
 			}),
 			{ numRuns: 25 },
+		);
+	});
+
+	it("reads a text from outside by the corpus's words and word pairs, and a document's own text as its vector", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.integer({ min: 0, max: docs.length - 1 }), { minLength: 2, maxLength: 9 }), fc.integer({ min: 0, max: docs.length - 1 }), (picks, other) => {
+				const chosen = picks.map((i) => docs[i] as (typeof docs)[number]);
+				const corpus = new TermCorpus();
+				for (const d of chosen) corpus.add(d.id, d.abstract);
+				// Fewer than 10 documents: every term any of them has is in the vocabulary.
+				const known = new Set(chosen.flatMap((d) => textTerms(d.abstract)));
+				const text = (docs[other] as (typeof docs)[number]).abstract;
+				const read = corpus.vector(text);
+				expect(new Set([...read.ids].map((id) => corpus.term(id)))).toEqual(new Set(textTerms(text).filter((t) => known.has(t))));
+				const first = chosen[0] as (typeof docs)[number];
+				const own = corpus.vectorOf(first.id);
+				const again = corpus.vector(first.abstract);
+				expect([...again.ids]).toEqual([...(own?.ids ?? [])]);
+				expect([...again.values].map((v) => v.toFixed(9))).toEqual([...(own?.values ?? [])].map((v) => v.toFixed(9)));
+			}),
+			{ numRuns: 40 },
 		);
 	});
 });

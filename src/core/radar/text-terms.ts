@@ -19,7 +19,9 @@ function singular(word: string): string {
 function isNumber(word: string): boolean {
 	for (let i = 0; i < word.length; i++) {
 		const c = word.charCodeAt(i);
-		if (c < 48 || c > 57) return /^\p{N}+$/u.test(word);
+		if (c >= 48 && c <= 57) continue;
+		// An ASCII letter: no number. Another character: digits of other scripts are numbers too.
+		return c < 128 ? false : /^\p{N}+$/u.test(word);
 	}
 	return true;
 }

@@ -15,6 +15,8 @@ import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
 import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
 import { errorMessage } from "./words";
+import { escapeInline } from "./notes/markdown";
+import { hasRecommended, recommendedBlock, withRecommended, type Recommendation } from "./radar/recommended";
 
 /** The part of the arXiv client the importer uses. */
 export interface PaperSource {
@@ -105,6 +107,32 @@ export class Importer {
 				plan = planPaper(plan.paper, ctx);
 			}
 		}
+	}
+
+	/**
+	 * Writes a day's recommended papers into its daily note, created when missing, in place of those an
+	 * earlier ranked listing of that day wrote there. Nothing with daily notes off, or with nothing to
+	 * recommend and no earlier part to replace. Returns the note's path when it wrote.
+	 */
+	async writeRecommended(items: readonly Recommendation[], settings: AtlasSettings, day: Date): Promise<string | undefined> {
+		if (!settings.dailyNote) return undefined;
+		const { path, display } = dailyNote(settings, planFolders(settings).dailyFolder, day, this.deps.formatDate);
+		const labels = labelsFor(settings.noteLanguage);
+		const block = recommendedBlock(items, labels.recommendedLike);
+		const edit = (text: string): string => (items.length === 0 && !hasRecommended(text) ? text : withRecommended(text, block, labels.recommendedSection, path));
+		const { vault } = this.deps;
+		if (!(await vault.exists(path))) {
+			if (items.length === 0) return undefined;
+			try {
+				await vault.create(path, edit(`# ${escapeInline(display)}\n`));
+				return path;
+			} catch (error) {
+				// Made meanwhile (the day's import, another process): edited below as any other.
+				if (!(await vault.exists(path))) throw error;
+			}
+		}
+		await vault.process(path, edit);
+		return path;
 	}
 
 	/** What the vault holds, for planning: from the snapshot source, or read from the vault. */

@@ -243,6 +243,49 @@ describe("Import today's arXiv listing", () => {
 		expect(plain.querySelector(".arxiv-atlas-score-bar")).toBeNull();
 	});
 
+	it("recommends in the daily note the day's best papers not imported, with why, and replaces them at the next listing", async () => {
+		setRequestHandler((req) => (req.url.startsWith("https://rss.arxiv.org/") ? { status: 200, text: RSS } : { status: 200, text: atomFor(idsOf(req.url)) }));
+		const host = createHost({
+			files: { "papers/": "", ...BRAIN_NOTES, "daily/2026-09-24.md": "# My day\n\nMet the group.\n" },
+			pluginData: { "arxiv-atlas": { feed: { ...FOLLOWED["arxiv-atlas"].feed, preselect: "liked", recommend: 3 } } },
+		});
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const preview = await openPreview(host);
+		const order = [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")].map((b) => b.getAttribute("data-id"));
+		press("Import 1 paper");
+		await untilSummary(host);
+		await host.settle();
+		const daily = host.readFile("daily/2026-09-24.md");
+		// The user's lines first, then the imported paper's section, then the recommended part.
+		expect(daily.startsWith("# My day\n\nMet the group.\n")).toBe(true);
+		const part = daily.slice(daily.indexOf("## Recommended"));
+		expect(daily.indexOf("## arXiv papers")).toBeLessThan(daily.indexOf("## Recommended"));
+		const lines = part.split("\n").filter((l) => l.startsWith("- "));
+		// The two papers left, best first, each a link to its arXiv page with why; not the one imported.
+		expect(lines.map((l) => /abs\/([\d.]+)\)/.exec(l)?.[1])).toEqual(order.filter((id) => id !== "2205.06398"));
+		expect(lines[0]).toMatch(/^- \[The Drift Contract: Spectral Updates for Depth-Robust Local Learning\]\(https:\/\/arxiv\.org\/abs\/2609\.26811\) — like your papers on \w/);
+
+		// The user writes under the part; the next listing of the day replaces the part only.
+		host.writeFile("daily/2026-09-24.md", `${host.readFile("daily/2026-09-24.md")}\nTo read first: the second one.\n`);
+		topModal().close();
+		await vi.advanceTimersByTimeAsync(3500);
+		const again = await openPreview(host);
+		click(findButton(again, "Select none"));
+		click(again.querySelector<HTMLInputElement>(`input[data-id="${order[1] ?? ""}"]`)!);
+		press("Import 1 paper");
+		await untilSummary(host);
+		await host.settle();
+		const after = host.readFile("daily/2026-09-24.md");
+		expect(after).toContain("To read first: the second one.");
+		expect(after.match(/## Recommended/g)).toHaveLength(1);
+		const left = after.slice(after.indexOf("## Recommended")).split("\n").filter((l) => l.startsWith("- "));
+		expect(left.map((l) => /abs\/([\d.]+)\)/.exec(l)?.[1])).toEqual([order[2]]);
+		// Both imported papers are listed in the day's section, none inside the recommended part.
+		const section = after.slice(after.indexOf("## arXiv papers"), after.indexOf("## Recommended"));
+		expect(section).toContain("arXiv:2205.06398");
+		expect(section).toContain(`arXiv:${order[1] ?? ""}`);
+	});
+
 	it("ranks by one topic's papers when the library is a folder", async () => {
 		const ecg = (n: number): string => note(`2401.0002${n}`, `Anomalies in physiological time series ${n}`, "Explainable anomaly detection in physiological time series such as electrocardiograms (ECG) and electroencephalograms (EEG).");
 		const files: Record<string, string> = { "papers/": "" };

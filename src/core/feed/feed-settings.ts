@@ -38,6 +38,8 @@ export interface FeedSettings {
 	preselect: Preselect;
 	/** The papers the radar ranks by: "" for every paper note, or folder:<path>, tag:<tag>, keyword:<name>. */
 	radarLibrary: string;
+	/** How many of a ranked listing's papers not imported the daily note recommends (0: none). */
+	recommend: number;
 	/** The run to continue, if one stopped before its end. */
 	run?: SavedRun;
 }
@@ -52,7 +54,11 @@ export const DEFAULT_FEED_SETTINGS: FeedSettings = {
 	rankByLibrary: true,
 	preselect: "all",
 	radarLibrary: "",
+	recommend: 0,
 };
+
+/** The choices of "Recommended papers in the daily note". */
+export const RECOMMEND_COUNTS = [0, 3, 5, 10, 20] as const;
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
 
@@ -109,6 +115,8 @@ export function feedSettingsFrom(data: unknown): FeedSettings {
 	if (typeof saved["rankByLibrary"] === "boolean") out.rankByLibrary = saved["rankByLibrary"];
 	if (saved["preselect"] === "all" || saved["preselect"] === "liked") out.preselect = saved["preselect"];
 	if (typeof saved["radarLibrary"] === "string") out.radarLibrary = saved["radarLibrary"];
+	const recommend = saved["recommend"];
+	if (typeof recommend === "number" && Number.isInteger(recommend) && recommend >= 0 && recommend <= 50) out.recommend = recommend;
 	const run = readSavedRun(saved["run"]);
 	if (run) out.run = run;
 	return out;

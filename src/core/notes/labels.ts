@@ -22,6 +22,9 @@ export interface NoteLabels {
 	generatedOn: string;
 	papersSection: string;
 	dailySection: string;
+	/** The daily note's part of papers the radar recommends, and what comes before each one's why. */
+	recommendedSection: string;
+	recommendedLike: string;
 }
 
 /** The Korean note keeps the example note's title case; English notes and the interface use sentence case. */
@@ -57,6 +60,8 @@ const LABELS: Record<NoteLanguage, NoteLabels> = {
 		generatedOn: "Generated on",
 		papersSection: "Papers",
 		dailySection: "arXiv papers",
+		recommendedSection: "Recommended",
+		recommendedLike: "like your papers on",
 	},
 	ko: {
 		layout: "example",
@@ -74,6 +79,8 @@ const LABELS: Record<NoteLanguage, NoteLabels> = {
 		generatedOn: "Generated on",
 		papersSection: "논문",
 		dailySection: "arXiv 논문",
+		recommendedSection: "추천 논문",
+		recommendedLike: "내 논문과 공통:",
 	},
 };
 

@@ -36,12 +36,12 @@ export function escapeLineStart(line: string): string {
 		.replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
 }
 
-/** Text for the visible part of a link: nothing that can close or split the link. */
 /** A title as the alias of a link Obsidian makes (generateMarkdownLink): without the characters that end or split a link. */
 export function linkAlias(title: string): string {
 	return title.replace(/[[\]|#^]/g, "");
 }
 
+/** Text for the visible part of a link: nothing that can close or split the link. */
 export function safeLinkDisplay(text: string): string {
 	return collapseWhitespace(text)
 		.replace(/\[/g, "(")

@@ -4,7 +4,8 @@ import type { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { filterListing, parseFilterTerms } from "../../core/feed/filter";
 import { fetchListing } from "../../core/feed/fetch-listing";
 import { runImport, type RunResult } from "../../core/feed/feed-run";
-import type { FeedSettings, SavedRun } from "../../core/feed/feed-settings";
+import { dayOf, type FeedSettings, type SavedRun } from "../../core/feed/feed-settings";
+import { pickRecommendations } from "../../core/radar/recommended";
 import { planIdList } from "../../core/feed/id-list";
 import { writePapersBase } from "../../core/feed/papers-base";
 import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
@@ -114,9 +115,29 @@ export class FeedService {
 		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect }, (chosen, passedOver) => {
 			// The papers the user saw and left: the radar learns from them (a failure to save it changes nothing else).
 			const seen = passedOver.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
-			void this.deps.seen?.record(seen, new Set([...chosen.map((i) => i.paper.id), ...known])).catch(() => undefined);
-			void this.importItems(listing, chosen);
+			const taken = new Set([...chosen.map((i) => i.paper.id), ...known]);
+			void this.deps.seen?.record(seen, taken).catch(() => undefined);
+			void this.importItems(listing, chosen).then(() => this.recommend(listing, ranked, scores, taken));
 		}).open();
+	}
+
+	/**
+	 * The daily note's recommended papers (as many as the setting asks, none when the listing was not
+	 * ranked): the best of the day the user did not import, in the daily note of the listing's papers.
+	 */
+	private async recommend(listing: Listing, ranked: readonly ListingItem[], scores: ReadonlyMap<string, RadarScore>, taken: ReadonlySet<string>): Promise<void> {
+		const settings = this.deps.store.get();
+		if (settings.feed.recommend === 0 || scores.size === 0 || !settings.dailyNote) return;
+		const candidates = ranked.flatMap(({ paper }) => {
+			const score = scores.get(paper.id);
+			return score ? [{ id: paper.id, title: paper.title, why: score.why }] : [];
+		});
+		const day = (settings.feed.listingDay === "announced" ? dayOf(listing.announced) : undefined) ?? this.deps.clock.now();
+		try {
+			await this.deps.imports.importer.writeRecommended(pickRecommendations(candidates, taken, settings.feed.recommend), settings, day);
+		} catch (error) {
+			new Notice(`The daily note's recommended papers were not written: ${errorMessage(error)}`);
+		}
 	}
 
 	/** The radar's scores for a listing, or none (arXiv's order stays) when it cannot rank: never a reason not to preview. */

@@ -1,6 +1,6 @@
 import { setIcon, Setting, type App } from "obsidian";
 import { categoryLabel, categoryName } from "../../core/arxiv/taxonomy";
-import type { FeedSettings, ListingDay } from "../../core/feed/feed-settings";
+import { RECOMMEND_COUNTS, type FeedSettings, type ListingDay } from "../../core/feed/feed-settings";
 import { canonicalCategory } from "../../core/feed/feed-url";
 import { ANNOUNCE_TYPES, type AnnounceType } from "../../core/feed/rss";
 import type { SettingsStore } from "../settings-store";
@@ -100,6 +100,15 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 				.addOptions({ all: "Every new paper", liked: "Those most like your papers" })
 				.setValue(feed.preselect)
 				.onChange(async (value) => update({ preselect: value === "liked" ? "liked" : "all" })),
+		);
+	new Setting(containerEl)
+		.setName("Recommended papers in the daily note")
+		.setDesc("After you import from a sorted listing, the daily note lists the day's papers most like yours that you did not import, with why. Needs daily notes on.")
+		.addDropdown((d) =>
+			d
+				.addOptions(Object.fromEntries(RECOMMEND_COUNTS.map((n) => [String(n), n === 0 ? "None" : `The best ${n}`])))
+				.setValue(String(feed.recommend))
+				.onChange(async (value) => update({ recommend: Number(value) })),
 		);
 	new Setting(containerEl)
 		.setName("Daily note of a listing")

@@ -16,7 +16,7 @@ import { runCleanUpKeywords } from "./obsidian/clean-up-keywords";
 import { NoteProperties } from "./obsidian/note-properties";
 import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
-import { LibraryRadar } from "./obsidian/radar/library-radar";
+import { LibraryRadars } from "./obsidian/radar/library-radars";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -67,9 +67,9 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.addCommand({ id: "import-paper", name: "Import arXiv papers", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv papers", openImport);
 		registerTools(this, { app, arxiv, properties, pdf, citations, settings: toolsSettings, imports });
-		const radar = new LibraryRadar(app, properties, () => this.atlasSettings.feed.radarLibrary);
-		radar.register(this);
-		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport, similar: (path, top) => radar.similar(path, top) });
+		const radars = new LibraryRadars(app, properties, () => this.atlasSettings.feed.radarLibrary);
+		radars.register(this);
+		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport, similar: (path, top) => radars.everyPaper().similar(path, top) });
 		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });
 		this.addCommand({ id: "merge-keyword", name: "Merge keyword into…", callback: () => runMergeCommand(app, this.atlasSettings.keywordsFolder) });
 		this.addCommand({
@@ -89,9 +89,9 @@ export default class ArxivAtlasPlugin extends Plugin {
 			},
 		});
 		const runs = new RunStore(app.vault.adapter, pluginFolder(this));
-		registerRadar(this, radar, properties);
+		registerRadar(this, radars, properties);
 		const seen = new SeenStore(app.vault.adapter, pluginFolder(this));
-		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radar, seen });
+		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));

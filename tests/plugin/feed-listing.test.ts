@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
-import { click, createHost, findButton, findSetting, notices, openModals, pressKey, requests, setRequestHandler, topModal, typeInto, type Host } from "../host";
+import { click, createHost, findButton, findSetting, notices, openModals, pressKey, requests, setRequestHandler, changeValue, topModal, typeInto, type Host } from "../host";
 import { BLOCK_END, BLOCK_START } from "../../src/core/notes/managed-block";
 import { atomFor, idsOf, press, RSS } from "./feed-helpers";
 import { ATOM_1601, pasteAndImport, untilSummary } from "./helpers";
@@ -298,14 +298,36 @@ describe("Import today's arXiv listing", () => {
 		topModal().close();
 		// Another library in the settings: the next preview ranks by it. A mistyped one is not saved and says why.
 		const tab = host.openSettingTab();
-		const input = findSetting(tab, "Library to rank by").querySelector("input") as HTMLInputElement;
+		const input = findSetting(tab, "Libraries to rank by").querySelector("textarea") as HTMLTextAreaElement;
 		typeInto(input, "papers/brain");
-		expect(findSetting(tab, "Library to rank by").querySelector(".setting-item-description")?.textContent).toMatch(/names no library/);
+		expect(findSetting(tab, "Libraries to rank by").querySelector(".setting-item-description")?.textContent).toMatch(/names no library/);
 		typeInto(input, "folder:papers/brain");
 		await host.settle();
 		expect(host.pluginData("arxiv-atlas")).toMatchObject({ feed: { radarLibrary: "folder:papers/brain" } });
 		await vi.advanceTimersByTimeAsync(3500);
 		expect(shownTitles(await openPreview(host))[0]).toBe("Outlier Detection for Multi-Network Data");
+		// One preview had one library: no menu.
+		expect(topModal().contentEl.querySelector("select")).toBeNull();
+		topModal().close();
+
+		// Several libraries, one a line: the first ranks the preview, its menu ranks by another.
+		typeInto(input, "folder:papers/ecg\nfolder:papers/brain");
+		await host.settle();
+		await vi.advanceTimersByTimeAsync(3500);
+		const byEcg = await openPreview(host);
+		expect(shownTitles(byEcg)[0]).toMatch(/^Signal2Symbol/);
+		const menu = byEcg.querySelector("select") as HTMLSelectElement;
+		expect([...menu.options].map((o) => o.value)).toEqual(["folder:papers/ecg", "folder:papers/brain"]);
+		changeValue(menu, "folder:papers/brain");
+		for (let i = 0; i < 20 && openModals().length === 0; i++) {
+			await host.settle();
+			await vi.advanceTimersByTimeAsync(100);
+		}
+		expect(openModals()).toHaveLength(1);
+		expect(shownTitles(topModal().contentEl)[0]).toBe("Outlier Detection for Multi-Network Data");
+		expect((topModal().contentEl.querySelector("select") as HTMLSelectElement).value).toBe("folder:papers/brain");
+		// Ranking again asked arXiv nothing more.
+		expect(requests().filter((r) => r.url.startsWith("https://rss.arxiv.org/"))).toHaveLength(3);
 	});
 
 	it("keeps arXiv's order when the vault has fewer than 3 papers to rank by", async () => {

@@ -12,14 +12,14 @@ export type LibraryScope = { kind: "all" } | { kind: "folder"; folder: string } 
 
 export class LibraryScopeError extends Error {
 	constructor(readonly text: string) {
-		super(`"${text}" names no library: leave it empty for every paper, or write folder:<path>, tag:<tag> or keyword:<name>`);
+		super(`"${text}" names no library: write all for every paper, or folder:<path>, tag:<tag> or keyword:<name>`);
 		this.name = "LibraryScopeError";
 	}
 }
 
 export function parseLibraryScope(text: string): LibraryScope {
 	const trimmed = text.trim();
-	if (trimmed === "") return { kind: "all" };
+	if (trimmed === "" || trimmed.toLowerCase() === "all") return { kind: "all" };
 	const m = /^(folder|tag|keyword):\s*(.+)$/i.exec(trimmed);
 	const kind = m?.[1]?.toLowerCase();
 	const value = (m?.[2] ?? "").trim();
@@ -45,4 +45,25 @@ export function inScope(scope: LibraryScope, path: string, properties: Record<st
 		case "keyword":
 			return readStringList(properties?.[PAPER_PROPERTIES.keywords]).some((link) => keywordKey(linkName(link)) === scope.key);
 	}
+}
+
+/** One library of the setting: the line as written (its name in the preview) and what it takes. */
+export interface NamedLibrary {
+	line: string;
+	scope: LibraryScope;
+}
+
+/**
+ * The libraries of the setting, one a line (the first ranks the preview until another is chosen);
+ * an empty setting is every paper note. Throws `LibraryScopeError` for the first line that names none.
+ */
+export function parseLibraries(text: string): NamedLibrary[] {
+	const lines = [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ""))];
+	if (lines.length === 0) return [{ line: "all", scope: { kind: "all" } }];
+	return lines.map((line) => ({ line, scope: parseLibraryScope(line) }));
+}
+
+/** A library's name for a menu: "Every paper note", or the line as written. */
+export function libraryLabel(library: NamedLibrary): string {
+	return library.scope.kind === "all" ? "Every paper note" : library.line;
 }

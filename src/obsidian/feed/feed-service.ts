@@ -22,7 +22,9 @@ import type { SettingsStore } from "../settings-store";
 import type { RunStore } from "./run-store";
 import { IdListModal, ProgressModal, ResumeModal } from "./feed-modals";
 import { ListingModal } from "./listing-modal";
-import type { LibraryRadar, RadarScore } from "../radar/library-radar";
+import type { RadarScore } from "../radar/library-radar";
+import type { LibraryRadars } from "../radar/library-radars";
+import { libraryLabel } from "../../core/radar/library-scope";
 import type { SeenStore } from "../radar/seen-store";
 import { errorMessage, plural } from "../../core/words";
 
@@ -40,8 +42,8 @@ export interface FeedDeps {
 	imports: ImportService;
 	pipeline: ImportPipeline;
 	properties: NoteProperties;
-	/** Ranks a listing by the vault's papers (the preview shows the best first). */
-	radar?: LibraryRadar;
+	/** Rank a listing by the vault's papers, one radar per library of the settings (the preview shows the best first). */
+	radars?: LibraryRadars;
 	/** Papers previews showed and the user did not import: the radar's negatives. */
 	seen?: SeenStore;
 }
@@ -108,11 +110,23 @@ export class FeedService {
 			include: parseFilterTerms(feed.include),
 			exclude: parseFilterTerms(feed.exclude),
 		});
-		const scores = await this.rankByLibrary(items);
+		await this.preview(listing, items, undefined);
+	}
+
+	/** The preview of a listing's items, ranked by one library of the settings (the first unless named). */
+	private async preview(listing: Listing, items: readonly ListingItem[], library: string | undefined): Promise<void> {
+		const feed = this.feed();
+		const libraries = this.deps.radars?.libraries() ?? [];
+		const chosenLibrary = libraries.find((l) => l.line === library) ?? libraries[0];
+		const scores = await this.rankByLibrary(items, chosenLibrary?.line);
 		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
-		const ranked = scores.size === 0 ? items : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
+		const ranked = scores.size === 0 ? [...items] : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
 		const known = this.knownIds();
-		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect }, (chosen, passedOver) => {
+		const rankBy =
+			feed.rankByLibrary && libraries.length > 1 && chosenLibrary
+				? { libraries: libraries.map((l) => ({ line: l.line, label: libraryLabel(l) })), current: chosenLibrary.line, choose: (line: string): void => void this.preview(listing, items, line) }
+				: undefined;
+		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect, ...(rankBy ? { rankBy } : {}) }, (chosen, passedOver) => {
 			// The papers the user saw and left: the radar learns from them (a failure to save it changes nothing else).
 			const seen = passedOver.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
 			const taken = new Set([...chosen.map((i) => i.paper.id), ...known]);
@@ -141,9 +155,9 @@ export class FeedService {
 	}
 
 	/** The radar's scores for a listing, or none (arXiv's order stays) when it cannot rank: never a reason not to preview. */
-	private async rankByLibrary(items: readonly ListingItem[]): Promise<Map<string, RadarScore>> {
-		const radar = this.deps.radar;
-		if (!radar || !this.feed().rankByLibrary) return new Map();
+	private async rankByLibrary(items: readonly ListingItem[], library: string | undefined): Promise<Map<string, RadarScore>> {
+		if (!this.deps.radars || !this.feed().rankByLibrary) return new Map();
+		const radar = this.deps.radars.radar(library);
 		const reading = radar.ready ? undefined : new Notice("Reading your papers to sort the listing…", 0);
 		try {
 			return await radar.rank(

@@ -19,6 +19,8 @@ export interface ListingChoice {
 	scores?: ReadonlyMap<string, RadarScore>;
 	/** "liked": with scores, tick only the papers rated at least half as high as the day's best. */
 	preselect?: Preselect;
+	/** With several libraries in the settings: which one ranks the preview, and how to rank by another (a new preview). */
+	rankBy?: { libraries: { line: string; label: string }[]; current: string; choose: (line: string) => void };
 }
 
 function authorsLine(authors: readonly string[]): string {
@@ -66,6 +68,22 @@ export class ListingModal extends Modal {
 			cls: "setting-item-description",
 			text: `${plural(items.length, "paper")} match your announce types and filters, of ${listing.items.length} listed.${ranked ? " Sorted by how much each is like the papers in your vault." : ""}`,
 		});
+		const rankBy = this.choice.rankBy;
+		if (rankBy) {
+			new Setting(head)
+				.setName("Rank by")
+				.setDesc(ranked ? "" : "Fewer than 3 papers of the vault are in this library: arXiv's order.")
+				.addDropdown((d) =>
+					d
+						.addOptions(Object.fromEntries(rankBy.libraries.map((l) => [l.line, l.label])))
+						.setValue(rankBy.current)
+						.onChange((line) => {
+							// Another ranking is another preview: this one closes and records nothing as seen.
+							this.close();
+							rankBy.choose(line);
+						}),
+				);
+		}
 		const bar = head.createDiv({ cls: "arxiv-atlas-listing-bar" });
 		const filterInput = bar.createEl("input", { type: "search", cls: "arxiv-atlas-listing-filter", attr: { placeholder: "Filter by word or phrase", "aria-label": "Filter the papers" } });
 		const selectAll = bar.createEl("button", { text: "Select all" });

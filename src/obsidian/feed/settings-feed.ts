@@ -5,7 +5,7 @@ import { canonicalCategory } from "../../core/feed/feed-url";
 import { ANNOUNCE_TYPES, type AnnounceType } from "../../core/feed/rss";
 import type { SettingsStore } from "../settings-store";
 import { CategoryPickerModal } from "./category-picker";
-import { parseLibraryScope } from "../../core/radar/library-scope";
+import { parseLibraries } from "../../core/radar/library-scope";
 import { errorMessage } from "../../core/words";
 
 const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
@@ -71,19 +71,22 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 		.setName("Sort the listing by your papers")
 		.setDesc("With 3 paper notes or more, the preview shows first the papers most like yours, with why.")
 		.addToggle((t) => t.setValue(feed.rankByLibrary).onChange(async (value) => update({ rankByLibrary: value })));
-	const library = new Setting(containerEl).setName("Library to rank by");
+	const library = new Setting(containerEl).setName("Libraries to rank by");
 	const describeLibrary = (problem: string | undefined): void => {
-		library.setDesc(problem ?? "Empty: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.");
+		library.setDesc(
+			problem ??
+				"One a line; the first ranks the preview, which has a menu for the others. Empty or all: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.",
+		);
 		library.descEl.toggleClass("mod-warning", problem !== undefined);
 	};
-	library.addText((t) =>
+	library.addTextArea((t) =>
 		t
 			.setPlaceholder("Every paper note")
 			.setValue(feed.radarLibrary)
 			.onChange(async (value) => {
 				let problem: string | undefined;
 				try {
-					parseLibraryScope(value);
+					parseLibraries(value);
 				} catch (error) {
 					problem = errorMessage(error);
 				}

@@ -1,5 +1,5 @@
-import { TFile, type App, type Plugin, type TAbstractFile } from "obsidian";
-import { inScope, parseLibraryScope } from "../../core/radar/library-scope";
+import { TFile, type App, type TAbstractFile } from "obsidian";
+import { inScope, type LibraryScope } from "../../core/radar/library-scope";
 import { radarPaperOfNote } from "../../core/radar/note-text";
 import { RadarIndex, type RadarPaper } from "../../core/radar/radar-index";
 import type { NoteProperties } from "../note-properties";
@@ -32,24 +32,28 @@ export class LibraryRadar {
 	private readonly idByPath = new Map<string, string>();
 	private readonly pending: Pending[] = [];
 
-	/** The library setting the index was built for (a change builds it again). */
-	private builtFor: string | undefined;
-
 	constructor(
 		private readonly app: App,
 		private readonly properties: NoteProperties,
-		/** The library setting as typed (`feed.radarLibrary`): empty for every paper, or folder:, tag:, keyword:. */
-		private readonly librarySetting: () => string = () => "",
+		/** Which paper notes it ranks by: every one, or one folder's, tag's or keyword's. */
+		private readonly scope: LibraryScope = { kind: "all" },
 	) {}
 
 	private inLibrary(file: TFile): boolean {
-		return inScope(parseLibraryScope(this.librarySetting()), file.path, this.properties.of(file) ?? null);
+		return inScope(this.scope, file.path, this.properties.of(file) ?? null);
 	}
 
-	register(plugin: Pick<Plugin, "registerEvent">): void {
-		plugin.registerEvent(this.app.metadataCache.on("changed", (file) => void this.update(file)));
-		plugin.registerEvent(this.app.vault.on("delete", (file) => this.event({ kind: "delete", path: file.path })));
-		plugin.registerEvent(this.app.vault.on("rename", (file: TAbstractFile, oldPath: string) => this.event({ kind: "rename", from: oldPath, to: file.path })));
+	/** Vault events, from the one registration of `LibraryRadars`. */
+	changed(file: TFile): void {
+		void this.update(file);
+	}
+
+	deleted(file: TAbstractFile): void {
+		this.event({ kind: "delete", path: file.path });
+	}
+
+	renamed(file: TAbstractFile, oldPath: string): void {
+		this.event({ kind: "rename", from: oldPath, to: file.path });
 	}
 
 	/** Whether the first use has to read every paper note first (the caller can say so). */
@@ -79,14 +83,6 @@ export class LibraryRadar {
 	}
 
 	private library(): Promise<RadarIndex> {
-		// Another library chosen in the settings: the next use reads the vault for it.
-		if (this.builtFor !== undefined && this.builtFor !== this.librarySetting()) {
-			this.index = undefined;
-			this.building = undefined;
-			this.idByPath.clear();
-			this.pending.length = 0;
-		}
-		this.builtFor = this.librarySetting();
 		// A build that failed is tried again next time, not kept.
 		this.building ??= this.build().catch((error: unknown) => {
 			this.building = undefined;
@@ -98,12 +94,11 @@ export class LibraryRadar {
 	private async build(): Promise<RadarIndex> {
 		// Not while Obsidian restores the workspace (the keyword view may ask then): after layout ready.
 		await new Promise<void>((resolve) => this.app.workspace.onLayoutReady(resolve));
-		const scope = parseLibraryScope(this.librarySetting());
 		const index = new RadarIndex();
 		let read = 0;
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const id = this.properties.paperId(file);
-			if (id === undefined || !inScope(scope, file.path, this.properties.of(file) ?? null)) continue;
+			if (id === undefined || !this.inLibrary(file)) continue;
 			this.idByPath.set(file.path, id);
 			if (!index.has(id)) {
 				// A note gone or unreadable while the vault is read is left out; its events put it right.

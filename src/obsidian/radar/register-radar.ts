@@ -1,6 +1,6 @@
 import { Notice, type Editor, type MarkdownFileInfo, type MarkdownView, type Plugin } from "obsidian";
 import type { NoteProperties } from "../note-properties";
-import type { LibraryRadar } from "./library-radar";
+import type { LibraryRadars } from "./library-radars";
 import { errorMessage } from "../../core/words";
 import { linkAlias } from "../../core/notes/markdown";
 
@@ -8,7 +8,7 @@ import { linkAlias } from "../../core/notes/markdown";
 const RELATED = 5;
 
 /** "Insert links to related papers": on a paper note, a list of links to the vault's papers most like it, with what they share. */
-export function registerRadar(plugin: Plugin, radar: LibraryRadar, properties: NoteProperties): void {
+export function registerRadar(plugin: Plugin, radars: LibraryRadars, properties: NoteProperties): void {
 	const { app } = plugin;
 	plugin.addCommand({
 		id: "insert-related-papers",
@@ -18,6 +18,7 @@ export function registerRadar(plugin: Plugin, radar: LibraryRadar, properties: N
 			if (!file || properties.paperId(file) === undefined) return false;
 			if (!checking) {
 				void (async () => {
+					const radar = radars.everyPaper();
 					const reading = radar.ready ? undefined : new Notice("Reading your papers to find the related ones…", 0);
 					let related;
 					try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inScope, LibraryScopeError, parseLibraryScope } from "../../../src/core/radar/library-scope";
+import { inScope, LibraryScopeError, parseLibraries, parseLibraryScope } from "../../../src/core/radar/library-scope";
 
 const paper = (tags: string[], keywords: string[]): Record<string, unknown> => ({ arxiv_id: "2401.00001", tags, keywords });
 
@@ -22,6 +22,16 @@ describe("the radar's library", () => {
 		for (const text of ["papers", "folder:", "tag:#", "colour:red", "keyword: -"]) {
 			expect(() => parseLibraryScope(text)).toThrow(LibraryScopeError);
 		}
-		expect(() => parseLibraryScope("papers")).toThrow(/leave it empty for every paper, or write folder:<path>, tag:<tag> or keyword:<name>/);
+		expect(() => parseLibraryScope("papers")).toThrow(/write all for every paper, or folder:<path>, tag:<tag> or keyword:<name>/);
+	});
+
+	it("can be several, one a line, each once; empty or all is every paper note", () => {
+		expect(parseLibraries("")).toEqual([{ line: "all", scope: { kind: "all" } }]);
+		expect(parseLibraries("folder:papers/ml\r\n\n  tag:to-read \nfolder:papers/ml\nAll").map((l) => [l.line, l.scope.kind])).toEqual([
+			["folder:papers/ml", "folder"],
+			["tag:to-read", "tag"],
+			["All", "all"],
+		]);
+		expect(() => parseLibraries("tag:ok\npapers")).toThrow(/"papers" names no library/);
 	});
 });

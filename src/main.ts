@@ -67,7 +67,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.addCommand({ id: "import-paper", name: "Import arXiv papers", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv papers", openImport);
 		registerTools(this, { app, arxiv, properties, pdf, citations, settings: toolsSettings, imports });
-		const radars = new LibraryRadars(app, properties, () => this.atlasSettings.feed.radarLibrary);
+		const radars = new LibraryRadars(app, properties, () => this.atlasSettings.feed.radarLibrary, pluginFolder(this));
 		radars.register(this);
 		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport, similar: (path, top) => radars.everyPaper().similar(path, top) });
 		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });

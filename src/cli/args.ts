@@ -97,6 +97,7 @@ export function parseCli(argv: string[]): CliCommand {
 				offline: { type: "boolean", default: false },
 				template: { type: "string" },
 				max: { type: "string" },
+				library: { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
 				version: { type: "boolean", short: "v", default: false },
 			},

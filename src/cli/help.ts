@@ -21,8 +21,8 @@ const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
 		about: "Lists arXiv papers for a query, best first: bare words search titles and abstracts; ti:, au:, abs:, cat: search one field. With --atom-file it lists the papers of that saved response (the query is not sent anywhere).",
 	},
 	rank: {
-		usage: "arxiv-atlas rank --vault <folder> (--rss-file <saved listing> | --atom-file <saved API response>) [--top N] [--json]",
-		about: "Ranks a listing's papers by the vault's own papers, best first, with why (the terms and keywords they share); papers the vault has are left out.",
+		usage: "arxiv-atlas rank --vault <folder> (--rss-file <saved listing> | --atom-file <saved API response>) [--library <library>] [--top N] [--json]",
+		about: "Ranks a listing's papers by the vault's own papers, best first, with why (the terms and keywords they share); papers the vault has are left out. Papers the plugin's previews showed and you did not import train the model, as in the plugin.",
 	},
 	related: {
 		usage: "arxiv-atlas related <id> --vault <folder> [--top N] [--json]",
@@ -64,7 +64,7 @@ export const OPTIONS_OF: Record<CommandName, readonly string[]> = {
 	feed: ["vault", "create", "rss-file", "announce", "offline", "json"],
 	search: ["max", "atom-file", "json"],
 	bibtex: ["atom-file"],
-	rank: ["vault", "rss-file", "atom-file", "top", "json"],
+	rank: ["vault", "rss-file", "atom-file", "library", "top", "json"],
 	related: ["vault", "top", "json"],
 };
 
@@ -81,7 +81,7 @@ const JSON_HELP: Partial<Record<CommandName, string>> = {
 
 /** Options whose meaning differs by command. */
 const COMMAND_OPTION_HELP: Partial<Record<CommandName, Record<string, [string, string]>>> = {
-	rank: { top: ["--top <n>", "how many papers to print (default 20)"], "rss-file": ["--rss-file <file>", "a saved listing (rss.arxiv.org)"], "atom-file": ["--atom-file <file>", "a saved arXiv API response"], vault: ["--vault <folder>", "the vault whose papers the listing is ranked by"] },
+	rank: { top: ["--top <n>", "how many papers to print (default 20)"], "rss-file": ["--rss-file <file>", "a saved listing (rss.arxiv.org)"], "atom-file": ["--atom-file <file>", "a saved arXiv API response"], vault: ["--vault <folder>", "the vault whose papers the listing is ranked by"], library: ["--library <library>", "the papers to rank by: all, folder:<path>, tag:<tag> or keyword:<name> (default: the first of the plugin's Libraries to rank by)"] },
 	related: { top: ["--top <n>", "how many papers to print (default 10)"], vault: ["--vault <folder>", "the vault to look in"] },
 };
 

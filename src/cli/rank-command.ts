@@ -6,7 +6,12 @@ import { rankCandidates, relatedPapers, type RadarPaper, type Ranked } from "../
 import { plural } from "../core/words";
 import { readInputFile } from "./input-error";
 import { UsageError } from "./usage-error";
-import { checkVaultFolder, vaultSettings } from "./vault-folder";
+import { checkVaultFolder, pluginFolder, vaultSettings } from "./vault-folder";
+import { promises as fs } from "node:fs";
+import * as nodePath from "node:path";
+import { inScope, parseLibraries, parseLibraryScope, type LibraryScope } from "../core/radar/library-scope";
+import { parseSeen, SEEN_FILE } from "../core/radar/seen";
+import { errorMessage } from "../core/words";
 import { readLibrary } from "./vault-library";
 import { parseInputs } from "../core/arxiv/identifiers";
 
@@ -14,6 +19,8 @@ export interface RankArgs {
 	vault: string;
 	rssFile?: string;
 	atomFile?: string;
+	/** The papers to rank by, as written (all, folder:, tag:, keyword:); undefined: the settings' first library. */
+	library?: string;
 	top: number;
 	json: boolean;
 }
@@ -32,10 +39,31 @@ function topOf(value: string | undefined, fallback: number): number {
 }
 
 /** `rank --vault <folder> (--rss-file <f> | --atom-file <f>) [--top N] [--json]`. */
-export function rankArgs(values: { vault?: string; "rss-file"?: string; "atom-file"?: string; top?: string; json?: boolean }): RankArgs {
+export function rankArgs(values: { vault?: string; "rss-file"?: string; "atom-file"?: string; library?: string; top?: string; json?: boolean }): RankArgs {
 	if (!values.vault) throw new UsageError("--vault <folder> is required: the vault whose papers the listing is ranked by.");
 	if ((values["rss-file"] === undefined) === (values["atom-file"] === undefined)) throw new UsageError("Give one listing to rank: --rss-file <saved listing> or --atom-file <saved API response>.");
-	return { vault: values.vault, rssFile: values["rss-file"], atomFile: values["atom-file"], top: topOf(values.top, 20), json: values.json ?? false };
+	if (values.library !== undefined) {
+		try {
+			parseLibraryScope(values.library);
+		} catch (error) {
+			throw new UsageError(`--library: ${errorMessage(error)}.`);
+		}
+	}
+	return { vault: values.vault, rssFile: values["rss-file"], atomFile: values["atom-file"], library: values.library, top: topOf(values.top, 20), json: values.json ?? false };
+}
+
+/** The papers the plugin's previews showed and the user did not import (none when the file is missing; said when it is unreadable). */
+async function readSeen(vault: string, err: (text: string) => void): Promise<RadarPaper[]> {
+	const path = nodePath.join(pluginFolder(vault), SEEN_FILE);
+	let text: string;
+	try {
+		text = await fs.readFile(path, "utf8");
+	} catch {
+		return [];
+	}
+	const seen = parseSeen(text);
+	if (seen === undefined) err(`${path} is not a list of papers: ranked without the papers you passed over (the plugin keeps the file aside at its next preview).`);
+	return seen ?? [];
 }
 
 /** `related <id> --vault <folder> [--top N] [--json]`. */
@@ -68,31 +96,45 @@ function printRanked(ranked: readonly Ranked<RadarPaper>[], json: boolean, out: 
 }
 
 /**
- * Ranks a saved listing by the vault's papers, best first (the radar: tf-idf, and the similarity to
- * the vault's centroid, as the CLI keeps no papers seen and not imported for the SVM). Papers the
- * vault has are left out and counted. Exit code 0, or 1 when the vault has no paper to rank by.
+ * Ranks a saved listing by the vault's papers (or one library of them), best first, as the plugin's
+ * preview does: the papers its previews showed and the user did not import (`radar-seen.json`) are
+ * the SVM's negatives. Papers the vault has are left out and counted. Exit code 0, or 1 when the
+ * library has no paper to rank by.
  */
 export async function runRank(args: RankArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
 	await checkVaultFolder(args.vault, false);
 	const settings = await vaultSettings(args.vault);
-	const library = await readLibrary(args.vault, settings.keywordsFolder);
+	const scope = args.library !== undefined ? parseLibraryScope(args.library) : (firstLibrary(settings.feed.radarLibrary) ?? { kind: "all" as const });
+	const vaultPapers = await readLibrary(args.vault, settings.keywordsFolder);
+	const library = vaultPapers.filter((p) => inScope(scope, p.path, p.properties)).map((p) => p.paper);
 	if (library.length === 0) {
-		err("arxiv-atlas: the vault has no paper notes to rank by: import a few papers you care about first.");
+		const none = scope.kind === "all" ? "the vault has no paper notes to rank by" : `no paper note of the vault is in the library ${args.library ?? "the plugin ranks by first"}`;
+		err(`arxiv-atlas: ${none}: import a few papers you care about first${scope.kind === "all" ? "" : ", or name another with --library"}.`);
 		return 1;
 	}
 	const all = await candidatesOf(args);
-	const known = new Set(library.map((p) => p.id));
+	const known = new Set(vaultPapers.map((p) => p.paper.id));
 	const candidates = all.filter((p) => !known.has(p.id));
 	if (candidates.length < all.length) err(`${plural(all.length - candidates.length, "paper")} of the listing ${all.length - candidates.length === 1 ? "is" : "are"} already in the vault and left out.`);
-	printRanked(rankCandidates(library, candidates).slice(0, args.top), args.json, out);
+	const seen = (await readSeen(args.vault, err)).filter((p) => !known.has(p.id));
+	printRanked(rankCandidates(library, candidates, { seen }).slice(0, args.top), args.json, out);
 	return 0;
+}
+
+/** The settings' first library, or undefined when they name none that can be read. */
+function firstLibrary(setting: string): LibraryScope | undefined {
+	try {
+		return parseLibraries(setting)[0]?.scope;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The vault's papers most like one of them. Exit code 0, or 1 when the paper is not in the vault. */
 export async function runRelated(args: RelatedArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
 	await checkVaultFolder(args.vault, false);
 	const settings = await vaultSettings(args.vault);
-	const library = await readLibrary(args.vault, settings.keywordsFolder);
+	const library = (await readLibrary(args.vault, settings.keywordsFolder)).map((p) => p.paper);
 	const paper = library.find((p) => p.id === args.id);
 	if (!paper) {
 		err(`arxiv-atlas: ${args.id} is not in the vault: import it first (arxiv-atlas import ${args.id} --vault ${args.vault}).`);

@@ -5,10 +5,17 @@ import type { RadarPaper } from "../core/radar/radar-index";
 import { FolderSnapshots } from "./folder-snapshots";
 import { readProperties } from "./note-properties-yaml";
 
+/** A paper note as the radar reads it, with its path and properties (for a library of one folder, tag or keyword). */
+export interface LibraryNote {
+	path: string;
+	properties: Record<string, unknown> | null;
+	paper: RadarPaper;
+}
+
 /** The vault's paper notes as the radar reads them (the snapshot finds them; each is read once). */
-export async function readLibrary(root: string, keywordsFolder: string): Promise<RadarPaper[]> {
+export async function readLibrary(root: string, keywordsFolder: string): Promise<LibraryNote[]> {
 	const snapshot = await new FolderSnapshots(root).snapshot(keywordsFolder);
-	const library: RadarPaper[] = [];
+	const library: LibraryNote[] = [];
 	for (const path of snapshot.papers.values()) {
 		let text: string;
 		try {
@@ -16,8 +23,9 @@ export async function readLibrary(root: string, keywordsFolder: string): Promise
 		} catch {
 			continue; // gone since the snapshot: not part of the library now
 		}
-		const paper = radarPaperOfNote(readProperties(text), text);
-		if (paper) library.push(paper);
+		const properties = readProperties(text);
+		const paper = radarPaperOfNote(properties, text);
+		if (paper) library.push({ path, properties, paper });
 	}
 	return library;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +49,44 @@ describe("arxiv-atlas rank and related", () => {
 		const missing = run("related", "2401.99999", "--vault", vault);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toMatch(/2401\.99999 is not in the vault: import it first/);
+	});
+
+	it("rank with the papers the plugin's previews showed and the user passed over, and by one library when asked", () => {
+		const dir = mkdtempSync(join(tmpdir(), "arxiv-atlas-rank-seen-"));
+		const vault = join(dir, "vault");
+		const science = entries(SCIENCE);
+		const isNeymanReply = (e: string): boolean => /0808\.063[89]/.test(e);
+		writeFileSync(join(dir, "library.xml"), feedWith(science.filter((e) => !isNeymanReply(e))));
+		writeFileSync(join(dir, "listing.xml"), feedWith([...entries(ROBOTICS), ...science.filter(isNeymanReply)]));
+		expect(run("import", "--atom-file", join(dir, "library.xml"), "--vault", vault, "--create").code).toBe(0);
+		const rank = (...extra: string[]): { id: string; score: number }[] => JSON.parse(run("rank", "--vault", vault, "--atom-file", join(dir, "listing.xml"), "--json", ...extra).stdout) as { id: string; score: number }[];
+		const before = rank();
+		expect(before.slice(0, 2).map((p) => p.id).sort()).toEqual(["0808.0638", "0808.0639"]);
+
+		// 30 papers on the Neyman replies' subject passed over in previews: the SVM learns the user does not want them.
+		const plugin = join(vault, ".obsidian", "plugins", "arxiv-atlas");
+		mkdirSync(plugin, { recursive: true });
+		const replies = science.filter(isNeymanReply).map((e) => ({ title: /<title>([\s\S]*?)<\/title>/.exec(e)?.[1] ?? "", abstract: /<summary>([\s\S]*?)<\/summary>/.exec(e)?.[1] ?? "" }));
+		const seen = Array.from({ length: 30 }, (_, i) => ({ id: `2501.${String(10000 + i)}`, ...(replies[i % replies.length] ?? { title: "", abstract: "" }) }));
+		writeFileSync(join(plugin, "radar-seen.json"), JSON.stringify(seen));
+		const after = rank();
+		const place = (list: { id: string }[], id: string): number => list.findIndex((p) => p.id === id);
+		expect(place(after, "0808.0638") + place(after, "0808.0639")).toBeGreaterThan(place(before, "0808.0638") + place(before, "0808.0639"));
+
+		// A damaged file is said, and the listing is still ranked.
+		writeFileSync(join(plugin, "radar-seen.json"), "{ not a list");
+		const damaged = run("rank", "--vault", vault, "--atom-file", join(dir, "listing.xml"));
+		expect(damaged.code).toBe(0);
+		expect(damaged.stderr).toMatch(/radar-seen\.json is not a list of papers: ranked without the papers you passed over/);
+
+		// One library: a folder with no paper note says so; a library written wrongly is a usage error.
+		const noPapers = run("rank", "--vault", vault, "--atom-file", join(dir, "listing.xml"), "--library", "folder:elsewhere");
+		expect(noPapers.code).toBe(1);
+		expect(noPapers.stderr).toMatch(/no paper note of the vault is in the library folder:elsewhere: .*--library/);
+		const wrong = run("rank", "--vault", vault, "--atom-file", join(dir, "listing.xml"), "--library", "elsewhere");
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toMatch(/--library: "elsewhere" names no library: write all for every paper/);
+		expect(rank("--library", "all").map((p) => p.id)).toEqual(before.map((p) => p.id));
 	});
 
 	it("say what is wrong with the command line", () => {

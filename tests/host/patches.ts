@@ -24,7 +24,7 @@ import {
 import { processFrontmatterText } from "./frontmatter";
 import { DEFAULT_LINK_SETTINGS, fileToLinktext, generateMarkdownLink, type LinkSettings, type LinkTarget, type NewLinkFormat } from "./links";
 import { parentOf } from "./paths";
-import { isModalOpen, noteVaultActivity, openModals, pushModal, removeModal, vaultState } from "./state";
+import { isModalOpen, noteVaultActivity, openModals, pushModal, removeModal, track, vaultState } from "./state";
 
 const PATCHED = Symbol.for("arxiv-atlas.host.patched");
 
@@ -166,6 +166,16 @@ function patchVault(): void {
 		return result;
 	};
 
+	// Reading a note is disk work in Obsidian: settle() waits for those in flight.
+	const cachedRead = proto.cachedRead;
+	const vaultRead = proto.read;
+	proto.cachedRead = function (this: Vault, file: TFile): Promise<string> {
+		return track(cachedRead.call(this, file));
+	};
+	proto.read = function (this: Vault, file: TFile): Promise<string> {
+		return track(vaultRead.call(this, file));
+	};
+
 	proto.getName = function (this: Vault): string {
 		return vaultState(this).vaultName;
 	};
@@ -174,6 +184,15 @@ function patchVault(): void {
 function patchAdapter(): void {
 	// DataAdapter.process is documented atomic too.
 	const proto = FileSystemAdapter.prototype;
+	// Reads are disk work in Obsidian: settle() waits for those in flight, as it does for requests.
+	const exists = proto.exists;
+	const read = proto.read;
+	proto.exists = function (this: FileSystemAdapter, path: string, sensitive?: boolean): Promise<boolean> {
+		return track(exists.call(this, path, sensitive));
+	};
+	proto.read = function (this: FileSystemAdapter, path: string): Promise<string> {
+		return track(read.call(this, path));
+	};
 	proto.process = async function (this: FileSystemAdapter, path: string, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
 		await Promise.resolve();
 		const result = fn(this.readSync__(path));

@@ -98,7 +98,8 @@ export async function settle(): Promise<void> {
 	for (let round = 0; round < 200; round++) {
 		const before = vaultActivity;
 		for (const state of liveStates) state.flushMetadata();
-		await drainMicrotasks(25);
+		// Enough turns for a chain of awaits over a few notes read from memory (each read resolves at once).
+		await drainMicrotasks(100);
 		// Work that plugin code started from an event (a chain of writes) is waited for too.
 		const busy = inflight.size > 0 || vaultActivity !== before || [...liveStates].some((s) => s.pendingMetadata.size > 0);
 		if (!busy) return;

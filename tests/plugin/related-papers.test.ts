@@ -1,5 +1,5 @@
 import type { Editor, MarkdownView, TFile } from "obsidian";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import { BLOCK_END, BLOCK_START } from "../../src/core/notes/managed-block";
 import { createHost, notices } from "../host";
@@ -64,6 +64,50 @@ describe("the radar kept current", () => {
 		await host.settle();
 		// The copy still holds the paper: it is still the most alike, linked by the note that remains.
 		expect(inserted[1]).toMatch(/^- \[\[Brain A copy\|Connectivity of brain networks\]\]/);
+	});
+});
+
+describe("the radar's papers kept between sessions", () => {
+	it("are read from the plugin's folder in the next session: only notes changed since are read again", async () => {
+		vi.useFakeTimers({ shouldAdvanceTime: true });
+		try {
+			const host = createHost({ files: FILES });
+			const first = await host.loadPlugin(ArxivAtlasPlugin);
+			const { editor, inserted } = editorStub();
+			const viewOf = (path: string): MarkdownView => ({ file: host.app.vault.getFileByPath(path) }) as unknown as MarkdownView;
+			await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: viewOf("papers/Brain B.md") });
+			await host.settle();
+			await vi.advanceTimersByTimeAsync(6000);
+			const saved = JSON.parse(await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-papers.json")) as { notes: Record<string, unknown> };
+			expect(Object.keys(saved.notes).sort()).toEqual(["papers/Brain A.md", "papers/Brain B.md", "papers/ECG.md", "papers/Polytopes.md"]);
+			host.unloadPlugin(first);
+
+			// Between sessions one note is edited (its abstract now about electrocardiograms).
+			await vi.advanceTimersByTimeAsync(10);
+			await host.writeFile("papers/Polytopes.md", note("2401.00004", "Random polytopes", "Anomaly detection in electrocardiogram time series with random polytopes."));
+			await host.settle();
+			await host.loadPlugin(ArxivAtlasPlugin);
+			const reads = vi.spyOn(host.app.vault, "cachedRead");
+			await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: viewOf("papers/ECG.md") });
+			await host.settle();
+			expect(reads.mock.calls.map(([file]) => file.path)).toEqual(["papers/Polytopes.md"]);
+			// What the edited note says now is what the radar reads.
+			expect(inserted.at(-1)).toMatch(/^- \[\[Polytopes\|Random polytopes\]\]/);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it("are read again from every note when the saved file is damaged, and the file is written anew", async () => {
+		const host = createHost({ files: FILES });
+		await host.app.vault.adapter.write(".obsidian/plugins/arxiv-atlas/radar-papers.json", '{"version": 1, "notes": {"papers/ECG.md": {"mtime": 1, "size": "x"}');
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const reads = vi.spyOn(host.app.vault, "cachedRead");
+		const { editor, inserted } = editorStub();
+		await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: { file: host.app.vault.getFileByPath("papers/Brain A.md") } as unknown as MarkdownView });
+		await host.settle();
+		expect(reads.mock.calls.map(([file]) => file.path).sort()).toEqual(["papers/Brain A.md", "papers/Brain B.md", "papers/ECG.md", "papers/Polytopes.md"]);
+		expect(inserted[0]).toMatch(/Outliers among brain networks/);
 	});
 });
 

@@ -1,5 +1,8 @@
 import type { RadarPaper } from "./radar-index";
 
+/** The file in the plugin's folder that keeps them (the plugin writes it, the CLI reads it). */
+export const SEEN_FILE = "radar-seen.json";
+
 /** Papers kept as seen, most recent first: enough negatives for the SVM, a bounded file. */
 export const SEEN_LIMIT = 2000;
 

@@ -1,8 +1,8 @@
 import { TFile, type App, type TAbstractFile } from "obsidian";
 import { inScope, type LibraryScope } from "../../core/radar/library-scope";
-import { radarPaperOfNote } from "../../core/radar/note-text";
 import { RadarIndex, type RadarPaper } from "../../core/radar/radar-index";
 import type { NoteProperties } from "../note-properties";
+import type { RadarPaperCache } from "./radar-paper-cache";
 
 /** A library this small ranks nothing usefully: the preview keeps arXiv's order. */
 export const MIN_LIBRARY = 3;
@@ -36,7 +36,9 @@ export class LibraryRadar {
 		private readonly app: App,
 		private readonly properties: NoteProperties,
 		/** Which paper notes it ranks by: every one, or one folder's, tag's or keyword's. */
-		private readonly scope: LibraryScope = { kind: "all" },
+		private readonly scope: LibraryScope,
+		/** Reads the paper of a note, from the saved cache when the note has not changed since. */
+		private readonly papers: RadarPaperCache,
 	) {}
 
 	private inLibrary(file: TFile): boolean {
@@ -78,9 +80,6 @@ export class LibraryRadar {
 		this.idByPath.set(to, id);
 	}
 
-	private async paperOf(file: TFile): Promise<RadarPaper | undefined> {
-		return radarPaperOfNote(this.properties.of(file) ?? null, await this.app.vault.cachedRead(file));
-	}
 
 	private library(): Promise<RadarIndex> {
 		// A build that failed is tried again next time, not kept.
@@ -102,7 +101,7 @@ export class LibraryRadar {
 			this.idByPath.set(file.path, id);
 			if (!index.has(id)) {
 				// A note gone or unreadable while the vault is read is left out; its events put it right.
-				const paper = await this.paperOf(file).catch(() => undefined);
+				const paper = await this.papers.paperOf(file).catch(() => undefined);
 				if (paper) index.add(paper);
 			}
 			if (++read % CHUNK === 0) await new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -137,7 +136,8 @@ export class LibraryRadar {
 		const inLibrary = id !== undefined && this.inLibrary(file);
 		if (this.idByPath.get(file.path) !== id || !inLibrary) this.forget(file.path);
 		if (id === undefined || !inLibrary) return;
-		const paper = await this.paperOf(file).catch(() => undefined);
+		// Its properties have just changed (the cache's "changed"): read, whatever the saved cache says.
+		const paper = await this.papers.paperOf(file, true).catch(() => undefined);
 		// Deleted or renamed while it was read: its own events have put the index right.
 		if (!paper || this.app.vault.getFileByPath(file.path) !== file) return;
 		this.index.add(paper);

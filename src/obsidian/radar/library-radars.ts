@@ -2,6 +2,7 @@ import type { App, Plugin, TAbstractFile } from "obsidian";
 import { parseLibraries, type NamedLibrary } from "../../core/radar/library-scope";
 import type { NoteProperties } from "../note-properties";
 import { LibraryRadar } from "./library-radar";
+import { RadarPaperCache } from "./radar-paper-cache";
 
 /**
  * One radar per library of the setting (`feed.radarLibrary`, one a line), each built the first time
@@ -10,17 +11,33 @@ import { LibraryRadar } from "./library-radar";
  */
 export class LibraryRadars {
 	private readonly radars = new Map<string, LibraryRadar>();
+	private readonly papers: RadarPaperCache;
 
 	constructor(
 		private readonly app: App,
 		private readonly properties: NoteProperties,
 		private readonly setting: () => string,
-	) {}
+		/** The plugin's folder, where the papers read are kept between sessions. */
+		folder: string,
+	) {
+		this.papers = new RadarPaperCache(app, properties, folder);
+	}
 
-	register(plugin: Pick<Plugin, "registerEvent">): void {
+	register(plugin: Pick<Plugin, "registerEvent" | "register">): void {
 		plugin.registerEvent(this.app.metadataCache.on("changed", (file) => this.each((r) => r.changed(file))));
-		plugin.registerEvent(this.app.vault.on("delete", (file) => this.each((r) => r.deleted(file))));
-		plugin.registerEvent(this.app.vault.on("rename", (file: TAbstractFile, oldPath: string) => this.each((r) => r.renamed(file, oldPath))));
+		plugin.registerEvent(
+			this.app.vault.on("delete", (file) => {
+				this.papers.forget(file.path);
+				this.each((r) => r.deleted(file));
+			}),
+		);
+		plugin.registerEvent(
+			this.app.vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+				this.papers.move(oldPath, file.path);
+				this.each((r) => r.renamed(file, oldPath));
+			}),
+		);
+		plugin.register(() => this.papers.dispose());
 	}
 
 	private each(fn: (radar: LibraryRadar) => void): void {
@@ -54,7 +71,7 @@ export class LibraryRadars {
 		const key = library.scope.kind === "all" ? "all" : library.line;
 		let radar = this.radars.get(key);
 		if (!radar) {
-			radar = new LibraryRadar(this.app, this.properties, library.scope);
+			radar = new LibraryRadar(this.app, this.properties, library.scope, this.papers);
 			this.radars.set(key, radar);
 		}
 		return radar;

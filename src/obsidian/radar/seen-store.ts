@@ -1,5 +1,5 @@
 import { normalizePath, type DataAdapter } from "obsidian";
-import { addSeen, parseSeen } from "../../core/radar/seen";
+import { addSeen, parseSeen, SEEN_FILE } from "../../core/radar/seen";
 import type { RadarPaper } from "../../core/radar/radar-index";
 
 /**
@@ -16,7 +16,7 @@ export class SeenStore {
 	) {}
 
 	private get path(): string {
-		return normalizePath(`${this.folder}/radar-seen.json`);
+		return normalizePath(`${this.folder}/${SEEN_FILE}`);
 	}
 
 	async load(): Promise<RadarPaper[]> {

@@ -20,7 +20,7 @@ function readPaper(value: unknown): RadarPaper | undefined {
 	if (typeof id !== "string" || typeof title !== "string") return undefined;
 	const paper: RadarPaper = { id, title };
 	if (typeof abstract === "string") paper.abstract = abstract;
-	if (Array.isArray(keywords) && keywords.every((k) => typeof k === "string")) paper.keywords = keywords as string[];
+	if (Array.isArray(keywords) && keywords.every((k) => typeof k === "string")) paper.keywords = keywords;
 	return paper;
 }
 

@@ -8,40 +8,68 @@ export interface LinearModel {
 
 /** Regularisation, as arxiv-sanity-lite's LinearSVC(C=0.01): a strong pull towards small weights. */
 const C = 0.01;
-const EPOCHS = 60;
+/** Stopping tolerance and most passes, as scikit-learn's LinearSVC (tol=1e-4, max_iter=1000). */
+const TOLERANCE = 1e-4;
+const MAX_PASSES = 1000;
 
 /**
- * A linear SVM (hinge loss, L2, class-balanced as `class_weight="balanced"`), trained by full-batch
- * subgradient descent with a decaying step: deterministic, and quick on the few thousand sparse
- * vectors a library and a listing make. `positives` are the library's papers, `negatives` the others.
+ * A linear SVM as scikit-learn's `LinearSVC(class_weight="balanced")` trains it (liblinear's
+ * L2-regularised squared-hinge solver in the dual, coordinate descent, the intercept learnt as a
+ * feature of value 1): each class weighs n / (2 × its size). The samples are visited in an order
+ * shuffled from a fixed seed, so the same papers give the same model. `positives` are the library's
+ * papers, `negatives` the others.
  */
 export function trainLinearSvm(positives: readonly SparseVector[], negatives: readonly SparseVector[], dimensions: number): LinearModel {
 	const weights = new Float64Array(dimensions);
 	let bias = 0;
 	const n = positives.length + negatives.length;
 	if (positives.length === 0 || negatives.length === 0) return { weights, bias };
-	// Balanced: each class weighs n / (2 × its size).
-	const classWeight = [n / (2 * negatives.length), n / (2 * positives.length)] as const;
-	const samples: [SparseVector, 1 | -1][] = [...positives.map((v): [SparseVector, 1] => [v, 1]), ...negatives.map((v): [SparseVector, -1] => [v, -1])];
-	const grad = new Float64Array(dimensions);
-	for (let epoch = 0; epoch < EPOCHS; epoch++) {
-		grad.fill(0);
-		let gradBias = 0;
-		for (const [x, y] of samples) {
+	const samples = [...positives, ...negatives];
+	const label = (i: number): 1 | -1 => (i < positives.length ? 1 : -1);
+	// Squared hinge: each sample's diagonal term is 1 / (2 C_i), with C_i = C × its class's weight.
+	const diagonal = (i: number): number => 1 / (2 * C * (i < positives.length ? n / (2 * positives.length) : n / (2 * negatives.length)));
+	const alpha = new Float64Array(n);
+	const qd = Float64Array.from(samples, (x, i) => {
+		let squares = 1; // the intercept's feature
+		for (let k = 0; k < x.values.length; k++) squares += (x.values[k] ?? 0) ** 2;
+		return squares + diagonal(i);
+	});
+	const order = Int32Array.from({ length: n }, (_, i) => i);
+	let seed = 1;
+	const random = (): number => {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		return seed / 2147483648;
+	};
+	for (let pass = 0; pass < MAX_PASSES; pass++) {
+		for (let i = n - 1; i > 0; i--) {
+			const j = Math.floor(random() * (i + 1));
+			const t = order[i] ?? 0;
+			order[i] = order[j] ?? 0;
+			order[j] = t;
+		}
+		let highest = -Infinity;
+		let lowest = Infinity;
+		for (const i of order) {
+			const x = samples[i] as SparseVector;
+			const y = label(i);
 			let margin = bias;
 			for (let k = 0; k < x.ids.length; k++) margin += (weights[x.ids[k] ?? 0] ?? 0) * (x.values[k] ?? 0);
-			if (y * margin >= 1) continue;
-			const cw = classWeight[y === 1 ? 1 : 0] * C;
+			const a = alpha[i] ?? 0;
+			const gradient = y * margin - 1 + diagonal(i) * a;
+			const projected = a > 0 ? gradient : Math.min(gradient, 0);
+			highest = Math.max(highest, projected);
+			lowest = Math.min(lowest, projected);
+			if (Math.abs(projected) < 1e-12) continue;
+			const next = Math.max(a - gradient / (qd[i] ?? 1), 0);
+			alpha[i] = next;
+			const step = (next - a) * y;
 			for (let k = 0; k < x.ids.length; k++) {
 				const id = x.ids[k] ?? 0;
-				grad[id] = (grad[id] ?? 0) - cw * y * (x.values[k] ?? 0);
+				weights[id] = (weights[id] ?? 0) + step * (x.values[k] ?? 0);
 			}
-			gradBias -= cw * y;
+			bias += step;
 		}
-		const step = 1 / (1 + epoch);
-		// Objective: ½‖w‖² + C Σ weighted hinge (the regulariser's gradient is w itself).
-		for (let d = 0; d < dimensions; d++) weights[d] = (weights[d] ?? 0) - step * ((weights[d] ?? 0) + (grad[d] ?? 0));
-		bias -= step * gradBias;
+		if (highest - lowest <= TOLERANCE) break;
 	}
 	return { weights, bias };
 }

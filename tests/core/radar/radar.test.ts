@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rankCandidates, relatedPapers, type RadarPaper } from "../../../src/core/radar/radar";
 import { textTerms } from "../../../src/core/radar/text-terms";
-import { dot, TermCorpus } from "../../../src/core/radar/tfidf";
+import { dot, TermCorpus, type SparseVector } from "../../../src/core/radar/tfidf";
+import { score, trainLinearSvm } from "../../../src/core/radar/linear-model";
 import { STOPWORDS } from "../../../src/core/keywords/stopwords";
 import { singularize } from "../../../src/core/keywords/inflect";
 
@@ -128,5 +129,41 @@ describe("related papers", () => {
 				expect(termsOf(r.paper).has(term)).toBe(true);
 			}
 		}
+	});
+});
+
+describe("the linear SVM", () => {
+	/** A sparse vector from dense values. */
+	const vec = (values: number[]): SparseVector => {
+		const ids = values.flatMap((v, i) => (v === 0 ? [] : [i]));
+		return { ids: Int32Array.from(ids), values: Float64Array.from(ids, (i) => values[i] ?? 0) };
+	};
+
+	it("scores every paper of the library above the others it was trained with, when the two are apart", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 15 }), fc.integer({ min: 20, max: 120 }), fc.integer({ min: 1, max: 1000 }), (p, q, seed) => {
+				let s = seed;
+				const noise = (): number => ((s = (s * 16807) % 2147483647) / 2147483647) * 0.2;
+				// The library's papers lean on terms 0-2, the others on terms 3-5.
+				const positives = Array.from({ length: p }, () => vec([1 + noise(), 0.8 + noise(), noise(), noise(), 0, noise()]));
+				const negatives = Array.from({ length: q }, () => vec([noise(), 0, noise(), 1 + noise(), 0.8 + noise(), noise()]));
+				const model = trainLinearSvm(positives, negatives, 6);
+				const lowestPositive = Math.min(...positives.map((x) => score(model, x)));
+				const highestNegative = Math.max(...negatives.map((x) => score(model, x)));
+				expect(lowestPositive).toBeGreaterThan(highestNegative);
+				// Balanced classes: a small library is not drowned by many negatives (its papers score above 0).
+				expect(lowestPositive).toBeGreaterThan(0);
+			}),
+			{ numRuns: 30 },
+		);
+	});
+
+	it("gives the same model for the same papers", () => {
+		const positives = [vec([1, 0.5, 0]), vec([0.9, 0.4, 0.1])];
+		const negatives = Array.from({ length: 25 }, (_, i) => vec([0.1, 0, 1 + i / 100]));
+		const a = trainLinearSvm(positives, negatives, 3);
+		const b = trainLinearSvm(positives, negatives, 3);
+		expect([...a.weights]).toEqual([...b.weights]);
+		expect(a.bias).toBe(b.bias);
 	});
 });

@@ -15,6 +15,7 @@ import { stemmer } from "stemmer";
 import { extractKeywords } from "../src/core/keywords/extract";
 import { keywordKey } from "../src/core/keywords/normalize";
 import { rankCandidates, type RadarPaper } from "../src/core/radar/radar";
+import { parseRadarCache, serializeRadarCache } from "../src/core/radar/paper-cache";
 import { RadarIndex } from "../src/core/radar/radar-index";
 
 interface GoldDoc {
@@ -131,6 +132,12 @@ index.train(seen, listing2000);
 index.rank(listing2000);
 const previewMs = performance.now() - t0;
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+// The papers the plugin keeps between sessions (radar-papers.json): its size and reading it back.
+const cacheText = serializeRadarCache(new Map(big.map((p, i) => [`papers/${p.id}.md`, { mtime: 1_700_000_000_000 + i, size: 4000 + i, paper: p }])));
+t0 = performance.now();
+const cacheRead = parseRadarCache(cacheText).size;
+const cacheMs = performance.now() - t0;
+if (cacheRead !== big.length) throw new Error(`the cache read back ${cacheRead} of ${big.length} papers`);
 const median = [...rankTimes].sort((a, b) => a - b)[2] ?? 0;
-const figures = { trials, ...quality, index_10000_ms: Math.round(indexMs), rank_2000_first_ms: Math.round(rankTimes[0] ?? 0), rank_2000_median_ms: Math.round(median), train_and_rank_2000_ms: Math.round(previewMs), heap_mb: Number(heapMb.toFixed(1)) };
+const figures = { trials, ...quality, index_10000_ms: Math.round(indexMs), rank_2000_first_ms: Math.round(rankTimes[0] ?? 0), rank_2000_median_ms: Math.round(median), train_and_rank_2000_ms: Math.round(previewMs), cache_10000_mb: Number((cacheText.length / 1024 / 1024).toFixed(1)), cache_10000_read_ms: Math.round(cacheMs), heap_mb: Number(heapMb.toFixed(1)) };
 console.log(JSON.stringify(figures));

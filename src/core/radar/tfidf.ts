@@ -26,7 +26,7 @@ export class TermCorpus {
 	private readonly docs = new Map<string, DocTerms>();
 	/** Word -> its term number, for every word any document had (kept when documents go: numbers stay stable). */
 	private readonly numbers = new Map<string, number>();
-	private readonly names: string[] = [];
+	private names: string[] = [];
 	/** Documents that have each term, by term number. */
 	private df: number[] = [];
 	/** By term number: its vector id, or -1 when the vocabulary leaves it out. */
@@ -37,6 +37,12 @@ export class TermCorpus {
 	/** Bumped whenever a document comes or goes. */
 	revision = 0;
 
+	/**
+	 * `compactAt`: how many term numbers there may be before those no document has any more are
+	 * given up (each listing ranked brings its own words, and leaves them when it goes; a session open
+	 * for weeks would keep them all).
+	 */
+	constructor(private readonly compactAt = 100_000) {}
 
 	/** Pair of word numbers -> the pair's term number (pairs are looked up by number, not by a joined string). */
 	private readonly pairs = new Map<number, number>();
@@ -116,6 +122,7 @@ export class TermCorpus {
 	 */
 	private freeze(): Int32Array {
 		if (this.vectorIds) return this.vectorIds;
+		if (this.names.length > this.compactAt) this.compact();
 		const n = this.docs.size;
 		const minDf = n >= 1000 ? 2 : 1;
 		const maxDf = Math.max(1, n >= 10 ? Math.floor(0.9 * n) : n);
@@ -131,6 +138,42 @@ export class TermCorpus {
 		this.idf = Float64Array.from(chosen, (t) => Math.log((1 + n) / (1 + (this.df[t] ?? 0))) + 1);
 		this.vectorIds = vectorIds;
 		return vectorIds;
+	}
+
+	/** Numbers the terms documents have anew, 0 up, when they are fewer than half of those numbered. */
+	private compact(): void {
+		let live = 0;
+		for (const d of this.df) if (d > 0) live++;
+		if (live * 2 > this.names.length) return;
+		const renumber = new Int32Array(this.names.length).fill(-1);
+		const names: string[] = [];
+		const df: number[] = [];
+		this.df.forEach((d, t) => {
+			if (d <= 0) return;
+			renumber[t] = names.length;
+			names.push(this.names[t] ?? "");
+			df.push(d);
+		});
+		for (const doc of this.docs.values()) doc.terms.forEach((t, k) => (doc.terms[k] = renumber[t] ?? -1));
+		for (const [word, t] of [...this.numbers]) {
+			const n = renumber[t] ?? -1;
+			if (n >= 0) this.numbers.set(word, n);
+			else this.numbers.delete(word);
+		}
+		// A pair a document has is of two words it has: both keep a number.
+		const pairs = [...this.pairs];
+		this.pairs.clear();
+		for (const [key, t] of pairs) {
+			const n = renumber[t] ?? -1;
+			if (n >= 0) this.pairs.set(pairKey(renumber[Math.floor(key / 2 ** 26)] ?? 0, renumber[key % 2 ** 26] ?? 0), n);
+		}
+		this.names = names;
+		this.df = df;
+	}
+
+	/** How many terms are numbered (for tests: a long session's corpus stays bounded). */
+	get numbered(): number {
+		return this.names.length;
 	}
 
 	/** The term a vector id stands for. */

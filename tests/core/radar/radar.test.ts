@@ -64,6 +64,35 @@ describe("the tf-idf corpus", () => {
 		);
 	});
 
+	it("gives up the terms documents no longer have, and reads every text as a corpus that never had them", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.integer({ min: 0, max: docs.length - 1 }), { minLength: 12, maxLength: 30 }), (picks) => {
+				const chosen = picks.map((i) => docs[i] as (typeof docs)[number]);
+				const kept = chosen.slice(0, 4);
+				const fresh = new TermCorpus();
+				for (const d of kept) fresh.add(d.id, d.abstract);
+				// Listings come and go: each brings its own words.
+				const churned = new TermCorpus(50);
+				for (const d of kept) churned.add(d.id, d.abstract);
+				for (const d of chosen.slice(4)) {
+					churned.add(`listing ${d.id}`, d.abstract);
+					churned.vectorOf(kept[0]?.id ?? "");
+					churned.remove(`listing ${d.id}`);
+				}
+				const probe = (chosen[5] as (typeof docs)[number]).abstract;
+				for (const text of [...kept.map((d) => d.abstract), probe]) {
+					const a = fresh.vector(text);
+					const b = churned.vector(text);
+					expect([...b.ids].map((id) => churned.term(id)).sort()).toEqual([...a.ids].map((id) => fresh.term(id)).sort());
+					expect([...b.values].map((v) => v.toFixed(9)).sort()).toEqual([...a.values].map((v) => v.toFixed(9)).sort());
+				}
+				churned.vectorOf(kept[0]?.id ?? "");
+				expect(churned.numbered).toBeLessThanOrEqual(Math.max(50, 2 * fresh.numbered));
+			}),
+			{ numRuns: 20 },
+		);
+	});
+
 	it("reads a text from outside by the corpus's words and word pairs, and a document's own text as its vector", () => {
 		fc.assert(
 			fc.property(fc.uniqueArray(fc.integer({ min: 0, max: docs.length - 1 }), { minLength: 2, maxLength: 9 }), fc.integer({ min: 0, max: docs.length - 1 }), (picks, other) => {

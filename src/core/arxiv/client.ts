@@ -3,6 +3,7 @@ import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../po
 import { parseAtomFeed, type AtomEntryError, type AtomFeed } from "./atom";
 import { allWarnings, checkPapers, errorReason, feedWarnings } from "./entry-check";
 import type { RateLimiter } from "./rate-limiter";
+import { retryAfterMs } from "../http-retry";
 import { searchUrl } from "../search/query";
 
 export interface ArxivClientOptions {
@@ -72,13 +73,10 @@ function seconds(ms: number): string {
 	return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
-/** Retry-After in seconds or as an HTTP date, in milliseconds from now, capped; undefined when absent or unreadable. */
-function retryAfterMs(response: HttpResponse, now: Date): number | undefined {
-	const value = response.headers["retry-after"]?.trim();
-	if (!value) return undefined;
-	const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now.getTime();
-	if (Number.isNaN(ms)) return undefined;
-	return Math.min(MAX_WAIT_MS, Math.max(0, ms));
+/** The server's Retry-After, capped. */
+function cappedRetryAfterMs(response: HttpResponse, now: Date): number | undefined {
+	const ms = retryAfterMs(response, now);
+	return ms === undefined ? undefined : Math.min(MAX_WAIT_MS, ms);
 }
 
 type Failure = { status: number } | { error: HttpError };
@@ -215,7 +213,7 @@ export class ArxivClient {
 				failure = { status: outcome.status };
 			}
 			if (attempt > this.maxRetries || ("error" in failure && failure.error.unreachable)) throw this.unavailable(failure, attempt);
-			const retryAfter = outcome instanceof HttpError ? undefined : retryAfterMs(outcome, this.clock.now());
+			const retryAfter = outcome instanceof HttpError ? undefined : cappedRetryAfterMs(outcome, this.clock.now());
 			this.limiter.delayNext(retryAfter ?? Math.min(MAX_WAIT_MS, BACKOFF_MS * 2 ** (attempt - 1)));
 		}
 	}

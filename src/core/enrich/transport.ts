@@ -3,6 +3,9 @@
  * Retry-After or an exponential backoff, waited out on the Clock. Everything else fails at once.
  */
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
+import { retryAfterMs } from "../http-retry";
+
+export { retryAfterMs };
 import { EnrichError, hostOf, messages } from "./errors";
 import type { Completion, ModelCall, ProviderAdapter } from "./providers/types";
 
@@ -22,14 +25,6 @@ export interface TransportDeps {
 	clock: Clock;
 	timeoutMs: number;
 	retry: RetryPolicy;
-}
-
-/** Retry-After in seconds or as an HTTP date, in milliseconds from now; undefined when absent or unreadable. */
-export function retryAfterMs(response: HttpResponse, now: Date): number | undefined {
-	const value = response.headers["retry-after"]?.trim();
-	if (!value) return undefined;
-	const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now.getTime();
-	return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 /** Sends the call and reads the answer; throws EnrichError when no usable answer came. */

@@ -1,5 +1,6 @@
 import { escapeInline } from "../notes/markdown";
 import { absUrl } from "../notes/urls";
+import { BrokenBlockError, markedBlock, replaceMarked, wrapMarked } from "../notes/marked-block";
 
 /**
  * The daily note's "Recommended" part: the day's best-ranked papers the vault does not have, each
@@ -7,11 +8,9 @@ import { absUrl } from "../notes/urls";
  * them, so the section of imported papers before it ends there and never grows into the block); the
  * next ranked listing of that day replaces what is between the comments and nothing else.
  */
-export const RECOMMENDED_START = "%% arxiv-atlas: begin recommended papers (the next ranked listing of this day replaces them) %%";
-export const RECOMMENDED_END = "%% arxiv-atlas: end recommended papers %%";
-
-const START_RE = /^%% arxiv-atlas: begin recommended papers\b.*%%[ \t]*$/m;
-const END_RE = /^%% arxiv-atlas: end recommended papers[ \t]*%%[ \t]*$/m;
+const BLOCK = markedBlock("recommended papers", "the next ranked listing of this day replaces them");
+export const RECOMMENDED_START = BLOCK.start;
+export const RECOMMENDED_END = BLOCK.end;
 
 export interface Recommendation {
 	id: string;
@@ -32,19 +31,12 @@ function line(r: Recommendation, likeLabel: string): string {
 
 /** The markers and the lines between them. `like`: what comes before the why ("like your papers on"). */
 export function recommendedBlock(items: readonly Recommendation[], like: string): string {
-	return [RECOMMENDED_START, ...items.map((r) => line(r, like)), RECOMMENDED_END].join("\n");
-}
-
-export class BrokenRecommendedBlock extends Error {
-	constructor(path: string) {
-		super(`The recommended papers in ${path} have lost their end marker ("${RECOMMENDED_END}"): put it back or remove the part, and the next listing writes it again.`);
-		this.name = "BrokenRecommendedBlock";
-	}
+	return wrapMarked(BLOCK, items.map((r) => line(r, like)));
 }
 
 /** Whether a note has a recommended part (its start marker). */
 export function hasRecommended(text: string): boolean {
-	return START_RE.test(text);
+	return BLOCK.startRe.test(text);
 }
 
 /**
@@ -53,13 +45,14 @@ export function hasRecommended(text: string): boolean {
  * user's text begins cannot be known.
  */
 export function withRecommended(text: string, block: string, heading: string, path: string): string {
-	const start = START_RE.exec(text);
-	if (!start) {
-		const body = text.replace(/\s+$/, "");
-		return `${body}${body === "" ? "" : "\n\n"}## ${heading}\n\n${block}\n`;
-	}
-	const afterStart = start.index + start[0].length;
-	const end = END_RE.exec(text.slice(afterStart));
-	if (!end) throw new BrokenRecommendedBlock(path);
-	return text.slice(0, start.index) + block + text.slice(afterStart + end.index + end[0].length);
+	return replaceMarked(
+		text,
+		BLOCK,
+		block,
+		(t) => {
+			const body = t.replace(/\s+$/, "");
+			return `${body}${body === "" ? "" : "\n\n"}## ${heading}\n\n${block}\n`;
+		},
+		() => new BrokenBlockError(path, "recommended papers", BLOCK.end),
+	);
 }

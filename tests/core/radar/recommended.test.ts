@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ensureListLine } from "../../../src/core/notes/list-section";
-import { BrokenRecommendedBlock, pickRecommendations, recommendedBlock, RECOMMENDED_END, RECOMMENDED_START, withRecommended, type Recommendation } from "../../../src/core/radar/recommended";
+import { BrokenBlockError } from "../../../src/core/notes/marked-block";
+import { pickRecommendations, recommendedBlock, RECOMMENDED_END, RECOMMENDED_START, withRecommended, type Recommendation } from "../../../src/core/radar/recommended";
 
 const LIKE = "like your papers on";
 const paper = (id: string, title: string, why: string[] = []): Recommendation => ({ id, title, why });
@@ -64,7 +65,7 @@ describe("the daily note's recommended papers", () => {
 
 	it("leave a part whose end marker is gone as it is, and say what to do", () => {
 		const text = `# Day\n\n## Recommended\n\n${RECOMMENDED_START}\n- my own line\n`;
-		expect(() => withRecommended(text, recommendedBlock([], LIKE), "Recommended", "daily/d.md")).toThrow(BrokenRecommendedBlock);
-		expect(() => withRecommended(text, recommendedBlock([], LIKE), "Recommended", "daily/d.md")).toThrow(/lost their end marker.*put it back/);
+		expect(() => withRecommended(text, recommendedBlock([], LIKE), "Recommended", "daily/d.md")).toThrow(BrokenBlockError);
+		expect(() => withRecommended(text, recommendedBlock([], LIKE), "Recommended", "daily/d.md")).toThrow(/recommended papers in daily\/d\.md have lost their end marker.*put it back/);
 	});
 });

@@ -1,0 +1,132 @@
+import { retryAfterMs } from "../http-retry";
+import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
+import type { RateLimiter } from "../arxiv/rate-limiter";
+import { pageIds, readCitationRecord, type CitationRecord } from "./s2-records";
+
+/** Semantic Scholar's Graph API; another compatible server (a mirror, a test) can stand in. */
+export const S2_BASE_URL = "https://api.semanticscholar.org/graph/v1";
+
+/** Most IDs one batch request takes (the API's limit). */
+export const BATCH_SIZE = 500;
+/** Citing papers asked for per page. */
+const PAGE_SIZE = 1000;
+/** Retries after the first attempt, for 429 and 5xx answers and timeouts. */
+const RETRIES = 3;
+const BACKOFF_MS = 2000;
+const MAX_WAIT_MS = 60_000;
+
+/** The fields asked for: what the citation map writes, and each reference's arXiv ID, title and count. */
+const BATCH_FIELDS = ["externalIds", "title", "year", "venue", "publicationVenue", "journal", "citationCount", "references.externalIds", "references.title", "references.citationCount"].join(",");
+
+export class CitationSourceError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = "CitationSourceError";
+	}
+}
+
+export interface S2Options {
+	baseUrl?: string;
+	/** An API key (optional: without one, requests share Semantic Scholar's public pool). */
+	apiKey?: string;
+}
+
+/**
+ * Papers' citations from the Semantic Scholar Graph API: `POST /paper/batch` for up to 500 papers a
+ * request (their references with arXiv IDs, citation count, venue, published version), and
+ * `GET /paper/arXiv:<id>/citations`, paged, for the papers citing one. Requests wait their turn on the
+ * limiter; a 429 or 5xx answer waits the server's Retry-After or a doubling backoff and is tried again.
+ */
+export class SemanticScholar {
+	private readonly baseUrl: string;
+
+	constructor(
+		private readonly http: HttpClient,
+		private readonly clock: Clock,
+		private readonly limiter: RateLimiter,
+		private readonly options: S2Options = {},
+	) {
+		this.baseUrl = (options.baseUrl ?? S2_BASE_URL).replace(/\/+$/, "");
+	}
+
+	private headers(json: boolean): Record<string, string> {
+		return { ...(json ? { "content-type": "application/json" } : {}), ...(this.options.apiKey ? { "x-api-key": this.options.apiKey } : {}) };
+	}
+
+	private async send(url: string, method: "GET" | "POST", body?: string): Promise<HttpResponse> {
+		for (let attempt = 1; ; attempt++) {
+			let response: HttpResponse | undefined;
+			try {
+				response = await this.limiter.schedule(() => this.http.request({ url, method, headers: this.headers(body !== undefined), ...(body !== undefined ? { body } : {}), timeoutMs: 30_000 }));
+			} catch (error) {
+				if (!(error instanceof HttpError)) throw error;
+				if (error.unreachable || attempt > RETRIES) throw new CitationSourceError(`Semantic Scholar could not be reached (${error.message}): check the connection and try again`);
+			}
+			if (response && response.status < 400) return response;
+			if (response && response.status !== 429 && response.status < 500) return response;
+			if (attempt > RETRIES) {
+				throw new CitationSourceError(
+					response?.status === 429
+						? `Semantic Scholar asked to slow down (HTTP 429) ${attempt} times: wait a few minutes, or add an API key, and try again`
+						: `Semantic Scholar answered HTTP ${response?.status ?? "nothing"} ${attempt} times: try again later`,
+				);
+			}
+			const asked = response ? retryAfterMs(response, this.clock.now()) : undefined;
+			this.limiter.delayNext(Math.min(MAX_WAIT_MS, asked ?? BACKOFF_MS * 2 ** (attempt - 1)));
+		}
+	}
+
+	/**
+	 * Records for arXiv papers, in batches of 500 (N papers, ceil(N / 500) requests); a paper
+	 * Semantic Scholar does not know (a null entry) is left out of the map.
+	 */
+	async papers(ids: readonly string[], onBatch?: (done: number) => void): Promise<Map<string, CitationRecord>> {
+		const out = new Map<string, CitationRecord>();
+		for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+			const batch = ids.slice(start, start + BATCH_SIZE);
+			const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }));
+			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);
+			const answer = parseJson(response.text);
+			if (!Array.isArray(answer)) throw new CitationSourceError("Semantic Scholar's batch answer is not a list of papers");
+			batch.forEach((id, i) => {
+				const record = readCitationRecord(id, answer[i]);
+				if (record) out.set(id, record);
+			});
+			onBatch?.(Math.min(ids.length, start + BATCH_SIZE));
+		}
+		return out;
+	}
+
+	/** arXiv IDs of the papers citing one, every page; undefined when Semantic Scholar does not know it (404). */
+	async citedBy(id: string): Promise<string[] | undefined> {
+		const ids: string[] = [];
+		for (let offset: number | undefined = 0; offset !== undefined; ) {
+			const response = await this.send(`${this.baseUrl}/paper/arXiv:${encodeURIComponent(id)}/citations?fields=externalIds,title&offset=${offset}&limit=${PAGE_SIZE}`, "GET");
+			if (response.status === 404) return undefined;
+			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the citations of ${id} (HTTP ${response.status}${errorOf(response)})`);
+			const page = pageIds(parseJson(response.text), "citingPaper");
+			ids.push(...page.ids);
+			offset = page.next !== undefined && page.next > offset ? page.next : undefined;
+		}
+		return ids;
+	}
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		throw new CitationSourceError("Semantic Scholar's answer is not JSON");
+	}
+}
+
+/** ": <the API's error message>", when the answer says one. */
+function errorOf(response: HttpResponse): string {
+	try {
+		const body = JSON.parse(response.text) as unknown;
+		const message = typeof body === "object" && body !== null ? ((body as Record<string, unknown>)["error"] ?? (body as Record<string, unknown>)["message"]) : undefined;
+		return typeof message === "string" ? `: ${message.slice(0, 200)}` : "";
+	} catch {
+		return "";
+	}
+}

@@ -1,0 +1,94 @@
+import { PAPER_PROPERTIES, readArxivId } from "../notes/paper-schema";
+
+/**
+ * What the citation map keeps of a paper, read from a Semantic Scholar Graph API answer. Every
+ * field is checked: the answer is untrusted text, and any field may be missing or null.
+ */
+export interface CitationRecord {
+	/** The arXiv ID it was asked for. */
+	id: string;
+	citationCount?: number;
+	/** The venue Semantic Scholar names for the paper (may be arXiv itself). */
+	venue?: string;
+	/** The journal or conference of the published version; undefined while it is a preprint only. */
+	publishedIn?: string;
+	/** The DOI of the published version (not arXiv's own 10.48550 DOI). */
+	publishedDoi?: string;
+	references: Reference[];
+	/** arXiv IDs of papers that cite it, when they were asked for ("cited by"). */
+	citedBy?: string[];
+}
+
+export interface Reference {
+	/** Its arXiv ID, when it has one. */
+	id?: string;
+	title: string;
+	citationCount?: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+const count = (value: unknown): number | undefined => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined);
+
+/** arXiv's own DOIs (10.48550/arXiv.<id>) name the preprint, not a published version. */
+const ARXIV_DOI = /^10\.48550\/arxiv\./i;
+/** Venue names that are arXiv itself. */
+const ARXIV_VENUE = /^arxiv(\.org)?$/i;
+
+/** The arXiv ID in a paper's `externalIds`, checked as a note's `arxiv_id` is. */
+export function arxivIdOf(paper: unknown): string | undefined {
+	if (!isRecord(paper) || !isRecord(paper["externalIds"])) return undefined;
+	const raw = paper["externalIds"]["ArXiv"];
+	return typeof raw === "string" ? readArxivId({ [PAPER_PROPERTIES.id]: raw }) : undefined;
+}
+
+function reference(value: unknown): Reference | undefined {
+	if (!isRecord(value)) return undefined;
+	const title = text(value["title"]);
+	const id = arxivIdOf(value);
+	if (title === undefined && id === undefined) return undefined;
+	const out: Reference = { title: title ?? id ?? "" };
+	if (id !== undefined) out.id = id;
+	const n = count(value["citationCount"]);
+	if (n !== undefined) out.citationCount = n;
+	return out;
+}
+
+/** A batch answer's entry for the paper asked for as `id`; undefined for null (unknown to Semantic Scholar) or no paper at all. */
+export function readCitationRecord(id: string, value: unknown): CitationRecord | undefined {
+	if (!isRecord(value)) return undefined;
+	const record: CitationRecord = { id, references: [] };
+	const n = count(value["citationCount"]);
+	if (n !== undefined) record.citationCount = n;
+	const venue = text(value["venue"]);
+	if (venue !== undefined) record.venue = venue;
+	const published = isRecord(value["publicationVenue"]) ? text(value["publicationVenue"]["name"]) : undefined;
+	const journal = isRecord(value["journal"]) ? text(value["journal"]["name"]) : undefined;
+	const publishedIn = [published, journal, venue].find((v) => v !== undefined && !ARXIV_VENUE.test(v));
+	if (publishedIn !== undefined) record.publishedIn = publishedIn;
+	const doi = isRecord(value["externalIds"]) ? text(value["externalIds"]["DOI"]) : undefined;
+	if (doi !== undefined && !ARXIV_DOI.test(doi)) record.publishedDoi = doi;
+	const refs = Array.isArray(value["references"]) ? value["references"] : [];
+	for (const r of refs) {
+		const read = reference(r);
+		if (read) record.references.push(read);
+	}
+	return record;
+}
+
+/** The arXiv IDs of a page of `/citations` (`citingPaper`) or `/references` (`citedPaper`) entries. */
+export function pageIds(page: unknown, key: "citingPaper" | "citedPaper"): { ids: string[]; references: Reference[]; next?: number } {
+	const out: { ids: string[]; references: Reference[]; next?: number } = { ids: [], references: [] };
+	if (!isRecord(page)) return out;
+	const data = Array.isArray(page["data"]) ? page["data"] : [];
+	for (const entry of data) {
+		const paper = isRecord(entry) ? entry[key] : undefined;
+		const read = reference(paper);
+		if (!read) continue;
+		out.references.push(read);
+		if (read.id !== undefined) out.ids.push(read.id);
+	}
+	const next = page["next"];
+	if (typeof next === "number" && Number.isInteger(next) && next > 0) out.next = next;
+	return out;
+}

@@ -59,6 +59,12 @@ function entries(lines: string[], start: number, end: number): Map<string, { fro
 	return found;
 }
 
+/** Whether the note's properties have this key. */
+export function hasProperty(text: string, key: string): boolean {
+	const block = frontmatterLines(text);
+	return block !== undefined && entries(block.lines, block.start, block.end).has(key);
+}
+
 /** The lines one property renders to, in the style of a new note. */
 export function propertyLines(key: string, value: PropertyValue | DateValue): string[] {
 	return renderFrontmatter([[key, value]]).trimEnd().split("\n").slice(1, -1);

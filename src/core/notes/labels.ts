@@ -25,6 +25,13 @@ export interface NoteLabels {
 	/** The daily note's part of papers the radar recommends, and what comes before each one's why. */
 	recommendedSection: string;
 	recommendedLike: string;
+	/** A paper note's citations part: its heading, its three lists, and the words for an empty one and a count. */
+	citationsSection: string;
+	citesInVault: string;
+	citedByInVault: string;
+	missingReferences: string;
+	noneYet: string;
+	citations: string;
 }
 
 /** The Korean note keeps the example note's title case; English notes and the interface use sentence case. */
@@ -62,6 +69,12 @@ const LABELS: Record<NoteLanguage, NoteLabels> = {
 		dailySection: "arXiv papers",
 		recommendedSection: "Recommended",
 		recommendedLike: "like your papers on",
+		citationsSection: "🔗 Citations",
+		citesInVault: "Cites in your vault",
+		citedByInVault: "Cited by in your vault",
+		missingReferences: "Most-cited references not in your vault",
+		noneYet: "None yet.",
+		citations: "citations",
 	},
 	ko: {
 		layout: "example",
@@ -81,6 +94,12 @@ const LABELS: Record<NoteLanguage, NoteLabels> = {
 		dailySection: "arXiv 논문",
 		recommendedSection: "추천 논문",
 		recommendedLike: "내 논문과 공통:",
+		citationsSection: "🔗 인용",
+		citesInVault: "볼트에서 이 논문이 인용한 논문",
+		citedByInVault: "볼트에서 이 논문을 인용한 논문",
+		missingReferences: "볼트에 없는, 가장 많이 인용된 참고문헌",
+		noneYet: "아직 없음.",
+		citations: "회 인용",
 	},
 };
 

@@ -27,6 +27,12 @@ export const PAPER_PROPERTIES = {
 	enrichment: "enrichment",
 	citekey: "citekey",
 	pdfFile: "pdf_file",
+	cites: "cites",
+	citedBy: "cited_by",
+	citationCount: "citation_count",
+	venue: "venue",
+	publishedIn: "published_in",
+	publishedDoi: "published_doi",
 } as const;
 
 const NEW_STYLE = /^(\d{4})\.(\d{4,5})(v\d+)?$/;

@@ -1,0 +1,91 @@
+import type { FailedInput } from "../model";
+import type { LinkPort, VaultPort } from "../ports";
+import type { NoteLabels } from "../notes/labels";
+import { hasProperty, setProperties } from "../notes/frontmatter-edit";
+import { errorMessage } from "../words";
+import { citationGraph, type PaperCitations } from "./citation-graph";
+import { citationLines, citationProperties, withCitations } from "./citation-note";
+import type { CitationStore } from "./citation-store";
+import type { SemanticScholar } from "./s2-client";
+import type { CitationRecord } from "./s2-records";
+
+export interface UpdateCitationsDeps {
+	vault: VaultPort;
+	links: LinkPort;
+	source: Pick<SemanticScholar, "papers" | "citedBy">;
+	store: CitationStore;
+	labels: NoteLabels;
+}
+
+export interface UpdateCitationsOptions {
+	/** Also ask for the papers citing each one (one paged request each: for a few papers, not the whole vault). */
+	citedBy?: boolean;
+	/** Papers asked so far, of all. */
+	onProgress?: (done: number, total: number) => void;
+	signal?: AbortSignal;
+}
+
+export interface CitationsResult {
+	/** Papers Semantic Scholar answered for. */
+	found: string[];
+	/** Papers it does not know (yet: a new preprint). */
+	notFound: string[];
+	/** Paper notes written. */
+	written: string[];
+	failed: FailedInput[];
+}
+
+const same = (a: PaperCitations | undefined, b: PaperCitations | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Updates the citations of some of the vault's papers: asks Semantic Scholar for them (a batch per
+ * 500), keeps the answers, and writes the notes whose citations changed: the papers asked for, and
+ * every paper that gains or loses a citing or cited paper in the vault, so `cites` and `cited_by`
+ * agree across the vault after every run. `papers`: every paper of the vault, arXiv ID -> note path.
+ */
+export async function updateCitations(deps: UpdateCitationsDeps, papers: ReadonlyMap<string, string>, ids: readonly string[], options: UpdateCitationsOptions = {}): Promise<CitationsResult> {
+	const result: CitationsResult = { found: [], notFound: [], written: [], failed: [] };
+	const before = await deps.store.load();
+	const records = new Map([...before].filter(([id]) => papers.has(id)));
+	const fetched = await deps.source.papers(ids, (done) => options.onProgress?.(done, ids.length));
+	for (const id of ids) {
+		options.signal?.throwIfAborted();
+		const record = fetched.get(id);
+		if (!record) {
+			result.notFound.push(id);
+			continue;
+		}
+		const citedBy = options.citedBy ? await deps.source.citedBy(id) : records.get(id)?.citedBy;
+		records.set(id, citedBy === undefined ? record : { ...record, citedBy });
+		result.found.push(id);
+	}
+	await deps.store.save(records);
+
+	const vault = new Set(papers.keys());
+	const previous = citationGraph(vault, before);
+	const next = citationGraph(vault, records);
+	const asked = new Set(result.found);
+	for (const [id, path] of papers) {
+		const citations = next.get(id);
+		if (!citations || (!asked.has(id) && same(previous.get(id), citations))) continue;
+		options.signal?.throwIfAborted();
+		const link = (other: string): string | undefined => {
+			const target = papers.get(other);
+			return target === undefined ? undefined : `[[${deps.links.linktext(target, path)}]]`;
+		};
+		const record: CitationRecord | undefined = records.get(id);
+		const edit = (text: string): string => {
+			const withProperties = setProperties(text, citationProperties(record, citations, link, (key) => hasProperty(text, key)));
+			return record ? withCitations(withProperties, citationLines(citations, link, deps.labels), path) : withProperties;
+		};
+		try {
+			const text = await deps.vault.read(path);
+			if (edit(text) === text) continue;
+			await deps.vault.process(path, edit);
+			result.written.push(path);
+		} catch (error) {
+			result.failed.push({ input: id, reason: errorMessage(error) });
+		}
+	}
+	return result;
+}

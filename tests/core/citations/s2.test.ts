@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RateLimiter } from "../../../src/core/arxiv/rate-limiter";
+import { citationGraph, MISSING_SHOWN } from "../../../src/core/citations/citation-graph";
+import { SemanticScholar, CitationSourceError } from "../../../src/core/citations/s2-client";
+import { pageIds, readCitationRecord, type CitationRecord } from "../../../src/core/citations/s2-records";
+import { readArxivId } from "../../../src/core/notes/paper-schema";
+import type { HttpRequest, HttpResponse } from "../../../src/core/ports";
+import { fixedClock, fixture } from "../../support/fakes";
+
+/** Recorded bodies (tests/fixtures/semantic-scholar, see its README). */
+const BATCH = JSON.parse(fixture("semantic-scholar/batch-null-entry.body.json")) as unknown[];
+const REFS0 = JSON.parse(fixture("semantic-scholar/references-CorpusID-1033682.0.body.json")) as { data: { citedPaper: Record<string, unknown> }[] };
+const REFS1 = JSON.parse(fixture("semantic-scholar/references-CorpusID-1033682.1.body.json")) as { data: { citedPaper: Record<string, unknown> }[] };
+const NOT_FOUND = fixture("semantic-scholar/not-found.body.json");
+const CITED = REFS0.data.map((d) => d.citedPaper);
+
+describe("Semantic Scholar's answers", () => {
+	it("read a recorded batch: null is an unknown paper; with no venue, the journal names the published version", () => {
+		expect(readCitationRecord("2401.00001", BATCH[0])).toBeUndefined();
+		const recorded = BATCH[1] as { venue: string; publicationVenue: null; journal: { name: string }; citationCount: number };
+		expect([recorded.venue, recorded.publicationVenue]).toEqual(["", null]);
+		const record = readCitationRecord("2401.00002", recorded);
+		expect(record).toMatchObject({ id: "2401.00002", citationCount: recorded.citationCount, references: [] });
+		expect(record?.publishedIn).toBe(recorded.journal.name);
+		// The recorded paper's DOI is its published version's (not an arXiv 10.48550 DOI).
+		expect(record?.publishedDoi).toBe("10.2139/ssrn.288970");
+	});
+
+	it("read recorded pages of references: the arXiv IDs, the next offset, unresolved entries skipped", () => {
+		const first = pageIds(REFS0, "citedPaper");
+		expect(first.next).toBe(100);
+		expect(first.ids).toHaveLength(95);
+		expect(first.ids).toContain("2208.04425");
+		const last = pageIds(REFS1, "citedPaper");
+		expect(last.next).toBeUndefined();
+		expect(last.ids).toContain("1411.1784");
+		// A recorded paper object read as a batch entry: its published venue and arXiv DOI.
+		const neurips = readCitationRecord("2208.04425", CITED[0]);
+		expect(neurips?.publishedIn).toBe("Neural Information Processing Systems");
+		expect(neurips?.publishedDoi).toBeUndefined();
+	});
+
+	it("never throw on any answer, and keep only arXiv IDs a note could hold", () => {
+		fc.assert(
+			fc.property(fc.anything(), fc.jsonValue(), (a, b) => {
+				const record = readCitationRecord("2401.00001", { references: [a, b, { externalIds: { ArXiv: a } }], externalIds: a, venue: b, citationCount: a });
+				for (const ref of record?.references ?? []) if (ref.id !== undefined) expect(readArxivId({ arxiv_id: ref.id })).toBe(ref.id);
+				const page = pageIds({ data: [a, b], next: b }, "citingPaper");
+				for (const id of page.ids) expect(readArxivId({ arxiv_id: id })).toBe(id);
+			}),
+		);
+	});
+});
+
+/** An HTTP client answering from a function; records the requests. */
+function server(answer: (req: HttpRequest, n: number) => HttpResponse): { http: { request: (req: HttpRequest) => Promise<HttpResponse> }; requests: HttpRequest[] } {
+	const requests: HttpRequest[] = [];
+	return { requests, http: { request: (req) => Promise.resolve(answer(req, requests.push(req))) } };
+}
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponse => ({ status, headers, text: JSON.stringify(body) });
+
+describe("the Semantic Scholar client", () => {
+	it("asks for N papers in ceil(N / 500) batch requests, each answer aligned with its IDs", async () => {
+		const ids = Array.from({ length: 1203 }, (_, i) => `2401.${String(10000 + i)}`);
+		// Built from the recorded paper object: each paper known but the first of each batch (null, as recorded).
+		const { http, requests } = server((req) => {
+			const asked = (JSON.parse(req.body ?? "{}") as { ids: string[] }).ids;
+			return json(asked.map((a, i) => (i === 0 ? null : { ...CITED[0], externalIds: { ArXiv: a.replace("ARXIV:", "") } })));
+		});
+		const clock = fixedClock();
+		const s2 = new SemanticScholar(http, clock, new RateLimiter(clock, 1000));
+		const found = await s2.papers(ids);
+		expect(requests).toHaveLength(3);
+		expect(requests[0]?.url).toMatch(/^https:\/\/api\.semanticscholar\.org\/graph\/v1\/paper\/batch\?fields=.*references\.externalIds/);
+		expect(requests[0]?.method).toBe("POST");
+		expect((JSON.parse(requests[0]?.body ?? "") as { ids: string[] }).ids[0]).toBe("ARXIV:2401.10000");
+		expect(found.size).toBe(1200);
+		expect(found.has("2401.10000")).toBe(false);
+		expect(found.has("2401.10500")).toBe(false);
+		expect(found.get("2401.10001")?.publishedIn).toBe("Neural Information Processing Systems");
+	});
+
+	it("waits out a 429's Retry-After, then gives up with a message that says what to do", async () => {
+		const { http, requests } = server((_req, n) => (n === 1 ? json({ message: "Too Many Requests" }, 429, { "retry-after": "7" }) : json([null])));
+		const clock = fixedClock();
+		const s2 = new SemanticScholar(http, clock, new RateLimiter(clock, 1000), { apiKey: "k" });
+		expect((await s2.papers(["2401.00001"])).size).toBe(0);
+		expect(requests).toHaveLength(2);
+		expect(clock.slept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(7000);
+		expect(requests[1]?.headers?.["x-api-key"]).toBe("k");
+
+		const always = server(() => json({ message: "Too Many Requests" }, 429));
+		const slow = new SemanticScholar(always.http, clock, new RateLimiter(clock, 1000));
+		await expect(slow.papers(["2401.00001"])).rejects.toThrow(CitationSourceError);
+		await expect(slow.papers(["2401.00001"])).rejects.toThrow(/asked to slow down \(HTTP 429\).*add an API key/);
+	});
+
+	it("pages the papers citing one until there is no next, and knows a paper it does not know (404)", async () => {
+		const { http, requests } = server((req) => {
+			if (req.url.includes("arXiv:2401.99999")) return { status: 404, headers: {}, text: NOT_FOUND };
+			const offset = Number(/offset=(\d+)/.exec(req.url)?.[1]);
+			// The recorded reference pages, as citing papers: page 0 then the last page.
+			const page = offset === 0 ? REFS0 : REFS1;
+			return json({ ...page, data: page.data.map((d) => ({ citingPaper: d.citedPaper })) });
+		});
+		const clock = fixedClock();
+		const s2 = new SemanticScholar(http, clock, new RateLimiter(clock, 1000));
+		const citing = await s2.citedBy("2401.00001");
+		expect(requests.map((r) => /offset=(\d+)/.exec(r.url)?.[1])).toEqual(["0", "100"]);
+		expect(citing).toContain("2208.04425");
+		expect(citing).toContain("1411.1784");
+		expect(await s2.citedBy("2401.99999")).toBeUndefined();
+	});
+});
+
+describe("the citation map", () => {
+	const id = fc.constantFrom("2401.00001", "2401.00002", "2401.00003", "2401.00004", "2401.00005", "2401.00006");
+	const reference = fc.record({ id: fc.option(id, { nil: undefined }), title: fc.string(), citationCount: fc.option(fc.nat(), { nil: undefined }) });
+	const records = fc.array(fc.record({ id, references: fc.array(reference, { maxLength: 8 }), citedBy: fc.option(fc.array(id), { nil: undefined }) }), { maxLength: 6 });
+
+	it("has B in A's cites exactly when A is in B's cited_by, only papers of the vault, never a paper citing itself", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(id, { maxLength: 6 }), records, (vaultIds, list) => {
+				const vault = new Set(vaultIds);
+				const map = new Map<string, CitationRecord>();
+				for (const r of list) map.set(r.id, { id: r.id, references: r.references.map((x) => (x.id === undefined ? { title: x.title } : { ...x, id: x.id })), ...(r.citedBy ? { citedBy: r.citedBy } : {}) });
+				const graph = citationGraph(vault, map);
+				for (const [a, c] of graph) {
+					for (const b of c.cites) {
+						expect(vault.has(b) && b !== a).toBe(true);
+						expect(graph.get(b)?.citedBy).toContain(a);
+					}
+					for (const b of c.citedBy) expect(graph.get(b)?.cites).toContain(a);
+					expect(c.missing.length).toBeLessThanOrEqual(MISSING_SHOWN);
+					for (const m of c.missing) expect(vault.has(m.id ?? "")).toBe(false);
+					expect(c.missing.map((m) => m.citationCount ?? 0)).toEqual([...c.missing.map((m) => m.citationCount ?? 0)].sort((x, y) => y - x));
+				}
+			}),
+		);
+	});
+});

@@ -3,6 +3,7 @@ import type { LinkPort, VaultPort } from "../ports";
 import type { NoteLabels } from "../notes/labels";
 import { hasProperty, setProperties } from "../notes/frontmatter-edit";
 import { errorMessage } from "../words";
+import { BrokenBlockError } from "../notes/marked-block";
 import { citationGraph, type PaperCitations } from "./citation-graph";
 import { citationLines, citationProperties, withCitations } from "./citation-note";
 import type { CitationStore } from "./citation-store";
@@ -74,18 +75,29 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 			return target === undefined ? undefined : `[[${deps.links.linktext(target, path)}]]`;
 		};
 		const record: CitationRecord | undefined = records.get(id);
+		let problem: string | undefined;
+		// The properties are always written (the map must agree across the vault); the part only where it can be.
 		const edit = (text: string): string => {
 			const withProperties = setProperties(text, citationProperties(record, citations, link, (key) => hasProperty(text, key)));
-			return record ? withCitations(withProperties, citationLines(citations, link, deps.labels), path) : withProperties;
+			if (!record) return withProperties;
+			try {
+				return withCitations(withProperties, citationLines(citations, link, deps.labels), path);
+			} catch (error) {
+				if (!(error instanceof BrokenBlockError)) throw error;
+				problem = error.message;
+				return withProperties;
+			}
 		};
 		try {
 			const text = await deps.vault.read(path);
-			if (edit(text) === text) continue;
-			await deps.vault.process(path, edit);
-			result.written.push(path);
+			if (edit(text) !== text) {
+				await deps.vault.process(path, edit);
+				result.written.push(path);
+			}
 		} catch (error) {
-			result.failed.push({ input: id, reason: errorMessage(error) });
+			problem = errorMessage(error);
 		}
+		if (problem !== undefined) result.failed.push({ input: id, reason: problem });
 	}
 	return result;
 }

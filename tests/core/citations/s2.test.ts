@@ -122,7 +122,7 @@ describe("the citation map", () => {
 	it("has B in A's cites exactly when A is in B's cited_by, only papers of the vault, never a paper citing itself", () => {
 		fc.assert(
 			fc.property(fc.uniqueArray(id, { maxLength: 6 }), records, (vaultIds, list) => {
-				const vault = new Set(vaultIds);
+				const vault = new Set<string>(vaultIds);
 				const map = new Map<string, CitationRecord>();
 				for (const r of list) map.set(r.id, { id: r.id, references: r.references.map((x) => (x.id === undefined ? { title: x.title } : { ...x, id: x.id })), ...(r.citedBy ? { citedBy: r.citedBy } : {}) });
 				const graph = citationGraph(vault, map);

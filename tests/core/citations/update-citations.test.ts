@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { CITATIONS_BLOCK } from "../../../src/core/citations/citation-note";
+import { parseCitationStore, serializeCitationStore, type CitationStore } from "../../../src/core/citations/citation-store";
+import { readCitationRecord, type CitationRecord } from "../../../src/core/citations/s2-records";
+import { updateCitations } from "../../../src/core/citations/update-citations";
+import { labelsFor } from "../../../src/core/notes/labels";
+import { wikiLinks } from "../../../src/cli/links";
+import { fixture } from "../../support/fakes";
+import { MemoryVault } from "../../support/memory-vault";
+
+/** Recorded reference pages (tests/fixtures/semantic-scholar): real paper objects with their arXiv IDs. */
+const cited = [0, 1].flatMap((n) => (JSON.parse(fixture(`semantic-scholar/references-CorpusID-1033682.${n}.body.json`)) as { data: { citedPaper: Record<string, unknown> }[] }).data.map((d) => d.citedPaper));
+const recordedPaper = (arxiv: string): Record<string, unknown> | null => cited.find((p) => (p["externalIds"] as { ArXiv?: string } | null)?.ArXiv === arxiv) ?? null;
+
+const note = (id: string, title: string, extra = ""): string => `---\ntitle: "${title}"\narxiv_id: "${id}"\n---\n\n# ${title}\n\nMy notes on ${title}.\n${extra}`;
+
+/** Built for the test: the citing paper's batch entry is its own metadata plus the recorded references of CorpusID:1033682. */
+function source(references: Record<string, unknown>[]): { papers: (ids: readonly string[]) => Promise<Map<string, CitationRecord>>; citedBy: () => Promise<string[]>; asked: string[][] } {
+	const asked: string[][] = [];
+	return {
+		asked,
+		citedBy: () => Promise.resolve([]),
+		papers: (ids) => {
+			asked.push([...ids]);
+			const out = new Map<string, CitationRecord>();
+			for (const id of ids) {
+				const entry = id === "2301.00001" ? { externalIds: { ArXiv: id }, venue: "arXiv.org", citationCount: 12, references } : recordedPaper(id);
+				const record = readCitationRecord(id, entry);
+				if (record) out.set(id, record);
+			}
+			return Promise.resolve(out);
+		},
+	};
+}
+
+function memoryStore(): CitationStore & { text: string } {
+	const store = {
+		text: "",
+		load: () => Promise.resolve(parseCitationStore(store.text)),
+		save: (records: ReadonlyMap<string, CitationRecord>) => {
+			store.text = serializeCitationStore(records);
+			return Promise.resolve();
+		},
+	};
+	return store;
+}
+
+describe("Update citations", () => {
+	const PAPERS = new Map([
+		["2301.00001", "papers/Citing.md"],
+		["2208.04425", "papers/Sparsity.md"],
+		["1411.1784", "papers/GAN.md"],
+		["2401.00009", "papers/Other.md"],
+	]);
+
+	it("links the vault's papers both ways, names the most-cited references to import, and keeps the user's text", async () => {
+		const vault = new MemoryVault({
+			"papers/Citing.md": note("2301.00001", "Citing"),
+			"papers/Sparsity.md": note("2208.04425", "Sparsity"),
+			"papers/GAN.md": note("1411.1784", "GAN", "\nMore of mine.\n"),
+			"papers/Other.md": note("2401.00009", "Other"),
+		});
+		const store = memoryStore();
+		const deps = { vault, links: wikiLinks, source: source(cited), store, labels: labelsFor("en") };
+		const result = await updateCitations(deps, PAPERS, ["2301.00001", "2208.04425", "1411.1784", "2401.00009"]);
+		expect(result.notFound).toEqual(["1411.1784", "2401.00009"].filter((id) => !cited.some((p) => (p["externalIds"] as { ArXiv?: string } | null)?.ArXiv === id)));
+		const citing = vault.files.get("papers/Citing.md") ?? "";
+		expect(citing).toMatch(/^cites:\n {2}- "\[\[papers\/GAN\]\]"\n {2}- "\[\[papers\/Sparsity\]\]"$/m);
+		expect(citing).toContain("citation_count: 12");
+		expect(citing).not.toContain("published_in");
+		expect(citing.indexOf("My notes on Citing.")).toBeLessThan(citing.indexOf(CITATIONS_BLOCK.start));
+		const part = citing.slice(citing.indexOf(CITATIONS_BLOCK.start), citing.indexOf(CITATIONS_BLOCK.end));
+		expect(part).toContain("### Cites in your vault\n\n- [[papers/GAN]]\n- [[papers/Sparsity]]");
+		const missing = part.slice(part.indexOf("### Most-cited references not in your vault")).split("\n").filter((l) => l.startsWith("- "));
+		expect(missing).toHaveLength(10);
+		expect(missing.every((l) => /· arXiv:\d{4}\.\d{4,5} · [\d,]+ citations$/.test(l))).toBe(true);
+		const counts = missing.map((l) => Number(/· ([\d,]+) citations$/.exec(l)?.[1]?.replace(/,/g, "")));
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		// The cited papers say who cites them; the user's own lines stay.
+		expect(vault.files.get("papers/GAN.md")).toMatch(/^cited_by:\n {2}- "\[\[papers\/Citing\]\]"$/m);
+		expect(vault.files.get("papers/GAN.md")).toContain("\nMore of mine.\n");
+		expect(vault.files.get("papers/Sparsity.md")).toMatch(/^published_in: "?Neural Information Processing Systems"?$/m);
+		// A paper nothing links is not written.
+		expect(vault.files.get("papers/Other.md")).toBe(note("2401.00009", "Other"));
+
+		// The same again writes nothing.
+		const writes = vault.writes;
+		expect((await updateCitations(deps, PAPERS, ["2301.00001"])).written).toEqual([]);
+		expect(vault.writes).toBe(writes);
+
+		// The citing paper no longer lists the GAN paper: both sides lose the link, only those notes are written.
+		const fewer = { ...deps, source: source(cited.filter((p) => (p["externalIds"] as { ArXiv?: string } | null)?.ArXiv !== "1411.1784")) };
+		const again = await updateCitations(fewer, PAPERS, ["2301.00001"]);
+		expect(again.written.sort()).toEqual(["papers/Citing.md", "papers/GAN.md"]);
+		expect(vault.files.get("papers/GAN.md")).toMatch(/^cited_by: \[\]$/m);
+		expect(vault.files.get("papers/Citing.md")).toMatch(/^cites:\n {2}- "\[\[papers\/Sparsity\]\]"\n[a-z]/m);
+	});
+
+	it("leaves a citations part that lost its end marker as it is, and says so; the properties are still written", async () => {
+		const broken = `${note("2301.00001", "Citing")}\n${CITATIONS_BLOCK.start}\nmy text\n`;
+		const vault = new MemoryVault({ "papers/Citing.md": broken, "papers/Sparsity.md": note("2208.04425", "Sparsity") });
+		const result = await updateCitations({ vault, links: wikiLinks, source: source(cited), store: memoryStore(), labels: labelsFor("en") }, new Map([...PAPERS].slice(0, 2)), ["2301.00001"]);
+		const after = vault.files.get("papers/Citing.md") ?? "";
+		expect(after.slice(after.indexOf("\n---\n"))).toBe(broken.slice(broken.indexOf("\n---\n")));
+		expect(after).toMatch(/^cites:\n {2}- "\[\[papers\/Sparsity\]\]"$/m);
+		expect(result.failed).toEqual([{ input: "2301.00001", reason: expect.stringMatching(/citations in papers\/Citing\.md have lost their end marker/) as string }]);
+		// The other side agrees.
+		expect(vault.files.get("papers/Sparsity.md")).toMatch(/^cited_by:\n {2}- "\[\[papers\/Citing\]\]"$/m);
+	});
+});
+
+describe("the citation map in the notes", () => {
+	it("agrees after any sequence of updates: B's note is in A's cites exactly when A's is in B's cited_by", async () => {
+		const { default: fc } = await import("fast-check");
+		const ids = ["2401.00001", "2401.00002", "2401.00003", "2401.00004", "2401.00005"];
+		const update = fc.record({ asked: fc.subarray(ids, { minLength: 1 }), refs: fc.dictionary(fc.constantFrom(...ids), fc.subarray(ids)) });
+		await fc.assert(
+			fc.asyncProperty(fc.array(update, { minLength: 1, maxLength: 5 }), async (updates) => {
+				const papers = new Map(ids.map((id, i) => [id, `papers/P${i}.md`]));
+				const vault = new MemoryVault(Object.fromEntries(ids.map((id, i) => [`papers/P${i}.md`, note(id, `P${i}`)])));
+				const store = memoryStore();
+				for (const { asked, refs } of updates) {
+					const source = {
+						citedBy: () => Promise.resolve([]),
+						papers: (wanted: readonly string[]) => Promise.resolve(new Map(wanted.map((id) => [id, { id, references: (refs[id] ?? []).map((r) => ({ id: r, title: r })) }]))),
+					};
+					await updateCitations({ vault, links: wikiLinks, source, store, labels: labelsFor("en") }, papers, asked);
+					const links = async (path: string, key: string): Promise<string[]> => ((await vault.frontmatter(path))?.[key] as string[] | undefined) ?? [];
+					for (const [, a] of papers) {
+						for (const [, b] of papers) {
+							const aCitesB = (await links(a, "cites")).includes(`[[${b.replace(/\.md$/, "")}]]`);
+							const bCitedByA = (await links(b, "cited_by")).includes(`[[${a.replace(/\.md$/, "")}]]`);
+							expect(aCitesB).toBe(bCitedByA);
+						}
+					}
+				}
+			}),
+			{ numRuns: 60 },
+		);
+	});
+});

@@ -4,6 +4,7 @@ import { bibtexArgs, type BibtexArgs } from "./bibtex-command";
 import { searchArgs, type SearchArgs } from "./search-command";
 import { feedArgs, type FeedArgs } from "./feed-command";
 import { rankArgs, relatedArgs, type RankArgs, type RelatedArgs } from "./rank-command";
+import { citationsArgs, type CitationsArgs } from "./citations-command";
 import { UsageError } from "./usage-error";
 import { COMMANDS, OPTIONS_OF, type CommandName } from "./help";
 import { errorMessage } from "../core/words";
@@ -40,7 +41,8 @@ export type CliCommand =
 	| { kind: "bibtex"; args: BibtexArgs }
 	| { kind: "feed"; args: FeedArgs }
 	| { kind: "rank"; args: RankArgs }
-	| { kind: "related"; args: RelatedArgs };
+	| { kind: "related"; args: RelatedArgs }
+	| { kind: "citations"; args: CitationsArgs };
 
 function parseDay(value: string): Date {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -127,6 +129,7 @@ export function parseCli(argv: string[]): CliCommand {
 		return { kind: "rank", args: rankArgs(values) };
 	}
 	if (command === "related") return { kind: "related", args: relatedArgs(inputs, values) };
+	if (command === "citations") return { kind: "citations", args: citationsArgs(inputs, values) };
 	if (command === "keywords") {
 		if (!values.input) throw new UsageError('--input <docs.jsonl> is required (one {"id","title","abstract"} per line, - for standard input).');
 		const top = values.top === undefined ? 10 : Number(values.top);

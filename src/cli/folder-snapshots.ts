@@ -1,9 +1,7 @@
-import { createHash } from "node:crypto";
 import { promises as fs, readdirSync, readFileSync, statSync } from "node:fs";
-import * as os from "node:os";
 import * as nodePath from "node:path";
 import { readProperties } from "./note-properties-yaml";
-import { pluginFolder } from "./vault-folder";
+import { vaultFilePath } from "./vault-folder";
 import { SNAPSHOT_PROPERTIES, snapshotOf, type SnapshotSource, type VaultSnapshot } from "../core/notes/vault-snapshot";
 import { PAPER_PROPERTIES, readStringList } from "../core/notes/paper-schema";
 import { linkTarget } from "../core/notes/note-links";
@@ -66,17 +64,8 @@ export class FolderSnapshots implements SnapshotSource {
 		private readonly listings?: ListingSink,
 	) {}
 
-	/**
-	 * In the plugin's folder when the plugin is installed in the vault (no folder is made inside
-	 * .obsidian); otherwise in the user's cache folder, named after the vault's path, so a folder that
-	 * is not an Obsidian vault yet gets no file of ours.
-	 */
-	private async indexPath(): Promise<string> {
-		const plugin = pluginFolder(this.root);
-		if (await fs.stat(plugin).then((s) => s.isDirectory(), () => false)) return nodePath.join(plugin, "property-index.json");
-		const cache = process.env["XDG_CACHE_HOME"] || nodePath.join(os.homedir(), ".cache");
-		const name = createHash("sha1").update(nodePath.resolve(this.root)).digest("hex").slice(0, 16);
-		return nodePath.join(cache, "arxiv-atlas", `property-index-${name}.json`);
+	private indexPath(): Promise<string> {
+		return vaultFilePath(this.root, "property-index.json");
 	}
 
 	private async readIndex(path: string): Promise<Map<string, Entry>> {

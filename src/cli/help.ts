@@ -1,6 +1,6 @@
 /** The commands, the options each one reads, and their help: one definition for parsing and for --help. */
 
-export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex", "rank", "related"] as const;
+export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex", "rank", "related", "citations"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
@@ -27,6 +27,10 @@ const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
 	related: {
 		usage: "arxiv-atlas related <id> --vault <folder> [--top N] [--json]",
 		about: "Lists the vault's papers most like one of them, with the terms they share.",
+	},
+	citations: {
+		usage: "arxiv-atlas citations --vault <folder> [ids...] [--base-url <url>] [--json]",
+		about: "Updates the citations of the vault's papers (all, or those named) from Semantic Scholar: cites and cited_by as links between the vault's papers, citation_count, venue, published_in, published_doi, and the note's citation part. Papers named are also asked who cites them. An API key, if you have one, goes in SEMANTIC_SCHOLAR_API_KEY.",
 	},
 	bibtex: {
 		usage: "arxiv-atlas bibtex <ids...> [--atom-file <file>]",
@@ -66,6 +70,7 @@ export const OPTIONS_OF: Record<CommandName, readonly string[]> = {
 	bibtex: ["atom-file"],
 	rank: ["vault", "rss-file", "atom-file", "library", "top", "json"],
 	related: ["vault", "top", "json"],
+	citations: ["vault", "base-url", "json"],
 };
 
 const EXIT_CODES = "Exit codes: 0 when everything was done, 1 when some input failed, 2 for a usage error, a missing vault\nfolder or unreadable plugin settings.";
@@ -77,12 +82,14 @@ const JSON_HELP: Partial<Record<CommandName, string>> = {
 	search: "print the papers as a JSON array of {id, title, authors, year, primaryCategory, url}",
 	rank: "print the papers as a JSON array of {id, title, score, why}, best first",
 	related: "print the papers as a JSON array of {id, title, score, why}, most alike first",
+	citations: "print {found, not_found, written, failed} as JSON",
 };
 
 /** Options whose meaning differs by command. */
 const COMMAND_OPTION_HELP: Partial<Record<CommandName, Record<string, [string, string]>>> = {
 	rank: { top: ["--top <n>", "how many papers to print (default 20)"], "rss-file": ["--rss-file <file>", "a saved listing (rss.arxiv.org)"], "atom-file": ["--atom-file <file>", "a saved arXiv API response"], vault: ["--vault <folder>", "the vault whose papers the listing is ranked by"], library: ["--library <library>", "the papers to rank by: all, folder:<path>, tag:<tag> or keyword:<name> (default: the first of the plugin's Libraries to rank by)"] },
 	related: { top: ["--top <n>", "how many papers to print (default 10)"], vault: ["--vault <folder>", "the vault to look in"] },
+	citations: { "base-url": ["--base-url <url>", "a server that answers as the Semantic Scholar Graph API does (default https://api.semanticscholar.org/graph/v1)"], vault: ["--vault <folder>", "the vault whose papers get their citations"] },
 };
 
 function options(command: CommandName): string {

@@ -19,6 +19,7 @@ import { runFeed } from "./feed-command";
 import { runBibtex } from "./bibtex-command";
 import { runSearch } from "./search-command";
 import { runRank, runRelated } from "./rank-command";
+import { runCitations } from "./citations-command";
 import { FetchHttpClient } from "./http";
 import { wikiLinks } from "./links";
 import { systemClock } from "./system-clock";
@@ -117,6 +118,7 @@ export async function main(argv: string[]): Promise<number> {
 				(text) => void process.stderr.write(`${text}\n`),
 			);
 		if (command.kind === "rank") return await runRank(command.args, (text) => void process.stdout.write(`${text}\n`), (text) => void process.stderr.write(`${text}\n`));
+		if (command.kind === "citations") return await runCitations(command.args, (text) => void process.stdout.write(`${text}\n`), (text) => void process.stderr.write(`${text}\n`));
 		if (command.kind === "related") return await runRelated(command.args, (text) => void process.stdout.write(`${text}\n`), (text) => void process.stderr.write(`${text}\n`));
 		if (command.kind === "bibtex") return await runBibtex(command.args, (text) => void process.stdout.write(`${text}\n`), (text) => void process.stderr.write(`${text}\n`));
 		return await runImport(command.args);

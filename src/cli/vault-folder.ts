@@ -1,3 +1,5 @@
+import * as os from "node:os";
+import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { settingsFrom, type AtlasSettings } from "../core/settings";
@@ -31,6 +33,20 @@ export async function makeVaultFolder(vault: string): Promise<void> {
 /** The plugin's folder in a vault (it is there when the plugin is installed). */
 export function pluginFolder(vault: string): string {
 	return nodePath.join(vault, ".obsidian", "plugins", "arxiv-atlas");
+}
+
+/**
+ * A file the CLI keeps for a vault between runs: in the plugin's folder when the plugin is installed
+ * in the vault (no folder is made inside .obsidian), otherwise in the user's cache folder, named
+ * after the vault's path, so a folder that is not an Obsidian vault yet gets no file of ours.
+ */
+export async function vaultFilePath(root: string, file: string): Promise<string> {
+	const plugin = pluginFolder(root);
+	if (await fs.stat(plugin).then((s) => s.isDirectory(), () => false)) return nodePath.join(plugin, file);
+	const cache = process.env["XDG_CACHE_HOME"] || nodePath.join(os.homedir(), ".cache");
+	const name = createHash("sha1").update(nodePath.resolve(root)).digest("hex").slice(0, 16);
+	const [stem = file, ext = ""] = file.split(/(?=\.[^.]+$)/);
+	return nodePath.join(cache, "arxiv-atlas", `${stem}-${name}${ext}`);
 }
 
 /** Where the plugin keeps its settings in a vault. */

@@ -48,15 +48,18 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	const result: CitationsResult = { found: [], notFound: [], written: [], failed: [] };
 	const before = await deps.store.load();
 	const records = new Map([...before].filter(([id]) => papers.has(id)));
-	const fetched = await deps.source.papers(ids, (done) => options.onProgress?.(done, ids.length));
-	for (const id of ids) {
+	// Nothing kept yet (a first run, a lost file): every paper is asked, or the notes' links written
+	// before could not be told apart from new ones and the two sides could disagree.
+	const asking = before.size === 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
+	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length));
+	for (const id of asking) {
 		options.signal?.throwIfAborted();
 		const record = fetched.get(id);
 		if (!record) {
 			result.notFound.push(id);
 			continue;
 		}
-		const citedBy = options.citedBy ? await deps.source.citedBy(id) : records.get(id)?.citedBy;
+		const citedBy = options.citedBy && ids.includes(id) ? await deps.source.citedBy(id) : records.get(id)?.citedBy;
 		records.set(id, citedBy === undefined ? record : { ...record, citedBy });
 		result.found.push(id);
 	}

@@ -266,11 +266,11 @@ describe("the vault folder and its settings", () => {
 
 describe("usage errors name what was wrong and what to do", () => {
 	it.each([
-		[["search", "graph", "--vault", "x"], "arxiv-atlas: --vault does not go with search (it is an option of import, feed, rank and related): drop it. See arxiv-atlas search --help."],
-		[["bibtex", "1601.00001", "--json"], "arxiv-atlas: --json does not go with bibtex (it is an option of import, feed, search, rank and related): drop it. See arxiv-atlas bibtex --help."],
+		[["search", "graph", "--vault", "x"], "arxiv-atlas: --vault does not go with search (it is an option of import, feed, rank, related and citations): drop it. See arxiv-atlas search --help."],
+		[["bibtex", "1601.00001", "--json"], "arxiv-atlas: --json does not go with bibtex (it is an option of import, feed, search, rank, related and citations): drop it. See arxiv-atlas bibtex --help."],
 		[["import", "1601.00001", "--vault"], "arxiv-atlas: --vault needs a value. See arxiv-atlas import --help."],
 		[["import", "--bogus"], 'arxiv-atlas: Unknown option --bogus (a value starting with "-" goes after "--"). See arxiv-atlas import --help.'],
-		[["frobnicate"], 'arxiv-atlas: Unknown command "frobnicate". The commands are "import", "keywords", "feed", "search", "bibtex", "rank", "related". See arxiv-atlas --help.'],
+		[["frobnicate"], 'arxiv-atlas: Unknown command "frobnicate". The commands are "import", "keywords", "feed", "search", "bibtex", "rank", "related", "citations". See arxiv-atlas --help.'],
 	])("%j", async (args, message) => {
 		const r = await run(args);
 		expect(r.code).toBe(2);

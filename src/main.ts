@@ -17,6 +17,7 @@ import { NoteProperties } from "./obsidian/note-properties";
 import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
 import { LibraryRadars } from "./obsidian/radar/library-radars";
+import { registerCitations } from "./obsidian/citations/register-citations";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -94,6 +95,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
+		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder: pluginFolder(this) });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {
 			const moved = migrateApiKey(app, this.atlasSettings);

@@ -1,0 +1,169 @@
+import { FuzzySuggestModal, Notice, normalizePath, type App, type Plugin, type TFile } from "obsidian";
+import { RateLimiter } from "../../core/arxiv/rate-limiter";
+import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../../core/citations/citation-store";
+import { SemanticScholar } from "../../core/citations/s2-client";
+import type { Reference } from "../../core/citations/s2-records";
+import { updateCitations, type CitationsResult } from "../../core/citations/update-citations";
+import { labelsFor } from "../../core/notes/labels";
+import type { Clock, HttpClient } from "../../core/ports";
+import type { AtlasSettings } from "../../core/settings";
+import { errorMessage, plural } from "../../core/words";
+import { ProgressModal } from "../feed/feed-modals";
+import { cancelledSummary, type ImportPipeline } from "../import-pipeline";
+import type { ImportService } from "../import-service";
+import { ObsidianLinks } from "../link-adapter";
+import type { NoteProperties } from "../note-properties";
+
+export interface CitationDeps {
+	app: App;
+	http: HttpClient;
+	clock: Clock;
+	imports: ImportService;
+	pipeline: ImportPipeline;
+	properties: NoteProperties;
+	settings: () => AtlasSettings;
+	/** The plugin's folder: what Semantic Scholar said is kept there (`citations.json`). */
+	folder: string;
+}
+
+/** The answers kept between runs, in the plugin's folder. */
+function adapterStore(app: App, folder: string): CitationStore {
+	const path = normalizePath(`${folder}/${CITATION_STORE_FILE}`);
+	return {
+		load: async () => parseCitationStore((await app.vault.adapter.exists(path)) ? await app.vault.adapter.read(path) : ""),
+		save: (records) => app.vault.adapter.write(path, serializeCitationStore(records)),
+	};
+}
+
+function resultLines(result: CitationsResult): string[] {
+	return [
+		`Citations of ${plural(result.found.length, "paper")} found, ${result.notFound.length} unknown to Semantic Scholar; ${plural(result.written.length, "note")} written.`,
+		...result.failed.map((f) => `${f.input}: ${f.reason}`),
+	];
+}
+
+/** The paper's references with an arXiv ID that the vault does not have, most cited first. */
+class ReferencePicker extends FuzzySuggestModal<Reference> {
+	constructor(
+		app: App,
+		private readonly references: Reference[],
+		private readonly onChoose: (reference: Reference) => void,
+	) {
+		super(app);
+		this.setPlaceholder("Import a reference of this paper");
+	}
+
+	getItems(): Reference[] {
+		return this.references;
+	}
+
+	getItemText(reference: Reference): string {
+		return `${reference.title} (arXiv:${reference.id ?? ""}${reference.citationCount !== undefined ? `, ${reference.citationCount} citations` : ""})`;
+	}
+
+	onChooseItem(reference: Reference): void {
+		this.onChoose(reference);
+	}
+}
+
+/**
+ * "Update citations for this paper", "Update citations for all papers" (batched, with progress and
+ * Cancel) and "Import references of this paper" (a picker, through the one import pipeline). Each
+ * runs as a job of the pipeline, so it never interleaves with an import.
+ */
+export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
+	const { app } = plugin;
+	const store = adapterStore(app, deps.folder);
+	// Semantic Scholar's public pool: about one request a second.
+	const source = new SemanticScholar(deps.http, deps.clock, new RateLimiter(deps.clock, 1100));
+	const links = new ObsidianLinks(app);
+
+	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
+		const papers = deps.properties.paperPaths();
+		const asked = ids === "all" ? [...papers.keys()] : ids;
+		let result: CitationsResult | undefined;
+		let progress: ReturnType<typeof view> | undefined;
+		return deps.pipeline.enqueue({
+			what: ids === "all" ? "the citations of every paper" : "the citations of this paper",
+			view: (controller) => {
+				progress = view(controller, asked.length);
+				return { event: () => undefined, finish: () => progress?.done(result ? resultLines(result) : ["Citations were not updated."]) };
+			},
+			run: async (signal) => {
+				try {
+					result = await updateCitations({ vault: deps.imports.vault, links, source, store, labels: labelsFor(deps.settings().noteLanguage) }, papers, asked, {
+						citedBy: ids !== "all",
+						signal,
+						onProgress: (done) => progress?.update(done),
+					});
+				} catch (error) {
+					if (signal.aborted) return cancelledSummary();
+					new Notice(`Citations: ${errorMessage(error)}.`);
+				}
+				return { created: [], updated: result?.written ?? [], failed: result?.failed ?? [] };
+			},
+		});
+	};
+
+	const paperOf = (file: TFile | null): string | undefined => (file ? deps.properties.paperId(file) : undefined);
+
+	plugin.addCommand({
+		id: "update-paper-citations",
+		name: "Update citations for this paper",
+		checkCallback: (checking) => {
+			const id = paperOf(app.workspace.getActiveFile());
+			if (id === undefined) return false;
+			if (!checking) {
+				void run([id], () => {
+					const notice = new Notice("Asking for the citations of this paper…", 0);
+					return { update: () => undefined, done: (lines) => notice.setMessage(lines.join("\n")) };
+				});
+			}
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "update-all-citations",
+		name: "Update citations for all papers",
+		callback: () => {
+			void run("all", (controller, total) => {
+				const modal = new ProgressModal(app, "Updating citations", total, controller);
+				modal.open();
+				return {
+					update: (done) => modal.update({ done, failed: 0, total, message: `Semantic Scholar: ${done} of ${plural(total, "paper")} asked.` }),
+					done: (lines) => {
+						modal.close();
+						new Notice(lines.join("\n"), 10_000);
+					},
+				};
+			});
+		},
+	});
+
+	plugin.addCommand({
+		id: "import-references",
+		name: "Import references of this paper",
+		checkCallback: (checking) => {
+			const id = paperOf(app.workspace.getActiveFile());
+			if (id === undefined) return false;
+			if (!checking) {
+				void (async () => {
+					const record = (await store.load()).get(id);
+					const known = deps.properties.paperPaths();
+					const references = (record?.references ?? []).filter((r) => r.id !== undefined && !known.has(r.id)).sort((a, b) => (b.citationCount ?? 0) - (a.citationCount ?? 0));
+					if (!record) {
+						new Notice('No citations of this paper yet: update its citations first (command palette).');
+						return;
+					}
+					if (references.length === 0) {
+						new Notice("Every reference of this paper with an arXiv ID is in the vault.");
+						return;
+					}
+					new ReferencePicker(app, references, (r) => void deps.imports.importText(r.id ?? "")).open();
+				})();
+			}
+			return true;
+		},
+	});
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { FuzzyMatch } from "obsidian";
+import type { FuzzyMatch, TFile } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
 import type { Reference } from "../../src/core/citations/s2-records";
@@ -64,6 +64,17 @@ describe("citations in the plugin", () => {
 		expect(host.readFile("papers/Sparsity.md")).toMatch(/^cited_by:\n {2}- "\[\[Citing\]\]"$/m);
 		expect(host.readFile("papers/Other.md")).not.toMatch(/cited_by|cites/);
 		expect(await host.app.vault.adapter.exists(".obsidian/plugins/arxiv-atlas/citations.json")).toBe(true);
+
+		// A cited paper renamed: the citing note links it by its new name.
+		await host.app.fileManager.renameFile(host.app.vault.getFileByPath("papers/Sparsity.md") as TFile, "papers/Sparse.md");
+		await until(host, () => /^cites:\n {2}- "\[\[Sparse\]\]"$/m.test(host.readFile("papers/Citing.md")));
+		expect(host.readFile("papers/Citing.md")).toMatch(/^cites:\n {2}- "\[\[Sparse\]\]"$/m);
+		expect(host.readFile("papers/Citing.md")).toContain("### Cites in your vault\n\n- [[Sparse]]");
+		// Deleted: no note links it any more, in the properties or the citations part.
+		await host.app.vault.delete(host.app.vault.getFileByPath("papers/Sparse.md") as TFile);
+		await until(host, () => /^cites: \[\]$/m.test(host.readFile("papers/Citing.md")));
+		expect(host.readFile("papers/Citing.md")).toMatch(/^cites: \[\]$/m);
+		expect(host.readFile("papers/Citing.md")).not.toContain("[[Sparse]]");
 	});
 
 	it("Update citations for this paper asks who cites it; Import references of this paper offers the ones not in the vault", async () => {

@@ -24,6 +24,10 @@ export interface UpdateCitationsOptions {
 	/** Papers asked so far, of all. */
 	onProgress?: (done: number, total: number) => void;
 	signal?: AbortSignal;
+	/** Papers whose notes were deleted since: the notes that linked them are written without them. */
+	gone?: ReadonlySet<string>;
+	/** Papers whose notes were renamed since: the notes that link them are written with the new links. */
+	moved?: ReadonlySet<string>;
 }
 
 export interface CitationsResult {
@@ -50,7 +54,7 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	const records = new Map([...before].filter(([id]) => papers.has(id)));
 	// Nothing kept yet (a first run, a lost file): every paper is asked, or the notes' links written
 	// before could not be told apart from new ones and the two sides could disagree.
-	const asking = before.size === 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
+	const asking = before.size === 0 && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
 	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length));
 	for (const id of asking) {
 		options.signal?.throwIfAborted();
@@ -66,12 +70,15 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	await deps.store.save(records);
 
 	const vault = new Set(papers.keys());
-	const previous = citationGraph(vault, before);
+	const previous = citationGraph(new Set([...vault, ...(options.gone ?? [])]), before);
 	const next = citationGraph(vault, records);
 	const asked = new Set(result.found);
+	const moved = options.moved ?? new Set<string>();
 	for (const [id, path] of papers) {
 		const citations = next.get(id);
-		if (!citations || (!asked.has(id) && same(previous.get(id), citations))) continue;
+		if (!citations) continue;
+		const linksMoved = [...citations.cites, ...citations.citedBy].some((other) => moved.has(other));
+		if (!asked.has(id) && !linksMoved && same(previous.get(id), citations)) continue;
 		options.signal?.throwIfAborted();
 		const link = (other: string): string | undefined => {
 			const target = papers.get(other);

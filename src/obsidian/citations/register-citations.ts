@@ -1,4 +1,5 @@
-import { FuzzySuggestModal, Notice, normalizePath, type App, type Plugin, type TFile } from "obsidian";
+import { FuzzySuggestModal, Notice, normalizePath, TFile, type App, type Plugin } from "obsidian";
+import { readArxivId } from "../../core/notes/paper-schema";
 import { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../../core/citations/citation-store";
 import { SemanticScholar } from "../../core/citations/s2-client";
@@ -106,6 +107,39 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	};
 
 	const paperOf = (file: TFile | null): string | undefined => (file ? deps.properties.paperId(file) : undefined);
+
+	// A paper note deleted or renamed: the notes that link it in `cites` or `cited_by` follow (only
+	// once citations were ever updated), so the two sides keep agreeing.
+	const follow = (change: { gone?: string; moved?: string }): void => {
+		void (async () => {
+			if ((await store.load()).size === 0) return;
+			await deps.pipeline.enqueue({
+				what: "the citation links",
+				view: () => ({ event: () => undefined, finish: () => undefined }),
+				run: async (signal) => {
+					const result = await updateCitations({ vault: deps.imports.vault, links, source, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
+						signal,
+						...(change.gone !== undefined ? { gone: new Set([change.gone]) } : {}),
+						...(change.moved !== undefined ? { moved: new Set([change.moved]) } : {}),
+					});
+					return { created: [], updated: result.written, failed: result.failed };
+				},
+			});
+		})().catch(() => undefined);
+	};
+	plugin.registerEvent(
+		app.metadataCache.on("deleted", (_file, previous) => {
+			const id = readArxivId(previous?.frontmatter);
+			// Another note still holds the paper (a copy): its links stay.
+			if (id !== undefined && deps.properties.pathOf(id) === undefined) follow({ gone: id });
+		}),
+	);
+	plugin.registerEvent(
+		app.vault.on("rename", (file) => {
+			const id = file instanceof TFile ? deps.properties.paperId(file) : undefined;
+			if (id !== undefined) follow({ moved: id });
+		}),
+	);
 
 	plugin.addCommand({
 		id: "update-paper-citations",

@@ -1,8 +1,9 @@
 /**
  * The map never contradicts itself (DESIGN.md): after any sequence of imports, re-imports (another
- * version, fewer or more keywords), enrichment with the model's keywords, keyword merges, renames
- * and deletions, every paper a keyword, category, author or daily note lists links that note, and
- * every such note a paper links lists the paper. Random sequences run in the host, whose metadata
+ * version, fewer or more keywords), enrichment with the model's keywords, keyword merges, citation
+ * updates, renames and deletions, every paper a keyword, category, author or daily note lists links
+ * that note, every such note a paper links lists the paper, and a paper's `cites` links a paper
+ * exactly when that paper's `cited_by` links it back. Random sequences run in the host, whose metadata
  * cache fills after each write as Obsidian's does; the invariant is checked after every operation.
  */
 import fc from "fast-check";
@@ -27,6 +28,9 @@ import { parseAtomFeed } from "../../src/core/arxiv/atom";
 import { fixedClock, FakeArxiv } from "../support/fakes";
 import { ATOM_SCIENCE } from "./helpers";
 import { createHost, type Host } from "../host";
+import { updateCitations } from "../../src/core/citations/update-citations";
+import { labelsFor } from "../../src/core/notes/labels";
+import { pluginCitationStore } from "../../src/obsidian/citations/register-citations";
 
 const PAPERS = parseAtomFeed(ATOM_SCIENCE).papers.slice(0, 6);
 const LIST_FOLDERS = ["keywords/", "categories/", "authors/", "daily/"];
@@ -41,7 +45,8 @@ type Op =
 	| { kind: "enrich"; paper: number; names: number[] }
 	| { kind: "merge"; from: number; into: number }
 	| { kind: "rename"; paper: number }
-	| { kind: "delete"; paper: number };
+	| { kind: "delete"; paper: number }
+	| { kind: "citations"; refs: number[]; asked: number[] };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
 	fc.record({ kind: fc.constant("import" as const), paper: fc.nat(PAPERS.length - 1), keywords: fc.integer({ min: 1, max: 8 }), day: fc.nat(2) }),
@@ -51,6 +56,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 	fc.record({ kind: fc.constant("merge" as const), from: fc.nat(40), into: fc.nat(40) }),
 	fc.record({ kind: fc.constant("rename" as const), paper: fc.nat(PAPERS.length - 1) }),
 	fc.record({ kind: fc.constant("delete" as const), paper: fc.nat(PAPERS.length - 1) }),
+	// Each paper's references among the others, as a bit mask; the papers asked.
+	fc.record({ kind: fc.constant("citations" as const), refs: fc.array(fc.nat(2 ** PAPERS.length - 1), { minLength: PAPERS.length, maxLength: PAPERS.length }), asked: fc.uniqueArray(fc.nat(PAPERS.length - 1), { minLength: 1 }) }),
 );
 
 class ModelKeywords implements PaperEnricher {
@@ -102,6 +109,19 @@ function contradictions(host: Host): string[] {
 			if (!LIST_FOLDERS.some((f) => target.startsWith(f))) continue;
 			if (!listedIds(host.readFile(target)).includes(id)) problems.push(`${paperPath} links ${target}, which does not list ${id}`);
 		}
+		// Citations: A's cites links B exactly when B's cited_by links A, and every such link resolves to a paper note.
+		for (const [key, back] of [["cites", "cited_by"], ["cited_by", "cites"]] as const) {
+			for (const link of readStringList(host.frontmatter(paperPath)?.[key])) {
+				const target = /^\[\[([^|\]]+)/.exec(link)?.[1];
+				const dest = target === undefined ? null : host.app.metadataCache.getFirstLinkpathDest(target, paperPath);
+				if (!dest) {
+					problems.push(`${paperPath}'s ${key} links ${link}, which is no note`);
+					continue;
+				}
+				const backLinks = readStringList(host.frontmatter(dest.path)?.[back]).map((l) => host.app.metadataCache.getFirstLinkpathDest(/^\[\[([^|\]]+)/.exec(l)?.[1] ?? "", dest.path)?.path);
+				if (!backLinks.includes(paperPath)) problems.push(`${paperPath}'s ${key} links ${dest.path}, whose ${back} does not link it back`);
+			}
+		}
 		const keywords = readStringList(host.frontmatter(paperPath)?.["keywords"]);
 		for (const link of keywords) {
 			const target = /^\[\[([^|\]]+)/.exec(link)?.[1];
@@ -114,9 +134,22 @@ function contradictions(host: Host): string[] {
 
 const DAYS = ["2026-11-24T10:30:00", "2026-11-25T09:00:00", "2026-11-26T18:00:00"];
 
-async function apply(host: Host, importerOn: (day: string) => Importer, step: Op, base: AtlasSettings): Promise<void> {
+async function apply(host: Host, importerOn: (day: string) => Importer, step: Op, base: AtlasSettings, ctx: { vault: ObsidianVault; properties: NoteProperties }): Promise<void> {
 	const importer = importerOn(DAYS[0]!);
 	switch (step.kind) {
+		case "citations": {
+			await host.settle();
+			// Semantic Scholar as a stub: each paper's references are the papers of its mask.
+			const source = {
+				citedBy: () => Promise.resolve([]),
+				papers: (ids: readonly string[]) =>
+					Promise.resolve(new Map(ids.map((id) => [id, { id, references: PAPERS.filter((_, i) => ((step.refs[PAPERS.findIndex((p) => p.id === id)] ?? 0) >> i) & 1).map((p) => ({ id: p.id, title: p.title })) }]))),
+			};
+			const papers = ctx.properties.paperPaths();
+			const asked = step.asked.map((i) => PAPERS[i]!.id).filter((id) => papers.has(id));
+			await updateCitations({ vault: ctx.vault, links: new ObsidianLinks(host.app), source, store: pluginCitationStore(host.app, ".obsidian/plugins/arxiv-atlas"), labels: labelsFor("en") }, papers, asked);
+			break;
+		}
 		case "import":
 			// Imports happen on different days, some into another day's daily note (the CLI's --date).
 			await importerOn(DAYS[step.day]!).importPapers([PAPERS[step.paper]!], { ...base, keywordsPerPaper: step.keywords }, step.day === 2 ? { day: new Date(DAYS[0]!) } : {});
@@ -178,7 +211,7 @@ describe("the map never contradicts itself", () => {
 				const base: AtlasSettings = { ...DEFAULT_SETTINGS, layout: { ...DEFAULT_SETTINGS.layout, authorNotes } };
 				for (const step of ops) {
 					operations += 1;
-					await apply(host, importerOn, step, base);
+					await apply(host, importerOn, step, base, { vault, properties });
 					expect(contradictions(host), `after ${JSON.stringify(step)} in ${JSON.stringify(ops)}`).toEqual([]);
 				}
 			}),

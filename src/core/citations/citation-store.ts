@@ -8,9 +8,23 @@ import type { CitationRecord, Reference } from "./s2-records";
 export const CITATION_STORE_VERSION = 1;
 export const CITATION_STORE_FILE = "citations.json";
 
+/** What a paper's note says of its citations in the vault, as last written: `cites`, `cited_by` and the references not in the vault it names. */
+export interface WrittenCitations {
+	cites: string[];
+	citedBy: string[];
+	missing: string[];
+}
+
+export interface CitationState {
+	/** What Semantic Scholar said, by arXiv ID. */
+	records: Map<string, CitationRecord>;
+	/** What each paper's note was last written with: a note whose citations now read otherwise is written again. */
+	written: Map<string, WrittenCitations>;
+}
+
 export interface CitationStore {
-	load(): Promise<Map<string, CitationRecord>>;
-	save(records: ReadonlyMap<string, CitationRecord>): Promise<void>;
+	load(): Promise<CitationState>;
+	save(state: CitationState): Promise<void>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -27,15 +41,23 @@ function readReference(value: unknown): Reference | undefined {
 	return out;
 }
 
-export function parseCitationStore(text: string): Map<string, CitationRecord> {
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+export function parseCitationStore(text: string): CitationState {
 	const out = new Map<string, CitationRecord>();
+	const state: CitationState = { records: out, written: new Map() };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return out;
+		return state;
 	}
-	if (!isRecord(data) || data["version"] !== CITATION_STORE_VERSION || !isRecord(data["papers"])) return out;
+	if (!isRecord(data) || data["version"] !== CITATION_STORE_VERSION || !isRecord(data["papers"])) return state;
+	if (isRecord(data["written"])) {
+		for (const [id, value] of Object.entries(data["written"])) {
+			if (isRecord(value)) state.written.set(id, { cites: ids(value["cites"]), citedBy: ids(value["citedBy"]), missing: ids(value["missing"]) });
+		}
+	}
 	for (const [id, value] of Object.entries(data["papers"])) {
 		if (!isRecord(value)) continue;
 		const record: CitationRecord = { id, references: Array.isArray(value["references"]) ? value["references"].flatMap((r) => readReference(r) ?? []) : [] };
@@ -45,12 +67,16 @@ export function parseCitationStore(text: string): Map<string, CitationRecord> {
 			const v = str(value[key]);
 			if (v !== undefined) record[key] = v;
 		}
-		if (Array.isArray(value["citedBy"])) record.citedBy = value["citedBy"].filter((c): c is string => typeof c === "string");
+		if (Array.isArray(value["citedBy"])) record.citedBy = ids(value["citedBy"]);
 		out.set(id, record);
 	}
-	return out;
+	return state;
 }
 
-export function serializeCitationStore(records: ReadonlyMap<string, CitationRecord>): string {
-	return JSON.stringify({ version: CITATION_STORE_VERSION, papers: Object.fromEntries([...records].map(([id, { id: _, ...rest }]) => [id, rest])) });
+export function serializeCitationStore(state: CitationState): string {
+	return JSON.stringify({
+		version: CITATION_STORE_VERSION,
+		papers: Object.fromEntries([...state.records].map(([id, { id: _, ...rest }]) => [id, rest])),
+		written: Object.fromEntries(state.written),
+	});
 }

@@ -4,9 +4,9 @@ import type { NoteLabels } from "../notes/labels";
 import { hasProperty, setProperties } from "../notes/frontmatter-edit";
 import { errorMessage } from "../words";
 import { BrokenBlockError } from "../notes/marked-block";
-import { citationGraph, type PaperCitations } from "./citation-graph";
+import { citationGraph } from "./citation-graph";
 import { citationLines, citationProperties, withCitations } from "./citation-note";
-import type { CitationStore } from "./citation-store";
+import type { CitationStore, WrittenCitations } from "./citation-store";
 import type { SemanticScholar } from "./s2-client";
 import type { CitationRecord } from "./s2-records";
 
@@ -24,8 +24,6 @@ export interface UpdateCitationsOptions {
 	/** Papers asked so far, of all. */
 	onProgress?: (done: number, total: number) => void;
 	signal?: AbortSignal;
-	/** Papers whose notes were deleted since: the notes that linked them are written without them. */
-	gone?: ReadonlySet<string>;
 	/** Papers whose notes were renamed since: the notes that link them are written with the new links. */
 	moved?: ReadonlySet<string>;
 }
@@ -40,21 +38,24 @@ export interface CitationsResult {
 	failed: FailedInput[];
 }
 
-const same = (a: PaperCitations | undefined, b: PaperCitations | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: WrittenCitations | undefined, b: WrittenCitations): boolean => JSON.stringify(a ?? { cites: [], citedBy: [], missing: [] }) === JSON.stringify(b);
 
 /**
  * Updates the citations of some of the vault's papers: asks Semantic Scholar for them (a batch per
- * 500), keeps the answers, and writes the notes whose citations changed: the papers asked for, and
- * every paper that gains or loses a citing or cited paper in the vault, so `cites` and `cited_by`
- * agree across the vault after every run. `papers`: every paper of the vault, arXiv ID -> note path.
+ * 500), keeps the answers, and writes every note whose citations now read otherwise than when it was
+ * last written (kept with the answers): the papers asked for, and every paper that gains or loses a
+ * citing or cited paper of the vault (one imported, deleted or asked again since), so `cites` and
+ * `cited_by` agree across the vault after every run. `papers`: every paper of the vault, arXiv ID -> note path.
  */
 export async function updateCitations(deps: UpdateCitationsDeps, papers: ReadonlyMap<string, string>, ids: readonly string[], options: UpdateCitationsOptions = {}): Promise<CitationsResult> {
 	const result: CitationsResult = { found: [], notFound: [], written: [], failed: [] };
-	const before = await deps.store.load();
-	const records = new Map([...before].filter(([id]) => papers.has(id)));
-	// Nothing kept yet (a first run, a lost file): every paper is asked, or the notes' links written
-	// before could not be told apart from new ones and the two sides could disagree.
-	const asking = before.size === 0 && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
+	const state = await deps.store.load();
+	const fresh = state.records.size === 0;
+	const records = new Map([...state.records].filter(([id]) => papers.has(id)));
+	const written = new Map([...state.written].filter(([id]) => papers.has(id)));
+	// Nothing kept yet (a first run, a lost file): every paper is asked and every note checked, or
+	// links written before could not be told apart from new ones and the two sides could disagree.
+	const asking = fresh && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
 	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length));
 	for (const id of asking) {
 		options.signal?.throwIfAborted();
@@ -67,18 +68,17 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 		records.set(id, citedBy === undefined ? record : { ...record, citedBy });
 		result.found.push(id);
 	}
-	await deps.store.save(records);
+	await deps.store.save({ records, written });
 
-	const vault = new Set(papers.keys());
-	const previous = citationGraph(new Set([...vault, ...(options.gone ?? [])]), before);
-	const next = citationGraph(vault, records);
+	const next = citationGraph(new Set(papers.keys()), records);
 	const asked = new Set(result.found);
 	const moved = options.moved ?? new Set<string>();
 	for (const [id, path] of papers) {
 		const citations = next.get(id);
 		if (!citations) continue;
+		const now: WrittenCitations = { cites: citations.cites, citedBy: citations.citedBy, missing: citations.missing.flatMap((r) => r.id ?? []) };
 		const linksMoved = [...citations.cites, ...citations.citedBy].some((other) => moved.has(other));
-		if (!asked.has(id) && !linksMoved && same(previous.get(id), citations)) continue;
+		if (!fresh && !asked.has(id) && !linksMoved && same(written.get(id), now)) continue;
 		options.signal?.throwIfAborted();
 		const link = (other: string): string | undefined => {
 			const target = papers.get(other);
@@ -104,10 +104,12 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 				await deps.vault.process(path, edit);
 				result.written.push(path);
 			}
+			written.set(id, now);
 		} catch (error) {
 			problem = errorMessage(error);
 		}
 		if (problem !== undefined) result.failed.push({ input: id, reason: problem });
 	}
+	await deps.store.save({ records, written });
 	return result;
 }

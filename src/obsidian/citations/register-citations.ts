@@ -28,7 +28,7 @@ export interface CitationDeps {
 }
 
 /** The answers kept between runs, in the plugin's folder. */
-function adapterStore(app: App, folder: string): CitationStore {
+export function pluginCitationStore(app: App, folder: string): CitationStore {
 	const path = normalizePath(`${folder}/${CITATION_STORE_FILE}`);
 	return {
 		load: async () => parseCitationStore((await app.vault.adapter.exists(path)) ? await app.vault.adapter.read(path) : ""),
@@ -74,7 +74,7 @@ class ReferencePicker extends FuzzySuggestModal<Reference> {
  */
 export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	const { app } = plugin;
-	const store = adapterStore(app, deps.folder);
+	const store = pluginCitationStore(app, deps.folder);
 	// Semantic Scholar's public pool: about one request a second.
 	const source = new SemanticScholar(deps.http, deps.clock, new RateLimiter(deps.clock, 1100));
 	const links = new ObsidianLinks(app);
@@ -110,16 +110,15 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 
 	// A paper note deleted or renamed: the notes that link it in `cites` or `cited_by` follow (only
 	// once citations were ever updated), so the two sides keep agreeing.
-	const follow = (change: { gone?: string; moved?: string }): void => {
+	const follow = (change: { moved?: string }): void => {
 		void (async () => {
-			if ((await store.load()).size === 0) return;
+			if ((await store.load()).records.size === 0) return;
 			await deps.pipeline.enqueue({
 				what: "the citation links",
 				view: () => ({ event: () => undefined, finish: () => undefined }),
 				run: async (signal) => {
 					const result = await updateCitations({ vault: deps.imports.vault, links, source, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
 						signal,
-						...(change.gone !== undefined ? { gone: new Set([change.gone]) } : {}),
 						...(change.moved !== undefined ? { moved: new Set([change.moved]) } : {}),
 					});
 					return { created: [], updated: result.written, failed: result.failed };
@@ -131,7 +130,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 		app.metadataCache.on("deleted", (_file, previous) => {
 			const id = readArxivId(previous?.frontmatter);
 			// Another note still holds the paper (a copy): its links stay.
-			if (id !== undefined && deps.properties.pathOf(id) === undefined) follow({ gone: id });
+			if (id !== undefined && deps.properties.pathOf(id) === undefined) follow({});
 		}),
 	);
 	plugin.registerEvent(
@@ -183,7 +182,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			if (id === undefined) return false;
 			if (!checking) {
 				void (async () => {
-					const record = (await store.load()).get(id);
+					const record = (await store.load()).records.get(id);
 					const known = deps.properties.paperPaths();
 					const references = (record?.references ?? []).filter((r) => r.id !== undefined && !known.has(r.id)).sort((a, b) => (b.citationCount ?? 0) - (a.citationCount ?? 0));
 					if (!record) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CITATIONS_BLOCK } from "../../../src/core/citations/citation-note";
-import { parseCitationStore, serializeCitationStore, type CitationStore } from "../../../src/core/citations/citation-store";
+import { parseCitationStore, serializeCitationStore, type CitationState, type CitationStore } from "../../../src/core/citations/citation-store";
 import { readCitationRecord, type CitationRecord } from "../../../src/core/citations/s2-records";
 import { updateCitations } from "../../../src/core/citations/update-citations";
 import { labelsFor } from "../../../src/core/notes/labels";
@@ -37,8 +37,8 @@ function memoryStore(): CitationStore & { text: string } {
 	const store = {
 		text: "",
 		load: () => Promise.resolve(parseCitationStore(store.text)),
-		save: (records: ReadonlyMap<string, CitationRecord>) => {
-			store.text = serializeCitationStore(records);
+		save: (state: CitationState) => {
+			store.text = serializeCitationStore(state);
 			return Promise.resolve();
 		},
 	};

@@ -77,6 +77,19 @@ describe("citations in the plugin", () => {
 		expect(host.readFile("papers/Citing.md")).not.toContain("[[Sparse]]");
 	});
 
+	it("sends the API key kept in secret storage, when the settings name one", async () => {
+		answerSemanticScholar();
+		const host = createHost({ files: { "papers/Citing.md": paperNote("2301.00001", "Citing") }, pluginData: { "arxiv-atlas": { tools: { citationsKeySecret: "s2-key" } } } });
+		host.app.secretStorage.setSecret("s2-key", "k-123");
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:update-all-citations");
+		await until(host, () => notices().some((n) => n.message.startsWith("Citations of")));
+		const batch = requests().find((r) => r.url.includes("/paper/batch"));
+		expect(batch?.headers?.["x-api-key"]).toBe("k-123");
+		// The key is in no file of the vault.
+		expect(JSON.stringify(host.pluginData("arxiv-atlas"))).not.toContain("k-123");
+	});
+
 	it("Update citations for this paper asks who cites it; Import references of this paper offers the ones not in the vault", async () => {
 		const host = await vaultHost();
 		expect(await host.runCommand("arxiv-atlas:update-paper-citations")).toBe(false);

@@ -18,6 +18,8 @@ export interface ToolsSettings {
 	citeKeyTemplate: string;
 	/** Results shown by "Search arXiv". */
 	searchMax: number;
+	/** The name of the Semantic Scholar API key in Obsidian's secret storage ("" for none: the public pool). */
+	citationsKeySecret: string;
 }
 
 export const DEFAULT_TOOLS_SETTINGS: ToolsSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_TOOLS_SETTINGS: ToolsSettings = {
 	bibtexBlock: false,
 	citeKeyTemplate: DEFAULT_CITE_KEY_TEMPLATE,
 	searchMax: 10,
+	citationsKeySecret: "",
 };
 
 const PDF_LINK_STYLES: readonly PdfLinkStyle[] = ["embed", "link", "none"];
@@ -47,5 +50,6 @@ export function toolsSettingsFrom(data: unknown): ToolsSettings {
 	if (typeof template === "string" && template.trim() !== "" && citeKeyTemplateProblem(template) === undefined) out.citeKeyTemplate = template;
 	const max = saved["searchMax"];
 	if (typeof max === "number" && Number.isInteger(max) && max >= 1 && max <= 50) out.searchMax = max;
+	if (typeof saved["citationsKeySecret"] === "string") out.citationsKeySecret = saved["citationsKeySecret"];
 	return out;
 }

@@ -1,4 +1,4 @@
-import { FuzzySuggestModal, Notice, normalizePath, TFile, type App, type Plugin } from "obsidian";
+import { FuzzySuggestModal, Notice, normalizePath, requireApiVersion, TFile, type App, type Plugin } from "obsidian";
 import { readArxivId } from "../../core/notes/paper-schema";
 import { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../../core/citations/citation-store";
@@ -75,8 +75,16 @@ class ReferencePicker extends FuzzySuggestModal<Reference> {
 export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	const { app } = plugin;
 	const store = pluginCitationStore(app, deps.folder);
-	// Semantic Scholar's public pool: about one request a second.
-	const source = new SemanticScholar(deps.http, deps.clock, new RateLimiter(deps.clock, 1100));
+	// About one request a second (the public pool's pace, and a key's limit); the key is read at each request.
+	const limiter = new RateLimiter(deps.clock, 1100);
+	const sourceNow = (): SemanticScholar => {
+		const secret = deps.settings().tools.citationsKeySecret;
+		let apiKey = "";
+		if (requireApiVersion("1.11.4")) {
+			if (secret) apiKey = app.secretStorage.getSecret(secret) ?? "";
+		}
+		return new SemanticScholar(deps.http, deps.clock, limiter, apiKey ? { apiKey } : {});
+	};
 	const links = new ObsidianLinks(app);
 
 	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
@@ -92,7 +100,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			},
 			run: async (signal) => {
 				try {
-					result = await updateCitations({ vault: deps.imports.vault, links, source, store, labels: labelsFor(deps.settings().noteLanguage) }, papers, asked, {
+					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), store, labels: labelsFor(deps.settings().noteLanguage) }, papers, asked, {
 						citedBy: ids !== "all",
 						signal,
 						onProgress: (done) => progress?.update(done),
@@ -117,7 +125,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 				what: "the citation links",
 				view: () => ({ event: () => undefined, finish: () => undefined }),
 				run: async (signal) => {
-					const result = await updateCitations({ vault: deps.imports.vault, links, source, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
+					const result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
 						signal,
 						...(change.moved !== undefined ? { moved: new Set([change.moved]) } : {}),
 					});

@@ -1,4 +1,4 @@
-import { Setting, type App } from "obsidian";
+import { requireApiVersion, SecretComponent, Setting, type App } from "obsidian";
 import { citeKeyTemplateProblem, DEFAULT_CITE_KEY_TEMPLATE } from "../../core/cite/cite-key";
 import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/tools-settings";
 import { FolderSuggest } from "../folder-suggest";
@@ -45,6 +45,13 @@ export function renderToolsSettings(containerEl: HTMLElement, app: App, store: S
 				}),
 		);
 
+	// Secret storage came with Obsidian 1.11.4; before it the citations use the public pool, keyless.
+	if (requireApiVersion("1.11.4")) {
+		new Setting(containerEl)
+			.setName("API key for citations")
+			.setDesc("Optional. A key of the citation service (Semantic Scholar) raises how many requests it takes; without one, requests share its public pool. Kept in Obsidian's secret storage on this device.")
+			.addComponent((el) => new SecretComponent(app, el).setValue(s.citationsKeySecret).onChange(async (value) => update({ citationsKeySecret: value })));
+	}
 	new Setting(containerEl)
 		.setName("BibTeX block in paper notes")
 		.setDesc("Adds the paper's BibTeX entry as a code block below the generated part; re-import replaces it.")

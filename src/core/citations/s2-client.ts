@@ -80,9 +80,10 @@ export class SemanticScholar {
 	 * Records for arXiv papers, in batches of 500 (N papers, ceil(N / 500) requests); a paper
 	 * Semantic Scholar does not know (a null entry) is left out of the map.
 	 */
-	async papers(ids: readonly string[], onBatch?: (done: number) => void): Promise<Map<string, CitationRecord>> {
+	async papers(ids: readonly string[], onBatch?: (done: number) => void, signal?: AbortSignal): Promise<Map<string, CitationRecord>> {
 		const out = new Map<string, CitationRecord>();
 		for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+			signal?.throwIfAborted();
 			const batch = ids.slice(start, start + BATCH_SIZE);
 			const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }));
 			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);

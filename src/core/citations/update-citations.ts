@@ -56,7 +56,7 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	// Nothing kept yet (a first run, a lost file): every paper is asked and every note checked, or
 	// links written before could not be told apart from new ones and the two sides could disagree.
 	const asking = fresh && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
-	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length));
+	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length), options.signal);
 	for (const id of asking) {
 		options.signal?.throwIfAborted();
 		const record = fetched.get(id);

@@ -81,6 +81,16 @@ describe("the Semantic Scholar client", () => {
 		expect(found.get("2401.10001")?.publishedIn).toBe("Neural Information Processing Systems");
 	});
 
+	it("stops between batches when cancelled", async () => {
+		const ids = Array.from({ length: 1203 }, (_, i) => `2401.${String(10000 + i)}`);
+		const { http, requests } = server((req) => json((JSON.parse(req.body ?? "{}") as { ids: string[] }).ids.map(() => null)));
+		const clock = fixedClock();
+		const controller = new AbortController();
+		const s2 = new SemanticScholar(http, clock, new RateLimiter(clock, 1000));
+		await expect(s2.papers(ids, () => controller.abort(), controller.signal)).rejects.toThrow();
+		expect(requests).toHaveLength(1);
+	});
+
 	it("waits out a 429's Retry-After, then gives up with a message that says what to do", async () => {
 		const { http, requests } = server((_req, n) => (n === 1 ? json({ message: "Too Many Requests" }, 429, { "retry-after": "7" }) : json([null])));
 		const clock = fixedClock();

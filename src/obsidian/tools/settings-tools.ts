@@ -49,7 +49,7 @@ export function renderToolsSettings(containerEl: HTMLElement, app: App, store: S
 	if (requireApiVersion("1.11.4")) {
 		new Setting(containerEl)
 			.setName("API key for citations")
-			.setDesc("Optional. A key of the citation service (Semantic Scholar) raises how many requests it takes; without one, requests share its public pool. Kept in Obsidian's secret storage on this device.")
+			.setDesc("Optional. A key raises how many requests the citation service takes; without one, requests share its public pool. Kept in this device's secret storage.")
 			.addComponent((el) => new SecretComponent(app, el).setValue(s.citationsKeySecret).onChange(async (value) => update({ citationsKeySecret: value })));
 	}
 	new Setting(containerEl)

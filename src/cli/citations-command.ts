@@ -5,6 +5,7 @@ import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../core/citations/citation-store";
 import { CitationSourceError, SemanticScholar } from "../core/citations/s2-client";
 import { updateCitations } from "../core/citations/update-citations";
+import { OPENALEX_BASE_URL, openAlexRecords } from "../core/citations/openalex";
 import type { FailedInput } from "../core/model";
 import { labelsFor } from "../core/notes/labels";
 import { errorMessage, plural } from "../core/words";
@@ -65,9 +66,12 @@ export async function runCitations(args: CitationsArgs, out: (text: string) => v
 	const apiKey = process.env["SEMANTIC_SCHOLAR_API_KEY"];
 	const source = new SemanticScholar(new FetchHttpClient(), systemClock, new RateLimiter(systemClock, 1100), { ...(args.baseUrl ? { baseUrl: args.baseUrl } : {}), ...(apiKey ? { apiKey } : {}) });
 	const store = fileStore(await vaultFilePath(root, CITATION_STORE_FILE));
+	const openAlexLimiter = new RateLimiter(systemClock, 200);
+	const openAlexUrl = process.env["ARXIV_ATLAS_OPENALEX_URL"] || OPENALEX_BASE_URL;
+	const fallback = (unknown: readonly string[]): ReturnType<typeof openAlexRecords> => openAlexRecords(new FetchHttpClient(), openAlexLimiter, unknown, openAlexUrl);
 	let result;
 	try {
-		result = await updateCitations({ vault, links: wikiLinks, source, store, labels: labelsFor(settings.noteLanguage) }, papers, ids, {
+		result = await updateCitations({ vault, links: wikiLinks, source, fallback, store, labels: labelsFor(settings.noteLanguage) }, papers, ids, {
 			citedBy: args.ids.length > 0,
 			onProgress: args.json ? undefined : (done, total) => err(`Semantic Scholar: ${done} of ${plural(total, "paper")} asked.`),
 		});
@@ -78,11 +82,11 @@ export async function runCitations(args: CitationsArgs, out: (text: string) => v
 	}
 	failed.push(...result.failed);
 	if (args.json) {
-		out(JSON.stringify({ found: result.found, not_found: result.notFound, written: result.written, failed }));
+		out(JSON.stringify({ found: result.found, from_openalex: result.fallback, not_found: result.notFound, written: result.written, failed }));
 	} else {
-		out(`Citations of ${plural(result.found.length, "paper")} found, ${result.notFound.length} unknown to Semantic Scholar; ${plural(result.written.length, "note")} written.`);
+		out(`Citations of ${plural(result.found.length, "paper")} found${result.fallback.length > 0 ? ` (${result.fallback.length} from OpenAlex: a count and a venue)` : ""}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`);
 		for (const path of result.written) out(`  written  ${path}`);
-		for (const id of result.notFound) out(`  unknown  ${id} (Semantic Scholar may not have it yet: try again in a few days)`);
+		for (const id of result.notFound) out(`  unknown  ${id} (Semantic Scholar and OpenAlex may not have it yet: try again in a few days)`);
 		for (const f of failed) out(`  failed   ${f.input}: ${f.reason}`);
 	}
 	return failed.length === 0 ? 0 : 1;

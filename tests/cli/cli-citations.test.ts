@@ -30,7 +30,7 @@ const recorded = (id: string): Record<string, unknown> | undefined => CITED.find
  * objects (the vault's citing paper 2301.00001 carries the recorded references; an unknown paper is
  * null, as recorded); citing papers of 2301.00001 are one page; any other paper is the recorded 404.
  */
-async function semanticScholar(): Promise<{ url: string; seen: string[] }> {
+async function semanticScholar(): Promise<{ url: string; openalex: string; seen: string[] }> {
 	const seen: string[] = [];
 	server = createServer((req, res) => {
 		let body = "";
@@ -55,13 +55,28 @@ async function semanticScholar(): Promise<{ url: string; seen: string[] }> {
 				res.end(JSON.stringify({ offset: 0, data: [{ citingPaper: recorded("2208.04425") }] }));
 				return;
 			}
+			// OpenAlex: the recorded arXiv preprint work answers for 2401.00009; anything else is its recorded 404 page.
+			if (url === "/openalex/works/https://doi.org/10.48550/arXiv.2401.00009") {
+				res.writeHead(200, { "content-type": "application/json" });
+				res.end(JSON.stringify(OPENALEX_PREPRINT));
+				return;
+			}
+			if (url.startsWith("/openalex/")) {
+				res.writeHead(404, { "content-type": "text/html" });
+				res.end(readFileSync("tests/fixtures/openalex/not-found.body.html", "utf8"));
+				return;
+			}
 			res.writeHead(404, { "content-type": "application/json" });
 			res.end(fixture("not-found.body.json"));
 		});
 	});
 	await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-	return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}/graph/v1`, seen };
+	const root = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+	return { url: `${root}/graph/v1`, openalex: `${root}/openalex`, seen };
 }
+
+/** A recorded OpenAlex work: the arXiv preprint W4365597205 (tests/fixtures/openalex). */
+const OPENALEX_PREPRINT = (JSON.parse(readFileSync("tests/fixtures/openalex/works-title-search-chemistry-tools.body.json", "utf8")) as { results: { doi: string }[] }).results.find((w) => w.doi.includes("10.48550"));
 
 const note = (id: string, title: string): string => `---\ntitle: "${title}"\narxiv_id: "${id}"\n---\n\n# ${title}\n\nMy notes.\n`;
 
@@ -75,12 +90,15 @@ describe("arxiv-atlas citations", () => {
 		writeFileSync(join(vault, "papers", "Unknown.md"), note("2401.00009", "Unknown"));
 		const s2 = await semanticScholar();
 
-		const r = await runCli(cli, ["citations", "--vault", vault, "--base-url", s2.url, "--json"]);
+		const r = await runCli(cli, ["citations", "--vault", vault, "--base-url", s2.url, "--json"], { ARXIV_ATLAS_OPENALEX_URL: s2.openalex });
 		expect(r.stderr).toBe("");
 		expect(r.code).toBe(0);
-		const answer = JSON.parse(r.stdout) as { found: string[]; not_found: string[]; written: string[] };
-		expect(answer.not_found).toEqual(["2401.00009"]);
-		expect(answer.written.sort()).toEqual(["papers/Citing.md", "papers/Sparsity.md"]);
+		const answer = JSON.parse(r.stdout) as { found: string[]; from_openalex: string[]; not_found: string[]; written: string[] };
+		// The paper Semantic Scholar does not know, OpenAlex does: its count, no references.
+		expect(answer.not_found).toEqual([]);
+		expect(answer.from_openalex).toEqual(["2401.00009"]);
+		expect(answer.written.sort()).toEqual(["papers/Citing.md", "papers/Sparsity.md", "papers/Unknown.md"]);
+		expect(readFileSync(join(vault, "papers", "Unknown.md"), "utf8")).toMatch(/^citation_count: 106$/m);
 		// The 429, then one batch for the three papers.
 		expect(s2.seen.filter((s) => s.startsWith("POST /graph/v1/paper/batch?fields="))).toHaveLength(2);
 		const citing = readFileSync(join(vault, "papers", "Citing.md"), "utf8");
@@ -90,7 +108,7 @@ describe("arxiv-atlas citations", () => {
 		expect(readFileSync(join(vault, ".obsidian", "plugins", "arxiv-atlas", "citations.json"), "utf8")).toContain('"2301.00001"');
 
 		// One paper named: it is also asked who cites it (here the Sparsity paper, so it cites the citing one back).
-		const one = await runCli(cli, ["citations", "2301.00001", "--vault", vault, "--base-url", s2.url]);
+		const one = await runCli(cli, ["citations", "2301.00001", "--vault", vault, "--base-url", s2.url], { ARXIV_ATLAS_OPENALEX_URL: s2.openalex });
 		expect(one.code).toBe(0);
 		expect(s2.seen.at(-1)).toMatch(/^GET \/graph\/v1\/paper\/arXiv:2301\.00001\/citations\?fields=externalIds,title&offset=0&limit=1000$/);
 		expect(readFileSync(join(vault, "papers", "Sparsity.md"), "utf8")).toMatch(/^cites:\n {2}- "\[\[papers\/Citing\]\]"$/m);
@@ -101,7 +119,7 @@ describe("arxiv-atlas citations", () => {
 		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-citations-bad-"));
 		writeFileSync(join(vault, "A.md"), note("2301.00001", "A"));
 		const s2 = await semanticScholar();
-		const missing = await runCli(cli, ["citations", "2401.99999", "--vault", vault, "--base-url", s2.url]);
+		const missing = await runCli(cli, ["citations", "2401.99999", "--vault", vault, "--base-url", s2.url], { ARXIV_ATLAS_OPENALEX_URL: s2.openalex });
 		expect(missing.code).toBe(1);
 		expect(missing.stdout).toMatch(/failed {3}2401\.99999: not in the vault: import it first/);
 		const word = await runCli(cli, ["citations", "banana", "--vault", vault]);
@@ -112,7 +130,7 @@ describe("arxiv-atlas citations", () => {
 		await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
 		const port = (closed.address() as AddressInfo).port;
 		await new Promise((resolve) => closed.close(resolve));
-		const down = await runCli(cli, ["citations", "--vault", vault, "--base-url", `http://127.0.0.1:${port}/graph/v1`]);
+		const down = await runCli(cli, ["citations", "--vault", vault, "--base-url", `http://127.0.0.1:${port}/graph/v1`], { ARXIV_ATLAS_OPENALEX_URL: `http://127.0.0.1:${port}` });
 		expect(down.code).toBe(1);
 		expect(down.stderr).toMatch(/Semantic Scholar could not be reached/);
 	});

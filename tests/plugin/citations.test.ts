@@ -54,7 +54,9 @@ describe("citations in the plugin", () => {
 		expect(findButton(topModal().contentEl, "Cancel")).toBeTruthy();
 		await until(host, () => notices().some((n) => n.message.startsWith("Citations of")));
 		expect(openModals()).toHaveLength(0);
-		expect(notices().at(-1)?.message).toMatch(/^Citations of 2 papers found, 1 unknown to Semantic Scholar; 2 notes written\./);
+		expect(notices().at(-1)?.message).toMatch(/^Citations of 2 papers found, 1 unknown; 2 notes written\./);
+		// The paper Semantic Scholar does not know was asked of OpenAlex (which does not know it either here).
+		expect(requests().some((r) => r.url === "https://api.openalex.org/works/https://doi.org/10.48550/arXiv.2401.00009")).toBe(true);
 		expect(requests().filter((r) => r.url.includes("/paper/batch"))).toHaveLength(1);
 		const citing = host.readFile("papers/Citing.md");
 		expect(citing).toMatch(/^cites:\n {2}- "\[\[Sparsity\]\]"$/m);

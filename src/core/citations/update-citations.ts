@@ -14,6 +14,8 @@ export interface UpdateCitationsDeps {
 	vault: VaultPort;
 	links: LinkPort;
 	source: Pick<SemanticScholar, "papers" | "citedBy">;
+	/** Asked about the papers the source does not know (OpenAlex): a count and a venue, no references. */
+	fallback?: (ids: readonly string[], signal?: AbortSignal) => Promise<Map<string, CitationRecord>>;
 	store: CitationStore;
 	labels: NoteLabels;
 }
@@ -31,8 +33,10 @@ export interface UpdateCitationsOptions {
 export interface CitationsResult {
 	/** Papers Semantic Scholar answered for. */
 	found: string[];
-	/** Papers it does not know (yet: a new preprint). */
+	/** Papers it does not know (yet: a new preprint), nor the fallback. */
 	notFound: string[];
+	/** Papers only the fallback knew. */
+	fallback: string[];
 	/** Paper notes written. */
 	written: string[];
 	failed: FailedInput[];
@@ -48,7 +52,7 @@ const same = (a: WrittenCitations | undefined, b: WrittenCitations): boolean => 
  * `cited_by` agree across the vault after every run. `papers`: every paper of the vault, arXiv ID -> note path.
  */
 export async function updateCitations(deps: UpdateCitationsDeps, papers: ReadonlyMap<string, string>, ids: readonly string[], options: UpdateCitationsOptions = {}): Promise<CitationsResult> {
-	const result: CitationsResult = { found: [], notFound: [], written: [], failed: [] };
+	const result: CitationsResult = { found: [], notFound: [], fallback: [], written: [], failed: [] };
 	const state = await deps.store.load();
 	const fresh = state.records.size === 0;
 	const records = new Map([...state.records].filter(([id]) => papers.has(id)));
@@ -57,6 +61,13 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	// links written before could not be told apart from new ones and the two sides could disagree.
 	const asking = fresh && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
 	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length), options.signal);
+	const unknown = asking.filter((id) => !fetched.has(id));
+	if (deps.fallback && unknown.length > 0) {
+		for (const [id, record] of await deps.fallback(unknown, options.signal)) {
+			fetched.set(id, record);
+			result.fallback.push(id);
+		}
+	}
 	for (const id of asking) {
 		options.signal?.throwIfAborted();
 		const record = fetched.get(id);

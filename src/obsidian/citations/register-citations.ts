@@ -5,6 +5,7 @@ import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type C
 import { SemanticScholar } from "../../core/citations/s2-client";
 import type { Reference } from "../../core/citations/s2-records";
 import { updateCitations, type CitationsResult } from "../../core/citations/update-citations";
+import { openAlexRecords } from "../../core/citations/openalex";
 import { labelsFor } from "../../core/notes/labels";
 import type { Clock, HttpClient } from "../../core/ports";
 import type { AtlasSettings } from "../../core/settings";
@@ -38,7 +39,7 @@ export function pluginCitationStore(app: App, folder: string): CitationStore {
 
 function resultLines(result: CitationsResult): string[] {
 	return [
-		`Citations of ${plural(result.found.length, "paper")} found, ${result.notFound.length} unknown to Semantic Scholar; ${plural(result.written.length, "note")} written.`,
+		`Citations of ${plural(result.found.length, "paper")} found${result.fallback.length > 0 ? ` (${result.fallback.length} from OpenAlex: a count and a venue)` : ""}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`,
 		...result.failed.map((f) => `${f.input}: ${f.reason}`),
 	];
 }
@@ -86,6 +87,8 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 		return new SemanticScholar(deps.http, deps.clock, limiter, apiKey ? { apiKey } : {});
 	};
 	const links = new ObsidianLinks(app);
+	const openAlexLimiter = new RateLimiter(deps.clock, 200);
+	const fallback = (unknown: readonly string[], signal?: AbortSignal): ReturnType<typeof openAlexRecords> => openAlexRecords(deps.http, openAlexLimiter, unknown, undefined, signal);
 
 	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
 		const papers = deps.properties.paperPaths();
@@ -100,7 +103,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			},
 			run: async (signal) => {
 				try {
-					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), store, labels: labelsFor(deps.settings().noteLanguage) }, papers, asked, {
+					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, papers, asked, {
 						citedBy: ids !== "all",
 						signal,
 						onProgress: (done) => progress?.update(done),
@@ -125,7 +128,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 				what: "the citation links",
 				view: () => ({ event: () => undefined, finish: () => undefined }),
 				run: async (signal) => {
-					const result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
+					const result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
 						signal,
 						...(change.moved !== undefined ? { moved: new Set([change.moved]) } : {}),
 					});

@@ -150,3 +150,31 @@ describe("the citation map", () => {
 		);
 	});
 });
+
+describe("the OpenAlex fallback", () => {
+	const works = (JSON.parse(fixture("openalex/works-title-search-chemistry-tools.body.json")) as { results: { doi: string }[] }).results;
+
+	it("reads a recorded work: the preprint's count, the journal article's venue and DOI", async () => {
+		const { readOpenAlexWork } = await import("../../../src/core/citations/openalex");
+		const preprint = works.find((w) => w.doi.includes("10.48550"));
+		const article = works.find((w) => !w.doi.includes("10.48550"));
+		expect(readOpenAlexWork("2304.05376", preprint)).toEqual({ id: "2304.05376", references: [], citationCount: 106 });
+		expect(readOpenAlexWork("2304.05376", article)).toMatchObject({ publishedIn: "Nature Machine Intelligence", publishedDoi: "10.1038/s42256-024-00832-8" });
+		fc.assert(
+			fc.property(fc.anything(), (value) => {
+				const read = readOpenAlexWork("2401.00001", value);
+				if (read?.citationCount !== undefined) expect(Number.isInteger(read.citationCount)).toBe(true);
+			}),
+		);
+	});
+
+	it("asks one work per paper by its arXiv DOI, and leaves a paper it answers with a 404 page unknown", async () => {
+		const { openAlexRecords } = await import("../../../src/core/citations/openalex");
+		const preprint = works.find((w) => w.doi.includes("10.48550"));
+		const { http, requests } = server((req) => (req.url.endsWith("arXiv.2304.05376") ? json(preprint) : { status: 404, headers: {}, text: fixture("openalex/not-found.body.html") }));
+		const clock = fixedClock();
+		const found = await openAlexRecords(http, new RateLimiter(clock, 200), ["2304.05376", "2401.99999"]);
+		expect(requests.map((r) => r.url)).toEqual(["https://api.openalex.org/works/https://doi.org/10.48550/arXiv.2304.05376", "https://api.openalex.org/works/https://doi.org/10.48550/arXiv.2401.99999"]);
+		expect([...found.keys()]).toEqual(["2304.05376"]);
+	});
+});

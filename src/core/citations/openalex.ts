@@ -1,0 +1,53 @@
+import type { RateLimiter } from "../arxiv/rate-limiter";
+import { HttpError, type HttpClient } from "../ports";
+import type { CitationRecord } from "./s2-records";
+
+export const OPENALEX_BASE_URL = "https://api.openalex.org";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
+
+/** Where a work is published: a location whose source is a journal or a conference (arXiv is a repository). */
+function publishedSource(work: Record<string, unknown>): string | undefined {
+	const locations = [work["primary_location"], ...(Array.isArray(work["locations"]) ? work["locations"] : [])];
+	for (const location of locations) {
+		const source = isRecord(location) ? location["source"] : undefined;
+		if (isRecord(source) && (source["type"] === "journal" || source["type"] === "conference")) return text(source["display_name"]);
+	}
+	return undefined;
+}
+
+/** An OpenAlex work read as a citation record: its citation count and published venue (its references are OpenAlex IDs, not arXiv ones). */
+export function readOpenAlexWork(id: string, work: unknown): CitationRecord | undefined {
+	if (!isRecord(work)) return undefined;
+	const record: CitationRecord = { id, references: [] };
+	const count = work["cited_by_count"];
+	if (typeof count === "number" && Number.isInteger(count) && count >= 0) record.citationCount = count;
+	const publishedIn = publishedSource(work);
+	if (publishedIn !== undefined) record.publishedIn = publishedIn;
+	const doi = text(work["doi"])?.replace(/^https?:\/\/doi\.org\//i, "");
+	if (doi !== undefined && !/^10\.48550\/arxiv\./i.test(doi)) record.publishedDoi = doi;
+	return record.citationCount === undefined && record.publishedIn === undefined ? undefined : record;
+}
+
+/**
+ * The fallback for papers Semantic Scholar does not know: OpenAlex's work for the paper's arXiv DOI
+ * (10.48550/arXiv.<id>), one request each, when it answers. It gives a count and a venue; a failure
+ * or an unknown paper leaves the paper unknown, never fails the run.
+ */
+export async function openAlexRecords(http: HttpClient, limiter: RateLimiter, ids: readonly string[], baseUrl = OPENALEX_BASE_URL, signal?: AbortSignal): Promise<Map<string, CitationRecord>> {
+	const out = new Map<string, CitationRecord>();
+	for (const id of ids) {
+		signal?.throwIfAborted();
+		try {
+			const response = await limiter.schedule(() => http.request({ url: `${baseUrl.replace(/\/+$/, "")}/works/https://doi.org/10.48550/arXiv.${encodeURIComponent(id)}`, timeoutMs: 30_000 }));
+			if (response.status !== 200) continue;
+			const record = readOpenAlexWork(id, JSON.parse(response.text));
+			if (record) out.set(id, record);
+		} catch (error) {
+			// No answer, or one that is no JSON: the paper stays unknown. The connection gone: no use asking about the others.
+			if (error instanceof HttpError && error.unreachable) break;
+		}
+	}
+	return out;
+}

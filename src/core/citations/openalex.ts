@@ -9,7 +9,8 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
 
 /** Where a work is published: a location whose source is a journal or a conference (arXiv is a repository). */
 function publishedSource(work: Record<string, unknown>): string | undefined {
-	const locations = [work["primary_location"], ...(Array.isArray(work["locations"]) ? work["locations"] : [])];
+	const more: unknown = work["locations"];
+	const locations: unknown[] = [work["primary_location"], ...(Array.isArray(more) ? (more as unknown[]) : [])];
 	for (const location of locations) {
 		const source = isRecord(location) ? location["source"] : undefined;
 		if (isRecord(source) && (source["type"] === "journal" || source["type"] === "conference")) return text(source["display_name"]);

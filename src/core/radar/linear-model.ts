@@ -37,8 +37,9 @@ export function trainLinearSvm(positives: readonly SparseVector[], negatives: re
 	const order = Int32Array.from({ length: n }, (_, i) => i);
 	let seed = 1;
 	const random = (): number => {
-		seed = (seed * 1103515245 + 12345) % 2147483648;
-		return seed / 2147483648;
+		// 32-bit arithmetic (Math.imul): a product beyond 2^53 would lose the low bits and shorten the cycle.
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		return seed / 4294967296;
 	};
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
 		for (let i = n - 1; i > 0; i--) {

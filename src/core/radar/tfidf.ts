@@ -232,6 +232,8 @@ export class TermCorpus {
 
 	/** The vector of any text, over the corpus's vocabulary and idf. */
 	vector(text: string): SparseVector {
+		// Fixed first: fixing may give up dead terms and number the others anew, after which counts would point astray.
+		this.freeze();
 		const counts = this.count(text, false);
 		return this.fromCounts([...counts.keys()], [...counts.values()]);
 	}

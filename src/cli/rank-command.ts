@@ -9,7 +9,7 @@ import { UsageError } from "./usage-error";
 import { checkVaultFolder, pluginFolder, vaultSettings } from "./vault-folder";
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
-import { inScope, parseLibraries, parseLibraryScope, type LibraryScope } from "../core/radar/library-scope";
+import { inScope, parseLibraryScope, savedLibraries } from "../core/radar/library-scope";
 import { parseSeen, SEEN_FILE } from "../core/radar/seen";
 import { errorMessage } from "../core/words";
 import { readLibrary } from "./vault-library";
@@ -62,7 +62,7 @@ async function readSeen(vault: string, err: (text: string) => void): Promise<Rad
 		return [];
 	}
 	const seen = parseSeen(text);
-	if (seen === undefined) err(`${path} is not a list of papers: ranked without the papers you passed over (the plugin keeps the file aside at its next preview).`);
+	if (seen === undefined) err(`${path} is not a list of papers: ranked without the papers you passed over (the plugin keeps the file aside at its next import from a preview).`);
 	return seen ?? [];
 }
 
@@ -104,11 +104,13 @@ function printRanked(ranked: readonly Ranked<RadarPaper>[], json: boolean, out: 
 export async function runRank(args: RankArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
 	await checkVaultFolder(args.vault, false);
 	const settings = await vaultSettings(args.vault);
-	const scope = args.library !== undefined ? parseLibraryScope(args.library) : (firstLibrary(settings.feed.radarLibrary) ?? { kind: "all" as const });
+	const first = savedLibraries(settings.feed.radarLibrary)[0];
+	const scope = args.library !== undefined ? parseLibraryScope(args.library) : (first?.scope ?? { kind: "all" as const });
+	const libraryName = args.library ?? first?.line ?? "all";
 	const vaultPapers = await readLibrary(args.vault, settings.keywordsFolder);
 	const library = vaultPapers.filter((p) => inScope(scope, p.path, p.properties)).map((p) => p.paper);
 	if (library.length === 0) {
-		const none = scope.kind === "all" ? "the vault has no paper notes to rank by" : `no paper note of the vault is in the library ${args.library ?? "the plugin ranks by first"}`;
+		const none = scope.kind === "all" ? "the vault has no paper notes to rank by" : `no paper note of the vault is in the library ${libraryName}`;
 		err(`arxiv-atlas: ${none}: import a few papers you care about first${scope.kind === "all" ? "" : ", or name another with --library"}.`);
 		return 1;
 	}
@@ -121,14 +123,6 @@ export async function runRank(args: RankArgs, out: (text: string) => void, err: 
 	return 0;
 }
 
-/** The settings' first library, or undefined when they name none that can be read. */
-function firstLibrary(setting: string): LibraryScope | undefined {
-	try {
-		return parseLibraries(setting)[0]?.scope;
-	} catch {
-		return undefined;
-	}
-}
 
 /** The vault's papers most like one of them. Exit code 0, or 1 when the paper is not in the vault. */
 export async function runRelated(args: RelatedArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {

@@ -121,8 +121,10 @@ export class Importer {
 		const block = recommendedBlock(items, labels.recommendedLike);
 		const edit = (text: string): string => (items.length === 0 && !hasRecommended(text) ? text : withRecommended(text, block, labels.recommendedSection, path));
 		const { vault } = this.deps;
-		if (!(await vault.exists(path))) {
-			if (items.length === 0) return undefined;
+		const exists = await vault.exists(path);
+		// Nothing to recommend and no earlier part to empty: the note is not touched.
+		if (items.length === 0 && (!exists || !hasRecommended(await vault.read(path)))) return undefined;
+		if (!exists) {
 			try {
 				await vault.create(path, edit(`# ${escapeInline(display)}\n`));
 				return path;

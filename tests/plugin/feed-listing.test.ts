@@ -316,6 +316,7 @@ describe("Import today's arXiv listing", () => {
 		await vi.advanceTimersByTimeAsync(3500);
 		const byEcg = await openPreview(host);
 		expect(shownTitles(byEcg)[0]).toMatch(/^Signal2Symbol/);
+		const seenBefore = await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-seen.json").catch(() => "none");
 		const menu = byEcg.querySelector("select") as HTMLSelectElement;
 		expect([...menu.options].map((o) => o.value)).toEqual(["folder:papers/ecg", "folder:papers/brain"]);
 		changeValue(menu, "folder:papers/brain");
@@ -326,7 +327,8 @@ describe("Import today's arXiv listing", () => {
 		expect(openModals()).toHaveLength(1);
 		expect(shownTitles(topModal().contentEl)[0]).toBe("Outlier Detection for Multi-Network Data");
 		expect((topModal().contentEl.querySelector("select") as HTMLSelectElement).value).toBe("folder:papers/brain");
-		// Ranking again asked arXiv nothing more.
+		// Switching recorded nothing as passed over; ranking again asked arXiv nothing more.
+		expect(await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-seen.json").catch(() => "none")).toBe(seenBefore);
 		expect(requests().filter((r) => r.url.startsWith("https://rss.arxiv.org/"))).toHaveLength(3);
 	});
 

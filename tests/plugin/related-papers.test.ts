@@ -98,7 +98,7 @@ describe("the radar's papers kept between sessions", () => {
 		}
 	});
 
-	it("are read again from every note when the saved file is damaged, and the file is written anew", async () => {
+	it("are read again from every note when the saved file is damaged", async () => {
 		const host = createHost({ files: FILES });
 		await host.app.vault.adapter.write(".obsidian/plugins/arxiv-atlas/radar-papers.json", '{"version": 1, "notes": {"papers/ECG.md": {"mtime": 1, "size": "x"}');
 		await host.loadPlugin(ArxivAtlasPlugin);

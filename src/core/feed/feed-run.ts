@@ -65,9 +65,14 @@ function addPaths(into: ImportSummary, from: ImportSummary): void {
 	if (from.warnings && from.warnings.length > 0) into.warnings = [...(into.warnings ?? []), ...from.warnings];
 }
 
+/** The day whose daily note lists a listing's papers: its announce date when the settings say so; undefined for the day of the import. */
+export function listingDay(announced: string | undefined, settings: AtlasSettings): Date | undefined {
+	return settings.feed.listingDay === "announced" ? dayOf(announced) : undefined;
+}
+
 /** The day whose daily note lists the run's papers. */
 function runDay(run: SavedRun, settings: AtlasSettings): Date | undefined {
-	return run.kind === "listing" && settings.feed.listingDay === "announced" ? dayOf(run.announced) : undefined;
+	return run.kind === "listing" ? listingDay(run.announced, settings) : undefined;
 }
 
 export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResult> {

@@ -18,11 +18,8 @@ import { VERB_ONLY_CODED } from "./verbs-data";
  * or publicity pertaining to distribution of the software and/or database. (WordNet 3.0 licence.)
  */
 
-/**
- * The lemmas, sorted and front-coded to keep main.js small (`verb-only.txt` holds them one a line;
- * `node scripts/encode-verbs.mjs` writes this file's list again from it; a test checks the two agree).
- */
-const VERB_ONLY = decodeFrontCoded(VERB_ONLY_CODED);
+// The lemmas are in verbs-data.ts, sorted and front-coded to keep main.js small (`verb-only.txt` holds
+// them one a line; `node scripts/encode-verbs.mjs` writes verbs-data.ts from it; a test checks the two agree).
 
 const IRREGULAR = `
 arisen arose became befallen befell begat begot beheld besought bethought brought browbeaten chevies chid chidden
@@ -39,7 +36,7 @@ const S_FORMS = `goes lets says`;
 let verbs: Set<string> | undefined;
 
 function lexicon(): Set<string> {
-	verbs ??= new Set([...VERB_ONLY, ...IRREGULAR.split(/\s+/), ...S_FORMS.split(/\s+/)].filter((w) => w !== ""));
+	verbs ??= new Set([...decodeFrontCoded(VERB_ONLY_CODED), ...IRREGULAR.split(/\s+/), ...S_FORMS.split(/\s+/)].filter((w) => w !== ""));
 	return verbs;
 }
 

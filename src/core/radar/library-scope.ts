@@ -63,6 +63,15 @@ export function parseLibraries(text: string): NamedLibrary[] {
 	return lines.map((line) => ({ line, scope: parseLibraryScope(line) }));
 }
 
+/** The libraries of a saved setting, or every paper note when it names none that can be read (a hand-edited data.json). */
+export function savedLibraries(text: string): NamedLibrary[] {
+	try {
+		return parseLibraries(text);
+	} catch {
+		return parseLibraries("");
+	}
+}
+
 /** A library's name for a menu: "Every paper note", or the line as written. */
 export function libraryLabel(library: NamedLibrary): string {
 	return library.scope.kind === "all" ? "Every paper note" : library.line;

@@ -3,8 +3,8 @@ import { PAPER_PROPERTIES, readArxivId } from "../../core/notes/paper-schema";
 import type { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { filterListing, parseFilterTerms } from "../../core/feed/filter";
 import { fetchListing } from "../../core/feed/fetch-listing";
-import { runImport, type RunResult } from "../../core/feed/feed-run";
-import { dayOf, type FeedSettings, type SavedRun } from "../../core/feed/feed-settings";
+import { listingDay, runImport, type RunResult } from "../../core/feed/feed-run";
+import type { FeedSettings, SavedRun } from "../../core/feed/feed-settings";
 import { pickRecommendations } from "../../core/radar/recommended";
 import { planIdList } from "../../core/feed/id-list";
 import { writePapersBase } from "../../core/feed/papers-base";
@@ -129,9 +129,11 @@ export class FeedService {
 		new ListingModal(this.deps.app, { listing, items: ranked, known, skipped: listing.skipped, scores, preselect: feed.preselect, ...(rankBy ? { rankBy } : {}) }, (chosen, passedOver) => {
 			// The papers the user saw and left: the radar learns from them (a failure to save it changes nothing else).
 			const seen = passedOver.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
-			const taken = new Set([...chosen.map((i) => i.paper.id), ...known]);
-			void this.deps.seen?.record(seen, taken).catch(() => undefined);
-			void this.importItems(listing, chosen).then(() => this.recommend(listing, ranked, scores, taken));
+			void this.deps.seen?.record(seen, new Set([...chosen.map((i) => i.paper.id), ...known])).catch(() => undefined);
+			void this.importItems(listing, chosen).then((result) => {
+				// Only after an import that ran: the papers it wrote, and those the vault had, are not recommended.
+				if (result && !result.summary.cancelled) void this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
+			});
 		}).open();
 	}
 
@@ -146,7 +148,7 @@ export class FeedService {
 			const score = scores.get(paper.id);
 			return score ? [{ id: paper.id, title: paper.title, why: score.why }] : [];
 		});
-		const day = (settings.feed.listingDay === "announced" ? dayOf(listing.announced) : undefined) ?? this.deps.clock.now();
+		const day = listingDay(listing.announced, settings) ?? this.deps.clock.now();
 		try {
 			await this.deps.imports.importer.writeRecommended(pickRecommendations(candidates, taken, settings.feed.recommend), settings, day);
 		} catch (error) {
@@ -158,11 +160,13 @@ export class FeedService {
 	private async rankByLibrary(items: readonly ListingItem[], library: string | undefined): Promise<Map<string, RadarScore>> {
 		if (!this.deps.radars || !this.feed().rankByLibrary) return new Map();
 		const radar = this.deps.radars.radar(library);
+		// Papers the vault has, in this library or not, are never ranked nor negatives.
+		const known = this.knownIds();
 		const reading = radar.ready ? undefined : new Notice("Reading your papers to sort the listing…", 0);
 		try {
 			return await radar.rank(
-				items.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })),
-				(await this.deps.seen?.load()) ?? [],
+				items.filter(({ paper }) => !known.has(paper.id)).map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract })),
+				((await this.deps.seen?.load()) ?? []).filter((p) => !known.has(p.id)),
 			);
 		} catch (error) {
 			new Notice(`The listing stays in arXiv's order: your papers could not be read (${errorMessage(error)}).`);

@@ -56,6 +56,8 @@ export class LibraryRadar {
 
 	renamed(file: TAbstractFile, oldPath: string): void {
 		this.event({ kind: "rename", from: oldPath, to: file.path });
+		// A rename fires no "changed": a note moved into or out of a folder library is looked at again.
+		if (file instanceof TFile && this.scope.kind === "folder") void this.update(file);
 	}
 
 	/** Whether the first use has to read every paper note first (the caller can say so). */
@@ -136,7 +138,7 @@ export class LibraryRadar {
 		const inLibrary = id !== undefined && this.inLibrary(file);
 		if (this.idByPath.get(file.path) !== id || !inLibrary) this.forget(file.path);
 		if (id === undefined || !inLibrary) return;
-		// Its properties have just changed (the cache's "changed"): read, whatever the saved cache says.
+		// The note has just changed (the cache's "changed", or a rename into a library): read, whatever the saved cache says.
 		const paper = await this.papers.paperOf(file, true).catch(() => undefined);
 		// Deleted or renamed while it was read: its own events have put the index right.
 		if (!paper || this.app.vault.getFileByPath(file.path) !== file) return;

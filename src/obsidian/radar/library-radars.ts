@@ -1,5 +1,5 @@
 import type { App, Plugin, TAbstractFile } from "obsidian";
-import { parseLibraries, type NamedLibrary } from "../../core/radar/library-scope";
+import { savedLibraries, type NamedLibrary } from "../../core/radar/library-scope";
 import type { NoteProperties } from "../note-properties";
 import { LibraryRadar } from "./library-radar";
 import { RadarPaperCache } from "./radar-paper-cache";
@@ -46,11 +46,7 @@ export class LibraryRadars {
 
 	/** The libraries of the setting, first the default; every paper note when the setting names none it can read. */
 	libraries(): NamedLibrary[] {
-		try {
-			return parseLibraries(this.setting());
-		} catch {
-			return parseLibraries("");
-		}
+		return savedLibraries(this.setting());
 	}
 
 	/** The radar of a library of the setting (the first when none is named or the name is gone). */

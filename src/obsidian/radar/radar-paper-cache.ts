@@ -17,6 +17,7 @@ export class RadarPaperCache {
 	private loading: Promise<Map<string, CachedPaper>> | undefined;
 	private timer: number | undefined;
 	private saving: Promise<void> = Promise.resolve();
+	private disposed = false;
 
 	constructor(
 		private readonly app: App,
@@ -47,8 +48,11 @@ export class RadarPaperCache {
 		const entries = this.entries ?? (await this.load());
 		const hit = entries.get(file.path);
 		if (!fresh && hit && hit.mtime === file.stat.mtime && hit.size === file.stat.size) return hit.paper;
+		// The note as it was when the read began: one that changes during the read is read again next time.
+		const { mtime, size } = file.stat;
 		const paper = radarPaperOfNote(this.properties.of(file) ?? null, await this.app.vault.cachedRead(file));
-		if (paper) entries.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, paper });
+		if (file.stat.mtime !== mtime || file.stat.size !== size) return paper;
+		if (paper) entries.set(file.path, { mtime, size, paper });
 		else entries.delete(file.path);
 		this.schedule();
 		return paper;
@@ -67,6 +71,8 @@ export class RadarPaperCache {
 	}
 
 	private schedule(): void {
+		// After unload (a build still reading): nothing more is saved.
+		if (this.disposed) return;
 		if (this.timer !== undefined) window.clearTimeout(this.timer);
 		this.timer = window.setTimeout(() => {
 			this.timer = undefined;
@@ -88,6 +94,7 @@ export class RadarPaperCache {
 
 	/** At unload: a save that was waiting is done now. */
 	dispose(): void {
+		this.disposed = true;
 		if (this.timer === undefined) return;
 		window.clearTimeout(this.timer);
 		this.timer = undefined;

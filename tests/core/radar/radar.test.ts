@@ -197,12 +197,33 @@ describe("the linear SVM", () => {
 		);
 	});
 
-	it("gives the same model for the same papers", () => {
-		const positives = [vec([1, 0.5, 0]), vec([0.9, 0.4, 0.1])];
-		const negatives = Array.from({ length: 25 }, (_, i) => vec([0.1, 0, 1 + i / 100]));
-		const a = trainLinearSvm(positives, negatives, 3);
-		const b = trainLinearSvm(positives, negatives, 3);
-		expect([...a.weights]).toEqual([...b.weights]);
-		expect(a.bias).toBe(b.bias);
+	it("finds the minimum of the squared-hinge objective it is trained on: no small step lowers it", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 20, max: 40 }), fc.integer({ min: 1, max: 10_000 }), (p, q, seed) => {
+				let s = seed;
+				const noise = (): number => ((s = (s * 16807) % 2147483647) / 2147483647) * 0.6;
+				// Classes that overlap, so the hinge is active on both sides.
+				const positives = Array.from({ length: p }, () => vec([0.6 + noise(), noise(), noise()]));
+				const negatives = Array.from({ length: q }, () => vec([noise(), 0.6 + noise(), noise()]));
+				const model = trainLinearSvm(positives, negatives, 3);
+				const n = p + q;
+				// ½‖(w, b)‖² + Σ C_i · max(0, 1 − y_i (w·x_i + b))², C_i = 0.01 · n / (2 · class size), the intercept a feature of value 1.
+				const objective = (w: number[], b: number): number => {
+					const loss = (x: SparseVector, y: number, c: number): number => c * Math.max(0, 1 - y * (score({ weights: Float64Array.from(w), bias: b }, x))) ** 2;
+					return 0.5 * (w.reduce((a, v) => a + v * v, 0) + b * b) + positives.reduce((a, x) => a + loss(x, 1, (0.01 * n) / (2 * p)), 0) + negatives.reduce((a, x) => a + loss(x, -1, (0.01 * n) / (2 * q)), 0);
+				};
+				const w = [...model.weights];
+				const best = objective(w, model.bias);
+				for (let d = 0; d < 4; d++) {
+					for (const step of [1e-3, -1e-3]) {
+						const moved = w.map((v, k) => (k === d ? v + step : v));
+						const value = d === 3 ? objective(w, model.bias + step) : objective(moved, model.bias);
+						expect(value).toBeGreaterThanOrEqual(best - 1e-9);
+					}
+				}
+			}),
+			{ numRuns: 30 },
+		);
 	});
+
 });

@@ -69,3 +69,27 @@ describe("the daily note's recommended papers", () => {
 		expect(() => withRecommended(text, recommendedBlock([], LIKE), "Recommended", "daily/d.md")).toThrow(/recommended papers in daily\/d\.md have lost their end marker.*put it back/);
 	});
 });
+
+describe("writing the recommended papers into the daily note", () => {
+	it("makes the day's note when it is missing, replaces the part after, and leaves a note alone with nothing to say", async () => {
+		const { Importer } = await import("../../../src/core/importer");
+		const { MemoryVault } = await import("../../support/memory-vault");
+		const { deps, FakeArxiv, settings } = await import("../../support/fakes");
+		const vault = new MemoryVault({ "daily/2026-09-25.md": "# Mine\n" });
+		const importer = new Importer(deps(vault, new FakeArxiv([])));
+		const day = new Date(2026, 8, 24, 12);
+		expect(await importer.writeRecommended([paper("2401.00001", "One", ["graphs"])], settings(), day)).toBe("daily/2026-09-24.md");
+		expect(vault.files.get("daily/2026-09-24.md")).toBe(`# 2026-09-24\n\n## Recommended\n\n${RECOMMENDED_START}\n- [One](https://arxiv.org/abs/2401.00001) — like your papers on graphs\n${RECOMMENDED_END}\n`);
+		await importer.writeRecommended([], settings(), day);
+		expect(inside(vault.files.get("daily/2026-09-24.md") ?? "")).toBe(`${RECOMMENDED_START}\n`);
+		const writes = vault.writes;
+		expect(await importer.writeRecommended([], settings(), new Date(2026, 8, 25, 12))).toBeUndefined();
+		expect(await importer.writeRecommended([], settings(), new Date(2026, 8, 26, 12))).toBeUndefined();
+		expect(vault.writes).toBe(writes);
+		expect(vault.files.has("daily/2026-09-26.md")).toBe(false);
+		// Korean notes: the part under its Korean heading; with daily notes off, nothing.
+		expect(await importer.writeRecommended([paper("2401.00002", "Two")], settings({ noteLanguage: "ko" }), new Date(2026, 8, 27, 12))).toBe("daily/2026-09-27.md");
+		expect(vault.files.get("daily/2026-09-27.md")).toContain("## 추천 논문");
+		expect(await importer.writeRecommended([paper("2401.00003", "Three")], settings({ dailyNote: false }), day)).toBeUndefined();
+	});
+});

@@ -36,13 +36,16 @@ export function citationGraph(vault: ReadonlySet<string>, records: ReadonlyMap<s
 	}
 	const out = new Map<string, PaperCitations>();
 	for (const id of vault) {
-		const record = records.get(id);
-		const seen = new Set<string>();
-		const missing = (record?.references ?? [])
-			.filter((r): r is Reference & { id: string } => r.id !== undefined && !vault.has(r.id) && !seen.has(r.id) && seen.add(r.id) !== undefined)
-			.sort((a, b) => (b.citationCount ?? 0) - (a.citationCount ?? 0) || (a.id < b.id ? -1 : 1))
-			.slice(0, MISSING_SHOWN);
+		const missing = missingReferences(records.get(id), vault).slice(0, MISSING_SHOWN);
 		out.set(id, { cites: [...(cites.get(id) ?? [])].sort(), citedBy: [...(citedBy.get(id) ?? [])].sort(), missing });
 	}
 	return out;
+}
+
+/** A paper's references with an arXiv ID that the vault does not have, each once, most cited first. */
+export function missingReferences(record: CitationRecord | undefined, vault: { has(id: string): boolean }): (Reference & { id: string })[] {
+	const seen = new Set<string>();
+	return (record?.references ?? [])
+		.filter((r): r is Reference & { id: string } => r.id !== undefined && !vault.has(r.id) && !seen.has(r.id) && seen.add(r.id) !== undefined)
+		.sort((a, b) => (b.citationCount ?? 0) - (a.citationCount ?? 0) || (a.id < b.id ? -1 : 1));
 }

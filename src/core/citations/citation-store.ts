@@ -13,6 +13,8 @@ export interface WrittenCitations {
 	cites: string[];
 	citedBy: string[];
 	missing: string[];
+	/** The other citation properties as written (`citation_count`, `venue`, …): one the user changed since is theirs. */
+	values?: Record<string, string | number>;
 }
 
 export interface CitationState {
@@ -55,7 +57,10 @@ export function parseCitationStore(text: string): CitationState {
 	if (!isRecord(data) || data["version"] !== CITATION_STORE_VERSION || !isRecord(data["papers"])) return state;
 	if (isRecord(data["written"])) {
 		for (const [id, value] of Object.entries(data["written"])) {
-			if (isRecord(value)) state.written.set(id, { cites: ids(value["cites"]), citedBy: ids(value["citedBy"]), missing: ids(value["missing"]) });
+			if (!isRecord(value)) continue;
+			const entry: WrittenCitations = { cites: ids(value["cites"]), citedBy: ids(value["citedBy"]), missing: ids(value["missing"]) };
+			if (isRecord(value["values"])) entry.values = Object.fromEntries(Object.entries(value["values"]).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
+			state.written.set(id, entry);
 		}
 	}
 	for (const [id, value] of Object.entries(data["papers"])) {

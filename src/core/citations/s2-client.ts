@@ -1,15 +1,16 @@
 import { retryAfterMs } from "../http-retry";
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
 import type { RateLimiter } from "../arxiv/rate-limiter";
-import { pageIds, readCitationRecord, type CitationRecord } from "./s2-records";
+import { arxivIdOf, citingIds, readCitationRecord, type CitationRecord } from "./s2-records";
 
 /** Semantic Scholar's Graph API; another compatible server (a mirror, a test) can stand in. */
 export const S2_BASE_URL = "https://api.semanticscholar.org/graph/v1";
 
 /** Most IDs one batch request takes (the API's limit). */
 export const BATCH_SIZE = 500;
-/** Citing papers asked for per page. */
+/** Citing papers asked for per page, and the most the API pages through. */
 const PAGE_SIZE = 1000;
+const MAX_CITING = 10_000;
 /** Retries after the first attempt, for 429 and 5xx answers and timeouts. */
 const RETRIES = 3;
 const BACKOFF_MS = 2000;
@@ -86,11 +87,17 @@ export class SemanticScholar {
 			signal?.throwIfAborted();
 			const batch = ids.slice(start, start + BATCH_SIZE);
 			const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }));
+			if (response.status === 401 || response.status === 403) throw new CitationSourceError(`Semantic Scholar refused the API key (HTTP ${response.status}): check it in the settings (or SEMANTIC_SCHOLAR_API_KEY), or remove it to use the public pool`);
 			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);
-			const answer = parseJson(response.text);
-			if (!Array.isArray(answer)) throw new CitationSourceError("Semantic Scholar's batch answer is not a list of papers");
+			const answer: unknown = parseJson(response.text);
+			// One entry per ID asked, in order: any other answer cannot be matched to the papers.
+			if (!Array.isArray(answer) || answer.length !== batch.length) throw new CitationSourceError(`Semantic Scholar's batch answer does not list the ${batch.length} papers asked: try again later`);
 			batch.forEach((id, i) => {
-				const record = readCitationRecord(id, answer[i]);
+				const entry: unknown = answer[i];
+				const named = arxivIdOf(entry);
+				// An entry that names another arXiv paper is not this one's.
+				if (named !== undefined && named !== id) return;
+				const record = readCitationRecord(id, entry);
 				if (record) out.set(id, record);
 			});
 			onBatch?.(Math.min(ids.length, start + BATCH_SIZE));
@@ -101,11 +108,12 @@ export class SemanticScholar {
 	/** arXiv IDs of the papers citing one, every page; undefined when Semantic Scholar does not know it (404). */
 	async citedBy(id: string): Promise<string[] | undefined> {
 		const ids: string[] = [];
-		for (let offset: number | undefined = 0; offset !== undefined; ) {
+		// The API serves the first 10,000 citing papers of a paper: a famous paper stops there.
+		for (let offset: number | undefined = 0; offset !== undefined && offset + PAGE_SIZE <= MAX_CITING; ) {
 			const response = await this.send(`${this.baseUrl}/paper/arXiv:${encodeURIComponent(id)}/citations?fields=externalIds,title&offset=${offset}&limit=${PAGE_SIZE}`, "GET");
 			if (response.status === 404) return undefined;
 			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the citations of ${id} (HTTP ${response.status}${errorOf(response)})`);
-			const page = pageIds(parseJson(response.text), "citingPaper");
+			const page = citingIds(parseJson(response.text));
 			ids.push(...page.ids);
 			offset = page.next !== undefined && page.next > offset ? page.next : undefined;
 		}

@@ -60,33 +60,32 @@ export function readCitationRecord(id: string, value: unknown): CitationRecord |
 	const record: CitationRecord = { id, references: [] };
 	const n = count(value["citationCount"]);
 	if (n !== undefined) record.citationCount = n;
+	// arXiv itself is no venue: a preprint's note gets none.
 	const venue = text(value["venue"]);
-	if (venue !== undefined) record.venue = venue;
+	if (venue !== undefined && !ARXIV_VENUE.test(venue)) record.venue = venue;
 	const published = isRecord(value["publicationVenue"]) ? text(value["publicationVenue"]["name"]) : undefined;
 	const journal = isRecord(value["journal"]) ? text(value["journal"]["name"]) : undefined;
 	const publishedIn = [published, journal, venue].find((v) => v !== undefined && !ARXIV_VENUE.test(v));
 	if (publishedIn !== undefined) record.publishedIn = publishedIn;
 	const doi = isRecord(value["externalIds"]) ? text(value["externalIds"]["DOI"]) : undefined;
 	if (doi !== undefined && !ARXIV_DOI.test(doi)) record.publishedDoi = doi;
-	const refs = Array.isArray(value["references"]) ? value["references"] : [];
-	for (const r of refs) {
+	// Only references with an arXiv ID count (links, references to import): the others are not kept.
+	const refs: unknown = value["references"];
+	for (const r of Array.isArray(refs) ? (refs as unknown[]) : []) {
 		const read = reference(r);
-		if (read) record.references.push(read);
+		if (read?.id !== undefined) record.references.push(read);
 	}
 	return record;
 }
 
-/** The arXiv IDs of a page of `/citations` (`citingPaper`) or `/references` (`citedPaper`) entries. */
-export function pageIds(page: unknown, key: "citingPaper" | "citedPaper"): { ids: string[]; references: Reference[]; next?: number } {
-	const out: { ids: string[]; references: Reference[]; next?: number } = { ids: [], references: [] };
+/** The arXiv IDs of a page of `/citations` (`citingPaper` entries), and the next page's offset. */
+export function citingIds(page: unknown): { ids: string[]; next?: number } {
+	const out: { ids: string[]; next?: number } = { ids: [] };
 	if (!isRecord(page)) return out;
-	const data = Array.isArray(page["data"]) ? page["data"] : [];
-	for (const entry of data) {
-		const paper = isRecord(entry) ? entry[key] : undefined;
-		const read = reference(paper);
-		if (!read) continue;
-		out.references.push(read);
-		if (read.id !== undefined) out.ids.push(read.id);
+	const data: unknown = page["data"];
+	for (const entry of Array.isArray(data) ? (data as unknown[]) : []) {
+		const id = isRecord(entry) ? arxivIdOf(entry["citingPaper"]) : undefined;
+		if (id !== undefined) out.ids.push(id);
 	}
 	const next = page["next"];
 	if (typeof next === "number" && Number.isInteger(next) && next > 0) out.next = next;

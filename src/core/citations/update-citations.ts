@@ -1,11 +1,11 @@
 import type { FailedInput } from "../model";
 import type { LinkPort, VaultPort } from "../ports";
 import type { NoteLabels } from "../notes/labels";
-import { hasProperty, setProperties } from "../notes/frontmatter-edit";
+import { hasProperty, propertyLines, propertyText, setProperties } from "../notes/frontmatter-edit";
 import { errorMessage } from "../words";
 import { BrokenBlockError } from "../notes/marked-block";
 import { citationGraph } from "./citation-graph";
-import { citationLines, citationProperties, withCitations } from "./citation-note";
+import { citationLines, citationProperties, citationValues, withCitations } from "./citation-note";
 import type { CitationStore, WrittenCitations } from "./citation-store";
 import type { SemanticScholar } from "./s2-client";
 import type { CitationRecord } from "./s2-records";
@@ -42,7 +42,7 @@ export interface CitationsResult {
 	failed: FailedInput[];
 }
 
-const same = (a: WrittenCitations | undefined, b: WrittenCitations): boolean => JSON.stringify(a ?? { cites: [], citedBy: [], missing: [] }) === JSON.stringify(b);
+const same = (a: WrittenCitations, b: WrittenCitations): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Updates the citations of some of the vault's papers: asks Semantic Scholar for them (a batch per
@@ -55,6 +55,8 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	const result: CitationsResult = { found: [], notFound: [], fallback: [], written: [], failed: [] };
 	const state = await deps.store.load();
 	const fresh = state.records.size === 0;
+	// Nothing kept and nothing to ask: no note can be written right (every paper would read as citing nothing).
+	if (fresh && ids.length === 0) return result;
 	const records = new Map([...state.records].filter(([id]) => papers.has(id)));
 	const written = new Map([...state.written].filter(([id]) => papers.has(id)));
 	// Nothing kept yet (a first run, a lost file): every paper is asked and every note checked, or
@@ -87,19 +89,27 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	for (const [id, path] of papers) {
 		const citations = next.get(id);
 		if (!citations) continue;
-		const now: WrittenCitations = { cites: citations.cites, citedBy: citations.citedBy, missing: citations.missing.flatMap((r) => r.id ?? []) };
+		const record: CitationRecord | undefined = records.get(id);
+		const before = written.get(id);
+		const now: WrittenCitations = { cites: citations.cites, citedBy: citations.citedBy, missing: citations.missing.flatMap((r) => r.id ?? []), values: citationValues(record) };
 		const linksMoved = [...citations.cites, ...citations.citedBy].some((other) => moved.has(other));
-		if (!fresh && !asked.has(id) && !linksMoved && same(written.get(id), now)) continue;
+		// A note never written (or written before the answers were lost) is read once and put right.
+		if (!fresh && before !== undefined && !asked.has(id) && !linksMoved && same(before, now)) continue;
 		options.signal?.throwIfAborted();
 		const link = (other: string): string | undefined => {
 			const target = papers.get(other);
 			return target === undefined ? undefined : `[[${deps.links.linktext(target, path)}]]`;
 		};
-		const record: CitationRecord | undefined = records.get(id);
 		let problem: string | undefined;
 		// The properties are always written (the map must agree across the vault); the part only where it can be.
 		const edit = (text: string): string => {
-			const withProperties = setProperties(text, citationProperties(record, citations, link, (key) => hasProperty(text, key)));
+			// A value is the plugin's while the note has none, or still has the one written last.
+			const mine = (key: string): boolean => {
+				const lines = propertyText(text, key);
+				const last = before?.values?.[key];
+				return lines === undefined || (last !== undefined && propertyLines(key, last).join("\n") === lines.join("\n"));
+			};
+			const withProperties = setProperties(text, citationProperties(record, citations, link, (key) => hasProperty(text, key), mine));
 			if (!record) return withProperties;
 			try {
 				return withCitations(withProperties, citationLines(citations, link, deps.labels), path);

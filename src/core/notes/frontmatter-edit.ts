@@ -61,8 +61,14 @@ function entries(lines: string[], start: number, end: number): Map<string, { fro
 
 /** Whether the note's properties have this key. */
 export function hasProperty(text: string, key: string): boolean {
+	return propertyText(text, key) !== undefined;
+}
+
+/** The lines of one property as the note has them, or undefined when it has none. */
+export function propertyText(text: string, key: string): string[] | undefined {
 	const block = frontmatterLines(text);
-	return block !== undefined && entries(block.lines, block.start, block.end).has(key);
+	const at = block ? entries(block.lines, block.start, block.end).get(key) : undefined;
+	return block && at ? block.lines.slice(at.from, at.to) : undefined;
 }
 
 /** The lines one property renders to, in the style of a new note. */

@@ -42,6 +42,11 @@ export function replaceManaged(noteText: string, content: string): string | null
 	return noteText.slice(0, block.start) + wrapManaged(content) + noteText.slice(block.end);
 }
 
+/** Where the managed block's end marker ends, or undefined when the note has no complete block (another part goes after it). */
+export function managedBlockEnd(noteText: string): number | undefined {
+	return findBlock(noteText)?.end;
+}
+
 /** The text between the markers (what the plugin wrote), or undefined when the note has no complete block. */
 export function managedContent(noteText: string): string | undefined {
 	return findBlock(noteText)?.content;

@@ -5,6 +5,7 @@ import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type C
 import { SemanticScholar } from "../../core/citations/s2-client";
 import type { Reference } from "../../core/citations/s2-records";
 import { updateCitations, type CitationsResult } from "../../core/citations/update-citations";
+import { missingReferences } from "../../core/citations/citation-graph";
 import { openAlexRecords } from "../../core/citations/openalex";
 import { labelsFor } from "../../core/notes/labels";
 import type { Clock, HttpClient } from "../../core/ports";
@@ -45,25 +46,27 @@ function resultLines(result: CitationsResult): string[] {
 }
 
 /** The paper's references with an arXiv ID that the vault does not have, most cited first. */
-class ReferencePicker extends FuzzySuggestModal<Reference> {
+type ArxivReference = Reference & { id: string };
+
+class ReferencePicker extends FuzzySuggestModal<ArxivReference> {
 	constructor(
 		app: App,
-		private readonly references: Reference[],
-		private readonly onChoose: (reference: Reference) => void,
+		private readonly references: ArxivReference[],
+		private readonly onChoose: (reference: ArxivReference) => void,
 	) {
 		super(app);
 		this.setPlaceholder("Import a reference of this paper");
 	}
 
-	getItems(): Reference[] {
+	getItems(): ArxivReference[] {
 		return this.references;
 	}
 
-	getItemText(reference: Reference): string {
-		return `${reference.title} (arXiv:${reference.id ?? ""}${reference.citationCount !== undefined ? `, ${reference.citationCount} citations` : ""})`;
+	getItemText(reference: ArxivReference): string {
+		return `${reference.title} (arXiv:${reference.id}${reference.citationCount !== undefined ? `, ${reference.citationCount} citations` : ""})`;
 	}
 
-	onChooseItem(reference: Reference): void {
+	onChooseItem(reference: ArxivReference): void {
 		this.onChoose(reference);
 	}
 }
@@ -91,8 +94,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	const fallback = (unknown: readonly string[], signal?: AbortSignal): ReturnType<typeof openAlexRecords> => openAlexRecords(deps.http, openAlexLimiter, unknown, undefined, signal);
 
 	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
-		const papers = deps.properties.paperPaths();
-		const asked = ids === "all" ? [...papers.keys()] : ids;
+		const asked = ids === "all" ? [...deps.properties.paperPaths().keys()] : ids;
 		let result: CitationsResult | undefined;
 		let progress: ReturnType<typeof view> | undefined;
 		return deps.pipeline.enqueue({
@@ -103,7 +105,8 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			},
 			run: async (signal) => {
 				try {
-					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, papers, asked, {
+					// The vault's papers as they are when the job starts (an import may have run while it waited).
+					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), asked, {
 						citedBy: ids !== "all",
 						signal,
 						onProgress: (done) => progress?.update(done),
@@ -119,35 +122,45 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 
 	const paperOf = (file: TFile | null): string | undefined => (file ? deps.properties.paperId(file) : undefined);
 
-	// A paper note deleted or renamed: the notes that link it in `cites` or `cited_by` follow (only
-	// once citations were ever updated), so the two sides keep agreeing.
-	const follow = (change: { moved?: string }): void => {
-		void (async () => {
-			if ((await store.load()).records.size === 0) return;
-			await deps.pipeline.enqueue({
-				what: "the citation links",
-				view: () => ({ event: () => undefined, finish: () => undefined }),
-				run: async (signal) => {
-					const result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], {
-						signal,
-						...(change.moved !== undefined ? { moved: new Set([change.moved]) } : {}),
-					});
-					return { created: [], updated: result.written, failed: result.failed };
-				},
-			});
-		})().catch(() => undefined);
+	// A paper note deleted, renamed or imported: the notes that link it in `cites` or `cited_by` follow
+	// (only once citations were ever updated), so the two sides keep agreeing. Changes that come
+	// together (a folder renamed, a listing imported) are one job.
+	let pendingMoves = new Set<string>();
+	let followTimer: number | undefined;
+	const followNow = async (): Promise<void> => {
+		const moved = pendingMoves;
+		pendingMoves = new Set();
+		if ((await store.load()).records.size === 0) return;
+		await deps.pipeline.enqueue({
+			what: "the citation links",
+			view: () => ({ event: () => undefined, finish: () => undefined }),
+			run: async (signal) => {
+				const result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], { signal, moved });
+				if (result.failed.length > 0) new Notice(["Citation links not all updated:", ...result.failed.map((f) => `${f.input}: ${f.reason}`)].join("\n"), 0);
+				return { created: [], updated: result.written, failed: result.failed };
+			},
+		});
 	};
+	const follow = (moved?: string): void => {
+		if (moved !== undefined) pendingMoves.add(moved);
+		if (followTimer !== undefined) window.clearTimeout(followTimer);
+		followTimer = window.setTimeout(() => {
+			followTimer = undefined;
+			followNow().catch((error: unknown) => new Notice(`Citation links: ${errorMessage(error)}.`));
+		}, 500);
+	};
+	plugin.register(() => window.clearTimeout(followTimer));
 	plugin.registerEvent(
 		app.metadataCache.on("deleted", (_file, previous) => {
 			const id = readArxivId(previous?.frontmatter);
-			// Another note still holds the paper (a copy): its links stay.
-			if (id !== undefined && deps.properties.pathOf(id) === undefined) follow({});
+			// Another note still holding the paper (a copy) is linked in its place.
+			if (id !== undefined) follow(deps.properties.pathOf(id) === undefined ? undefined : id);
 		}),
 	);
 	plugin.registerEvent(
 		app.vault.on("rename", (file) => {
 			const id = file instanceof TFile ? deps.properties.paperId(file) : undefined;
-			if (id !== undefined) follow({ moved: id });
+			if (id !== undefined) follow(id);
 		}),
 	);
 
@@ -194,8 +207,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			if (!checking) {
 				void (async () => {
 					const record = (await store.load()).records.get(id);
-					const known = deps.properties.paperPaths();
-					const references = (record?.references ?? []).filter((r) => r.id !== undefined && !known.has(r.id)).sort((a, b) => (b.citationCount ?? 0) - (a.citationCount ?? 0));
+					const references = missingReferences(record, deps.properties.paperPaths());
 					if (!record) {
 						new Notice('No citations of this paper yet: update its citations first (command palette).');
 						return;
@@ -204,7 +216,8 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 						new Notice("Every reference of this paper with an arXiv ID is in the vault.");
 						return;
 					}
-					new ReferencePicker(app, references, (r) => void deps.imports.importText(r.id ?? "")).open();
+					// Once imported, the citing note links it (it leaves the references not in the vault).
+					new ReferencePicker(app, references, (r) => void deps.imports.importText(r.id).then(() => follow())).open();
 				})();
 			}
 			return true;

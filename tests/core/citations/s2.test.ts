@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../../../src/core/arxiv/rate-limiter";
 import { citationGraph, MISSING_SHOWN } from "../../../src/core/citations/citation-graph";
 import { SemanticScholar, CitationSourceError } from "../../../src/core/citations/s2-client";
-import { pageIds, readCitationRecord, type CitationRecord } from "../../../src/core/citations/s2-records";
+import { citingIds, readCitationRecord, type CitationRecord } from "../../../src/core/citations/s2-records";
 import { readArxivId } from "../../../src/core/notes/paper-schema";
 import type { HttpRequest, HttpResponse } from "../../../src/core/ports";
 import { fixedClock, fixture } from "../../support/fakes";
@@ -27,14 +27,12 @@ describe("Semantic Scholar's answers", () => {
 		expect(record?.publishedDoi).toBe("10.2139/ssrn.288970");
 	});
 
-	it("read recorded pages of references: the arXiv IDs, the next offset, unresolved entries skipped", () => {
-		const first = pageIds(REFS0, "citedPaper");
-		expect(first.next).toBe(100);
-		expect(first.ids).toHaveLength(95);
-		expect(first.ids).toContain("2208.04425");
-		const last = pageIds(REFS1, "citedPaper");
-		expect(last.next).toBeUndefined();
-		expect(last.ids).toContain("1411.1784");
+	it("read recorded references as a batch entry's: those with an arXiv ID kept, unresolved ones left out", () => {
+		const record = readCitationRecord("2301.00001", { references: [...REFS0.data, ...REFS1.data].map((d) => d.citedPaper) });
+		const withId = [...REFS0.data, ...REFS1.data].filter((d) => (d.citedPaper["externalIds"] as { ArXiv?: string } | null)?.ArXiv !== undefined);
+		expect(record?.references).toHaveLength(withId.length);
+		expect(record?.references.map((r) => r.id)).toContain("2208.04425");
+		expect(record?.references.map((r) => r.id)).toContain("1411.1784");
 		// A recorded paper object read as a batch entry: its published venue and arXiv DOI.
 		const neurips = readCitationRecord("2208.04425", CITED[0]);
 		expect(neurips?.publishedIn).toBe("Neural Information Processing Systems");
@@ -46,7 +44,7 @@ describe("Semantic Scholar's answers", () => {
 			fc.property(fc.anything(), fc.jsonValue(), (a, b) => {
 				const record = readCitationRecord("2401.00001", { references: [a, b, { externalIds: { ArXiv: a } }], externalIds: a, venue: b, citationCount: a });
 				for (const ref of record?.references ?? []) if (ref.id !== undefined) expect(readArxivId({ arxiv_id: ref.id })).toBe(ref.id);
-				const page = pageIds({ data: [a, b], next: b }, "citingPaper");
+				const page = citingIds({ data: [a, b, { citingPaper: a }], next: b });
 				for (const id of page.ids) expect(readArxivId({ arxiv_id: id })).toBe(id);
 			}),
 		);
@@ -89,6 +87,29 @@ describe("the Semantic Scholar client", () => {
 		const s2 = new SemanticScholar(http, clock, new RateLimiter(clock, 1000));
 		await expect(s2.papers(ids, () => controller.abort(), controller.signal)).rejects.toThrow();
 		expect(requests).toHaveLength(1);
+	});
+
+	it("pages through the recorded 19 pages of a paper's citing papers, following next to the last", async () => {
+		const { http, requests } = server((req) => {
+			const offset = Number(/offset=(\d+)/.exec(req.url)?.[1]);
+			return { status: 200, headers: {}, text: fixture(`semantic-scholar/citations-CorpusID-14514057/${offset / 100}.body.json`) };
+		});
+		const clock = fixedClock();
+		const s2 = new SemanticScholar(http, clock, new RateLimiter(clock, 1000));
+		// The recording asked for titles only: no citing paper names an arXiv ID.
+		expect(await s2.citedBy("2401.00001")).toEqual([]);
+		expect(requests.map((r) => Number(/offset=(\d+)/.exec(r.url)?.[1]))).toEqual(Array.from({ length: 19 }, (_, i) => i * 100));
+	});
+
+	it("refuses a batch answer that does not list the papers asked, and says a refused key is the key", async () => {
+		const short = server(() => json([null]));
+		const clock = fixedClock();
+		await expect(new SemanticScholar(short.http, clock, new RateLimiter(clock, 1000)).papers(["2401.00001", "2401.00002"])).rejects.toThrow(/does not list the 2 papers asked/);
+		const forbidden = server(() => json({ message: "Forbidden" }, 403));
+		await expect(new SemanticScholar(forbidden.http, clock, new RateLimiter(clock, 1000), { apiKey: "bad" }).papers(["2401.00001"])).rejects.toThrow(/refused the API key \(HTTP 403\): check it in the settings/);
+		// An entry that names another arXiv paper is not taken for the one asked.
+		const swapped = server(() => json([{ ...CITED[0] }]));
+		expect((await new SemanticScholar(swapped.http, clock, new RateLimiter(clock, 1000)).papers(["2401.00001"])).size).toBe(0);
 	});
 
 	it("waits out a 429's Retry-After, then gives up with a message that says what to do", async () => {

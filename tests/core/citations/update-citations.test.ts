@@ -24,7 +24,7 @@ function source(references: Record<string, unknown>[]): { papers: (ids: readonly
 			asked.push([...ids]);
 			const out = new Map<string, CitationRecord>();
 			for (const id of ids) {
-				const entry = id === "2301.00001" ? { externalIds: { ArXiv: id }, venue: "arXiv.org", citationCount: 12, references } : recordedPaper(id);
+				const entry = id === "2301.00001" ? { externalIds: { ArXiv: id }, venue: "arXiv.org", citationCount: 12, references } : (references.find((p) => (p["externalIds"] as { ArXiv?: string } | null)?.ArXiv === id) ?? recordedPaper(id));
 				const record = readCitationRecord(id, entry);
 				if (record) out.set(id, record);
 			}
@@ -137,5 +137,50 @@ describe("the citation map in the notes", () => {
 			}),
 			{ numRuns: 60 },
 		);
+	});
+});
+
+describe("what Update citations leaves as it is", () => {
+	const PAIR = new Map([
+		["2301.00001", "papers/Citing.md"],
+		["2208.04425", "papers/Sparsity.md"],
+	]);
+	const deps = (vault: MemoryVault, store: ReturnType<typeof memoryStore>, references = cited): Parameters<typeof updateCitations>[0] => ({ vault, links: wikiLinks, source: source(references), store, labels: labelsFor("en") });
+
+	it("writes nothing with nothing kept and nothing to ask", async () => {
+		const vault = new MemoryVault({ "papers/Citing.md": note("2301.00001", "Citing", "\nmine  \n\n") });
+		const result = await updateCitations(deps(vault, memoryStore()), PAIR, []);
+		expect(result.written).toEqual([]);
+		expect(vault.writes).toBe(0);
+	});
+
+	it("keeps a value the user set in place of the service's, and the user's text to the last space", async () => {
+		const tail = "\nMy closing words.  \n\n";
+		const vault = new MemoryVault({ "papers/Citing.md": note("2301.00001", "Citing", tail), "papers/Sparsity.md": note("2208.04425", "Sparsity") });
+		const store = memoryStore();
+		await updateCitations(deps(vault, store), PAIR, ["2301.00001", "2208.04425"]);
+		const sparsity = (): string => vault.files.get("papers/Sparsity.md") ?? "";
+		expect(sparsity()).toMatch(/^published_in: "?Neural Information Processing Systems"?$/m);
+		expect(vault.files.get("papers/Citing.md")).toContain(`My closing words.  \n\n\n${CITATIONS_BLOCK.start}`);
+		// The user writes their own venue; the next update leaves it and still updates what is the plugin's.
+		vault.files.set("papers/Sparsity.md", sparsity().replace(/^published_in: .*$/m, 'published_in: "NeurIPS 2022 (oral)"'));
+		const recordedCount = Number(/^citation_count: (\d+)$/m.exec(sparsity())?.[1]);
+		const more = cited.map((p) => ((p["externalIds"] as { ArXiv?: string } | null)?.ArXiv === "2208.04425" ? { ...p, citationCount: recordedCount + 5 } : p));
+		await updateCitations(deps(vault, store, more), PAIR, ["2208.04425"]);
+		expect(sparsity()).toContain('published_in: "NeurIPS 2022 (oral)"');
+		expect(sparsity()).toMatch(new RegExp(`^citation_count: ${recordedCount + 5}$`, "m"));
+	});
+
+	it("puts right a note whose links were written before the answers were lost", async () => {
+		const vault = new MemoryVault({ "papers/Citing.md": note("2301.00001", "Citing"), "papers/Sparsity.md": note("2208.04425", "Sparsity") });
+		const store = memoryStore();
+		await updateCitations(deps(vault, store), PAIR, ["2301.00001", "2208.04425"]);
+		// The kept answers forget what the Sparsity note was written with, and the note has a stale link.
+		const state = parseCitationStore(store.text);
+		state.written.delete("2208.04425");
+		store.text = serializeCitationStore(state);
+		vault.files.set("papers/Sparsity.md", (vault.files.get("papers/Sparsity.md") ?? "").replace('cited_by:\n  - "[[papers/Citing]]"', 'cited_by:\n  - "[[papers/Citing]]"\n  - "[[papers/Gone]]"'));
+		await updateCitations(deps(vault, store), PAIR, ["2301.00001"]);
+		expect(vault.files.get("papers/Sparsity.md")).toMatch(/^cited_by:\n {2}- "\[\[papers\/Citing\]\]"\n[a-z]/m);
 	});
 });

@@ -172,15 +172,16 @@ describe("what Update citations leaves as it is", () => {
 	});
 
 	it("puts right a note whose links were written before the answers were lost", async () => {
-		const vault = new MemoryVault({ "papers/Citing.md": note("2301.00001", "Citing"), "papers/Sparsity.md": note("2208.04425", "Sparsity") });
+		const three = new Map([...PAIR, ["2401.00009", "papers/Other.md"]]);
+		const vault = new MemoryVault({ "papers/Citing.md": note("2301.00001", "Citing"), "papers/Sparsity.md": note("2208.04425", "Sparsity"), "papers/Other.md": note("2401.00009", "Other") });
 		const store = memoryStore();
-		await updateCitations(deps(vault, store), PAIR, ["2301.00001", "2208.04425"]);
-		// The kept answers forget what the Sparsity note was written with, and the note has a stale link.
+		await updateCitations(deps(vault, store), three, ["2301.00001", "2208.04425"]);
+		// The kept answers forget the Other note, which says (from a run whose answers were lost) that Citing cites it.
 		const state = parseCitationStore(store.text);
-		state.written.delete("2208.04425");
+		state.written.delete("2401.00009");
 		store.text = serializeCitationStore(state);
-		vault.files.set("papers/Sparsity.md", (vault.files.get("papers/Sparsity.md") ?? "").replace('cited_by:\n  - "[[papers/Citing]]"', 'cited_by:\n  - "[[papers/Citing]]"\n  - "[[papers/Gone]]"'));
-		await updateCitations(deps(vault, store), PAIR, ["2301.00001"]);
-		expect(vault.files.get("papers/Sparsity.md")).toMatch(/^cited_by:\n {2}- "\[\[papers\/Citing\]\]"\n[a-z]/m);
+		vault.files.set("papers/Other.md", note("2401.00009", "Other").replace('arxiv_id: "2401.00009"', 'arxiv_id: "2401.00009"\ncited_by:\n  - "[[papers/Citing]]"'));
+		await updateCitations(deps(vault, store), three, ["2208.04425"]);
+		expect(vault.files.get("papers/Other.md")).toMatch(/^cited_by: \[\]$/m);
 	});
 });

@@ -4,7 +4,7 @@ import { parseInputs } from "../core/arxiv/identifiers";
 import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../core/citations/citation-store";
 import { CitationSourceError, SemanticScholar } from "../core/citations/s2-client";
-import { updateCitations } from "../core/citations/update-citations";
+import { citationsSummary, updateCitations } from "../core/citations/update-citations";
 import { OPENALEX_BASE_URL, openAlexRecords } from "../core/citations/openalex";
 import type { FailedInput } from "../core/model";
 import { labelsFor } from "../core/notes/labels";
@@ -84,7 +84,7 @@ export async function runCitations(args: CitationsArgs, out: (text: string) => v
 	if (args.json) {
 		out(JSON.stringify({ found: result.found, from_openalex: result.fallback, not_found: result.notFound, written: result.written, failed }));
 	} else {
-		out(`Citations of ${plural(result.found.length, "paper")} found${result.fallback.length > 0 ? ` (${result.fallback.length} from OpenAlex: a count and a venue)` : ""}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`);
+		out(citationsSummary(result));
 		for (const path of result.written) out(`  written  ${path}`);
 		for (const id of result.notFound) out(`  unknown  ${id} (Semantic Scholar and OpenAlex may not have it yet: try again in a few days)`);
 		for (const f of failed) out(`  failed   ${f.input}: ${f.reason}`);

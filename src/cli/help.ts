@@ -1,3 +1,4 @@
+import { S2_BASE_URL } from "../core/citations/s2-client";
 /** The commands, the options each one reads, and their help: one definition for parsing and for --help. */
 
 export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex", "rank", "related", "citations"] as const;
@@ -89,7 +90,7 @@ const JSON_HELP: Partial<Record<CommandName, string>> = {
 const COMMAND_OPTION_HELP: Partial<Record<CommandName, Record<string, [string, string]>>> = {
 	rank: { top: ["--top <n>", "how many papers to print (default 20)"], "rss-file": ["--rss-file <file>", "a saved listing (rss.arxiv.org)"], "atom-file": ["--atom-file <file>", "a saved arXiv API response"], vault: ["--vault <folder>", "the vault whose papers the listing is ranked by"], library: ["--library <library>", "the papers to rank by: all, folder:<path>, tag:<tag> or keyword:<name> (default: the first of the plugin's Libraries to rank by)"] },
 	related: { top: ["--top <n>", "how many papers to print (default 10)"], vault: ["--vault <folder>", "the vault to look in"] },
-	citations: { "base-url": ["--base-url <url>", "a server that answers as the Semantic Scholar Graph API does (default https://api.semanticscholar.org/graph/v1)"], vault: ["--vault <folder>", "the vault whose papers get their citations"] },
+	citations: { "base-url": ["--base-url <url>", `a server that answers as the Semantic Scholar Graph API does (default ${S2_BASE_URL})`], vault: ["--vault <folder>", "the vault whose papers get their citations"] },
 };
 
 function options(command: CommandName): string {

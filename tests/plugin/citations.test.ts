@@ -79,6 +79,35 @@ describe("citations in the plugin", () => {
 		expect(host.readFile("papers/Citing.md")).not.toContain("[[Sparse]]");
 	});
 
+	it("says once, in words, when the service cannot be reached, and writes nothing", async () => {
+		const host = createHost({ files: { "papers/Citing.md": paperNote("2301.00001", "Citing") } });
+		setRequestHandler(() => {
+			throw new Error("net::ERR_NAME_NOT_RESOLVED");
+		});
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await openNote(host, "papers/Citing.md");
+		await host.runCommand("arxiv-atlas:update-paper-citations");
+		await until(host, () => notices().some((n) => n.message.startsWith("Citations:")));
+		const shown = notices().filter((n) => !n.hidden).map((n) => n.message);
+		expect(shown).toEqual([expect.stringMatching(/^Citations: Semantic Scholar could not be reached .*try again\.$/) as string]);
+		expect(host.readFile("papers/Citing.md")).toBe(paperNote("2301.00001", "Citing"));
+	});
+
+	it("links the copy left when one of two notes of a paper is deleted", async () => {
+		const host = await vaultHost();
+		await host.app.vault.create("papers/Sparsity copy.md", paperNote("2208.04425", "Sparsity"));
+		await host.settle();
+		await host.runCommand("arxiv-atlas:update-all-citations");
+		await until(host, () => notices().some((n) => n.message.startsWith("Citations of")));
+		const linked = /^cites:\n {2}- "\[\[(Sparsity(?: copy)?)\]\]"$/m.exec(host.readFile("papers/Citing.md"))?.[1];
+		expect(linked).toBeDefined();
+		const other = linked === "Sparsity" ? "Sparsity copy" : "Sparsity";
+		await host.app.vault.delete(host.app.vault.getFileByPath(`papers/${linked ?? ""}.md`) as TFile);
+		await until(host, () => host.readFile("papers/Citing.md").includes(`[[${other}]]`));
+		expect(host.readFile("papers/Citing.md")).toMatch(new RegExp(`^cites:\\n {2}- "\\[\\[${other}\\]\\]"$`, "m"));
+		expect(host.readFile(`papers/${other}.md`)).toMatch(/^cited_by:\n {2}- "\[\[Citing\]\]"$/m);
+	});
+
 	it("sends the API key kept in secret storage, when the settings name one", async () => {
 		answerSemanticScholar();
 		const host = createHost({ files: { "papers/Citing.md": paperNote("2301.00001", "Citing") }, pluginData: { "arxiv-atlas": { tools: { citationsKeySecret: "s2-key" } } } });

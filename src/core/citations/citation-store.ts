@@ -1,4 +1,5 @@
 import type { CitationRecord, Reference } from "./s2-records";
+import { count, isRecord, strings } from "./json-values";
 
 /**
  * What Semantic Scholar said of the vault's papers, kept between runs (`citations.json` in the
@@ -29,21 +30,19 @@ export interface CitationStore {
 	save(state: CitationState): Promise<void>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined);
 
 function readReference(value: unknown): Reference | undefined {
 	if (!isRecord(value) || typeof value["title"] !== "string") return undefined;
 	const out: Reference = { title: value["title"] };
 	const id = str(value["id"]);
 	if (id !== undefined) out.id = id;
-	const n = num(value["citationCount"]);
+	const n = count(value["citationCount"]);
 	if (n !== undefined) out.citationCount = n;
 	return out;
 }
 
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const ids = strings;
 
 export function parseCitationStore(text: string): CitationState {
 	const out = new Map<string, CitationRecord>();
@@ -66,7 +65,7 @@ export function parseCitationStore(text: string): CitationState {
 	for (const [id, value] of Object.entries(data["papers"])) {
 		if (!isRecord(value)) continue;
 		const record: CitationRecord = { id, references: Array.isArray(value["references"]) ? value["references"].flatMap((r) => readReference(r) ?? []) : [] };
-		const n = num(value["citationCount"]);
+		const n = count(value["citationCount"]);
 		if (n !== undefined) record.citationCount = n;
 		for (const key of ["venue", "publishedIn", "publishedDoi"] as const) {
 			const v = str(value[key]);

@@ -1,11 +1,10 @@
 import type { RateLimiter } from "../arxiv/rate-limiter";
 import { HttpError, type HttpClient } from "../ports";
 import type { CitationRecord } from "./s2-records";
+import { count, isRecord, text } from "./json-values";
 
 export const OPENALEX_BASE_URL = "https://api.openalex.org";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
 
 /** Where a work is published: a location whose source is a journal or a conference (arXiv is a repository). */
 function publishedSource(work: Record<string, unknown>): string | undefined {
@@ -22,8 +21,8 @@ function publishedSource(work: Record<string, unknown>): string | undefined {
 export function readOpenAlexWork(id: string, work: unknown): CitationRecord | undefined {
 	if (!isRecord(work)) return undefined;
 	const record: CitationRecord = { id, references: [] };
-	const count = work["cited_by_count"];
-	if (typeof count === "number" && Number.isInteger(count) && count >= 0) record.citationCount = count;
+	const cited = count(work["cited_by_count"]);
+	if (cited !== undefined) record.citationCount = cited;
 	const publishedIn = publishedSource(work);
 	if (publishedIn !== undefined) record.publishedIn = publishedIn;
 	const doi = text(work["doi"])?.replace(/^https?:\/\/doi\.org\//i, "");

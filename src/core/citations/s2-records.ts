@@ -1,4 +1,5 @@
 import { PAPER_PROPERTIES, readArxivId } from "../notes/paper-schema";
+import { count, isRecord, text } from "./json-values";
 
 /**
  * What the citation map keeps of a paper, read from a Semantic Scholar Graph API answer. Every
@@ -26,9 +27,6 @@ export interface Reference {
 	citationCount?: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
-const count = (value: unknown): number | undefined => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined);
 
 /** arXiv's own DOIs (10.48550/arXiv.<id>) name the preprint, not a published version. */
 const ARXIV_DOI = /^10\.48550\/arxiv\./i;

@@ -2,7 +2,7 @@ import type { FailedInput } from "../model";
 import type { LinkPort, VaultPort } from "../ports";
 import type { NoteLabels } from "../notes/labels";
 import { hasProperty, propertyLines, propertyText, setProperties } from "../notes/frontmatter-edit";
-import { errorMessage } from "../words";
+import { errorMessage, plural } from "../words";
 import { BrokenBlockError } from "../notes/marked-block";
 import { citationGraph } from "./citation-graph";
 import { citationLines, citationProperties, citationValues, withCitations } from "./citation-note";
@@ -92,7 +92,8 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 		const record: CitationRecord | undefined = records.get(id);
 		const before = written.get(id);
 		const now: WrittenCitations = { cites: citations.cites, citedBy: citations.citedBy, missing: citations.missing.flatMap((r) => r.id ?? []), values: citationValues(record) };
-		const linksMoved = [...citations.cites, ...citations.citedBy].some((other) => moved.has(other));
+		// A paper moved (renamed, or its other note gone) is written at its path now, and so are the notes that link it.
+		const linksMoved = moved.has(id) || [...citations.cites, ...citations.citedBy].some((other) => moved.has(other));
 		// A note never written (or written before the answers were lost) is read once and put right.
 		if (!fresh && before !== undefined && !asked.has(id) && !linksMoved && same(before, now)) continue;
 		options.signal?.throwIfAborted();
@@ -133,4 +134,10 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	}
 	await deps.store.save({ records, written });
 	return result;
+}
+
+/** The run in one sentence, for the CLI and the plugin's notice. */
+export function citationsSummary(result: CitationsResult): string {
+	const from = result.fallback.length > 0 ? ` (${result.fallback.length} from OpenAlex: a count and a venue)` : "";
+	return `Citations of ${plural(result.found.length, "paper")} found${from}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`;
 }

@@ -4,8 +4,6 @@
  */
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
 import { retryAfterMs } from "../http-retry";
-
-export { retryAfterMs };
 import { EnrichError, hostOf, messages } from "./errors";
 import type { Completion, ModelCall, ProviderAdapter } from "./providers/types";
 

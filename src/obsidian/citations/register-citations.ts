@@ -4,7 +4,7 @@ import { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../../core/citations/citation-store";
 import { SemanticScholar } from "../../core/citations/s2-client";
 import type { Reference } from "../../core/citations/s2-records";
-import { updateCitations, type CitationsResult } from "../../core/citations/update-citations";
+import { citationsSummary, updateCitations, type CitationsResult } from "../../core/citations/update-citations";
 import { missingReferences } from "../../core/citations/citation-graph";
 import { openAlexRecords } from "../../core/citations/openalex";
 import { labelsFor } from "../../core/notes/labels";
@@ -40,7 +40,7 @@ export function pluginCitationStore(app: App, folder: string): CitationStore {
 
 function resultLines(result: CitationsResult): string[] {
 	return [
-		`Citations of ${plural(result.found.length, "paper")} found${result.fallback.length > 0 ? ` (${result.fallback.length} from OpenAlex: a count and a venue)` : ""}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`,
+		citationsSummary(result),
 		...result.failed.map((f) => `${f.input}: ${f.reason}`),
 	];
 }
@@ -101,7 +101,8 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			what: ids === "all" ? "the citations of every paper" : "the citations of this paper",
 			view: (controller) => {
 				progress = view(controller, asked.length);
-				return { event: () => undefined, finish: () => progress?.done(result ? resultLines(result) : ["Citations were not updated."]) };
+				// Without a result the failure has been said (or the run was cancelled): the view just closes.
+				return { event: () => undefined, finish: () => progress?.done(result ? resultLines(result) : []) };
 			},
 			run: async (signal) => {
 				try {
@@ -173,7 +174,13 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			if (!checking) {
 				void run([id], () => {
 					const notice = new Notice("Asking for the citations of this paper…", 0);
-					return { update: () => undefined, done: (lines) => notice.setMessage(lines.join("\n")) };
+					return {
+						update: () => undefined,
+						done: (lines) => {
+							if (lines.length === 0) notice.hide();
+							else notice.setMessage(lines.join("\n"));
+						},
+					};
 				});
 			}
 			return true;
@@ -191,7 +198,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 					update: (done) => modal.update({ done, failed: 0, total, message: `Semantic Scholar: ${done} of ${plural(total, "paper")} asked.` }),
 					done: (lines) => {
 						modal.close();
-						new Notice(lines.join("\n"), 10_000);
+						if (lines.length > 0) new Notice(lines.join("\n"), 10_000);
 					},
 				};
 			});

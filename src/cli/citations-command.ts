@@ -73,6 +73,7 @@ export async function runCitations(args: CitationsArgs, out: (text: string) => v
 	try {
 		result = await updateCitations({ vault, links: wikiLinks, source, fallback, store, labels: labelsFor(settings.noteLanguage) }, papers, ids, {
 			citedBy: args.ids.length > 0,
+			resume: args.ids.length === 0,
 			onProgress: args.json ? undefined : (done, total) => err(`Semantic Scholar: ${done} of ${plural(total, "paper")} asked.`),
 		});
 	} catch (error) {

@@ -23,6 +23,8 @@ export interface CitationState {
 	records: Map<string, CitationRecord>;
 	/** What each paper's note was last written with: a note whose citations now read otherwise is written again. */
 	written: Map<string, WrittenCitations>;
+	/** Papers an "all papers" run that stopped before its end had not asked yet. */
+	pending?: string[];
 }
 
 export interface CitationStore {
@@ -54,6 +56,7 @@ export function parseCitationStore(text: string): CitationState {
 		return state;
 	}
 	if (!isRecord(data) || data["version"] !== CITATION_STORE_VERSION || !isRecord(data["papers"])) return state;
+	state.pending = strings(data["pending"]);
 	if (isRecord(data["written"])) {
 		for (const [id, value] of Object.entries(data["written"])) {
 			if (!isRecord(value)) continue;
@@ -82,5 +85,6 @@ export function serializeCitationStore(state: CitationState): string {
 		version: CITATION_STORE_VERSION,
 		papers: Object.fromEntries([...state.records].map(([id, { id: _, ...rest }]) => [id, rest])),
 		written: Object.fromEntries(state.written),
+		...(state.pending && state.pending.length > 0 ? { pending: state.pending } : {}),
 	});
 }

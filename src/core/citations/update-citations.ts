@@ -7,7 +7,7 @@ import { BrokenBlockError } from "../notes/marked-block";
 import { citationGraph } from "./citation-graph";
 import { citationLines, citationProperties, citationValues, withCitations } from "./citation-note";
 import type { CitationStore, WrittenCitations } from "./citation-store";
-import type { SemanticScholar } from "./s2-client";
+import { BATCH_SIZE, type SemanticScholar } from "./s2-client";
 import type { CitationRecord } from "./s2-records";
 
 export interface UpdateCitationsDeps {
@@ -26,6 +26,8 @@ export interface UpdateCitationsOptions {
 	/** Papers asked so far, of all. */
 	onProgress?: (done: number, total: number) => void;
 	signal?: AbortSignal;
+	/** An "all papers" run: when the last one stopped before its end, it goes on with the papers left. */
+	resume?: boolean;
 	/** Papers whose notes were renamed since: the notes that link them are written with the new links. */
 	moved?: ReadonlySet<string>;
 }
@@ -37,6 +39,8 @@ export interface CitationsResult {
 	notFound: string[];
 	/** Papers only the fallback knew. */
 	fallback: string[];
+	/** The run went on with the papers a stopped "all papers" run had left. */
+	resumed?: boolean;
 	/** Paper notes written. */
 	written: string[];
 	failed: FailedInput[];
@@ -61,30 +65,43 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 	const written = new Map([...state.written].filter(([id]) => papers.has(id)));
 	// Nothing kept yet (a first run, a lost file): every paper is asked and every note checked, or
 	// links written before could not be told apart from new ones and the two sides could disagree.
-	const asking = fresh && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
-	const fetched = await deps.source.papers(asking, (done) => options.onProgress?.(done, asking.length), options.signal);
-	const unknown = asking.filter((id) => !fetched.has(id));
-	if (deps.fallback && unknown.length > 0) {
-		for (const [id, record] of await deps.fallback(unknown, options.signal)) {
-			fetched.set(id, record);
-			result.fallback.push(id);
+	const wanted = fresh && ids.length > 0 ? [...new Set([...ids, ...papers.keys()])] : [...ids];
+	// An "all papers" run that stopped (cancelled, Obsidian closed) goes on with the papers it had not asked.
+	const pending = (state.pending ?? []).filter((id) => papers.has(id));
+	const asking = options.resume && pending.length > 0 ? pending : wanted;
+	// Another run (one paper) leaves the stopped run's papers to it, less those it asks itself.
+	const asked = new Set(asking);
+	const left = options.resume ? [] : pending.filter((id) => !asked.has(id));
+	result.resumed = options.resume === true && pending.length > 0;
+	// A batch at a time, the answers kept after each: a run stopped half way keeps what it was told.
+	for (let start = 0; start < asking.length; start += BATCH_SIZE) {
+		const chunk = asking.slice(start, start + BATCH_SIZE);
+		await deps.store.save({ records, written, pending: [...left, ...asking.slice(start)] });
+		const fetched = await deps.source.papers(chunk, undefined, options.signal);
+		const unknown = chunk.filter((id) => !fetched.has(id));
+		if (deps.fallback && unknown.length > 0) {
+			for (const [id, record] of await deps.fallback(unknown, options.signal)) {
+				fetched.set(id, record);
+				result.fallback.push(id);
+			}
 		}
-	}
-	for (const id of asking) {
-		options.signal?.throwIfAborted();
-		const record = fetched.get(id);
-		if (!record) {
-			result.notFound.push(id);
-			continue;
+		for (const id of chunk) {
+			options.signal?.throwIfAborted();
+			const record = fetched.get(id);
+			if (!record) {
+				result.notFound.push(id);
+				continue;
+			}
+			const citedBy = options.citedBy && ids.includes(id) ? await deps.source.citedBy(id) : records.get(id)?.citedBy;
+			records.set(id, citedBy === undefined ? record : { ...record, citedBy });
+			result.found.push(id);
 		}
-		const citedBy = options.citedBy && ids.includes(id) ? await deps.source.citedBy(id) : records.get(id)?.citedBy;
-		records.set(id, citedBy === undefined ? record : { ...record, citedBy });
-		result.found.push(id);
+		options.onProgress?.(Math.min(asking.length, start + BATCH_SIZE), asking.length);
 	}
-	await deps.store.save({ records, written });
+	await deps.store.save({ records, written, pending: left });
 
 	const next = citationGraph(new Set(papers.keys()), records);
-	const asked = new Set(result.found);
+	const answered = new Set(result.found);
 	const moved = options.moved ?? new Set<string>();
 	for (const [id, path] of papers) {
 		const citations = next.get(id);
@@ -95,7 +112,7 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 		// A paper moved (renamed, or its other note gone) is written at its path now, and so are the notes that link it.
 		const linksMoved = moved.has(id) || [...citations.cites, ...citations.citedBy].some((other) => moved.has(other));
 		// A note never written (or written before the answers were lost) is read once and put right.
-		if (!fresh && before !== undefined && !asked.has(id) && !linksMoved && same(before, now)) continue;
+		if (!fresh && before !== undefined && !answered.has(id) && !linksMoved && same(before, now)) continue;
 		options.signal?.throwIfAborted();
 		const link = (other: string): string | undefined => {
 			const target = papers.get(other);
@@ -132,12 +149,13 @@ export async function updateCitations(deps: UpdateCitationsDeps, papers: Readonl
 		}
 		if (problem !== undefined) result.failed.push({ input: id, reason: problem });
 	}
-	await deps.store.save({ records, written });
+	await deps.store.save({ records, written, pending: left });
 	return result;
 }
 
 /** The run in one sentence, for the CLI and the plugin's notice. */
 export function citationsSummary(result: CitationsResult): string {
 	const from = result.fallback.length > 0 ? ` (${result.fallback.length} from OpenAlex: a count and a venue)` : "";
-	return `Citations of ${plural(result.found.length, "paper")} found${from}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`;
+	const resumed = result.resumed ? "Went on with the papers the stopped update had left. " : "";
+	return `${resumed}Citations of ${plural(result.found.length, "paper")} found${from}, ${result.notFound.length} unknown; ${plural(result.written.length, "note")} written.`;
 }

@@ -93,7 +93,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	const openAlexLimiter = new RateLimiter(deps.clock, 200);
 	const fallback = (unknown: readonly string[], signal?: AbortSignal): ReturnType<typeof openAlexRecords> => openAlexRecords(deps.http, openAlexLimiter, unknown, undefined, signal);
 
-	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
+	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number, total: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
 		const asked = ids === "all" ? [...deps.properties.paperPaths().keys()] : ids;
 		let result: CitationsResult | undefined;
 		let progress: ReturnType<typeof view> | undefined;
@@ -109,8 +109,9 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 					// The vault's papers as they are when the job starts (an import may have run while it waited).
 					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), asked, {
 						citedBy: ids !== "all",
+						resume: ids === "all",
 						signal,
-						onProgress: (done) => progress?.update(done),
+						onProgress: (done, total) => progress?.update(done, total),
 					});
 				} catch (error) {
 					if (signal.aborted) return cancelledSummary();
@@ -195,7 +196,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 				const modal = new ProgressModal(app, "Updating citations", total, controller);
 				modal.open();
 				return {
-					update: (done) => modal.update({ done, failed: 0, total, message: `Semantic Scholar: ${done} of ${plural(total, "paper")} asked.` }),
+					update: (done, asking) => modal.update({ done, failed: 0, total: asking, message: `Semantic Scholar: ${done} of ${plural(asking, "paper")} asked.` }),
 					done: (lines) => {
 						modal.close();
 						if (lines.length > 0) new Notice(lines.join("\n"), 10_000);

@@ -38,6 +38,7 @@ export class ProgressModal extends Modal {
 
 	update(progress: RunProgress): void {
 		this.status.setText(progress.message);
+		this.bar.max = Math.max(progress.total, 1);
 		this.bar.value = progress.done + progress.failed;
 		this.counts.setText(`${progress.done} of ${plural(progress.total, "paper")} done, ${progress.failed} failed`);
 	}

@@ -185,3 +185,37 @@ describe("what Update citations leaves as it is", () => {
 		expect(vault.files.get("papers/Other.md")).toMatch(/^cited_by: \[\]$/m);
 	});
 });
+
+describe("an update of every paper that stops before its end", () => {
+	it("keeps what it was told, and the next one goes on with the papers left, then writes every note", async () => {
+		const ids = Array.from({ length: 1203 }, (_, i) => `2401.${String(10000 + i)}`);
+		const papers = new Map(ids.map((id) => [id, `papers/${id}.md`]));
+		const vault = new MemoryVault(Object.fromEntries(ids.map((id) => [`papers/${id}.md`, note(id, id)])));
+		const store = memoryStore();
+		// Each paper cites the one before it.
+		const answer = (asked: readonly string[]): Map<string, CitationRecord> => new Map(asked.map((id) => [id, { id, references: [{ id: ids[ids.indexOf(id) - 1] ?? id, title: "before" }] }]));
+		const asked: number[] = [];
+		const controller = new AbortController();
+		const stopping = {
+			citedBy: () => Promise.resolve([]),
+			papers: (chunk: readonly string[]) => {
+				asked.push(chunk.length);
+				// Obsidian closes (or Cancel) while the second batch is asked.
+				if (asked.length === 2) controller.abort();
+				return Promise.resolve(answer(chunk));
+			},
+		};
+		await expect(updateCitations({ vault, links: wikiLinks, source: stopping, store, labels: labelsFor("en") }, papers, ids, { resume: true, signal: controller.signal })).rejects.toThrow();
+		expect(vault.writes).toBe(0);
+		expect(parseCitationStore(store.text).pending).toHaveLength(703);
+		expect(parseCitationStore(store.text).records.size).toBe(500);
+
+		const going = { citedBy: () => Promise.resolve([]), papers: (chunk: readonly string[]) => (asked.push(chunk.length), Promise.resolve(answer(chunk))) };
+		const result = await updateCitations({ vault, links: wikiLinks, source: going, store, labels: labelsFor("en") }, papers, ids, { resume: true });
+		expect(result.resumed).toBe(true);
+		expect(asked.slice(2)).toEqual([500, 203]);
+		expect(parseCitationStore(store.text).pending).toEqual([]);
+		expect(vault.files.get(`papers/${ids[600] ?? ""}.md`)).toMatch(new RegExp(`^cites:\\n {2}- "\\[\\[papers/${(ids[599] ?? "").replace(".", "\\.")}\\]\\]"$`, "m"));
+		expect(vault.files.get(`papers/${ids[600] ?? ""}.md`)).toMatch(new RegExp(`^cited_by:\\n {2}- "\\[\\[papers/${(ids[601] ?? "").replace(".", "\\.")}\\]\\]"$`, "m"));
+	});
+});

@@ -28,7 +28,9 @@ const pluginBuild = {
 	],
 	format: "cjs",
 	platform: "browser",
-	target: "es2018",
+	// ES2020 keeps ?. and ?? as they are (11 KB less than es2018). It needs Chromium 80+ or Safari 14+:
+	// older than any Obsidian desktop installer or mobile web view that runs the minAppVersion.
+	target: "es2020",
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
 	treeShaking: true,

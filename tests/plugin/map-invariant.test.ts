@@ -219,7 +219,23 @@ describe("the map never contradicts itself", () => {
 				numRuns: 100,
 				endOnFailure: true,
 				// Found by this test: a re-import, then deleting the paper (the unlisting outlived settle()).
-				examples: [[[{ kind: "import", paper: 1, keywords: 6, day: 0 }, { kind: "reimport", paper: 1, keywords: 8, version: 3 }, { kind: "delete", paper: 1 }], false]],
+				examples: [
+					[[{ kind: "import", paper: 1, keywords: 6, day: 0 }, { kind: "reimport", paper: 1, keywords: 8, version: 3 }, { kind: "delete", paper: 1 }], false],
+					// Found by this test: a rename after citation updates and deletions (the follow-up ran after the check).
+					[
+						[
+							{ kind: "enrich", paper: 5, names: [3, 0, 2] },
+							{ kind: "import", paper: 3, keywords: 6, day: 0 },
+							{ kind: "citations", refs: [23, 51, 52, 54, 4, 63], asked: [2, 4, 3, 1, 0, 5] },
+							{ kind: "delete", paper: 2 },
+							{ kind: "delete", paper: 1 },
+							{ kind: "citations", refs: [52, 55, 40, 31, 58, 8], asked: [2, 5, 1, 0] },
+							{ kind: "enrich", paper: 2, names: [2, 3] },
+							{ kind: "rename", paper: 5 },
+						],
+						false,
+					],
+				],
 			},
 		);
 		expect(runs).toBeGreaterThanOrEqual(100);

@@ -128,7 +128,6 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	// (only once citations were ever updated), so the two sides keep agreeing. Changes that come
 	// together (a folder renamed, a listing imported) are one job.
 	let pendingMoves = new Set<string>();
-	let followTimer: number | undefined;
 	const followNow = async (): Promise<void> => {
 		const moved = pendingMoves;
 		pendingMoves = new Set();
@@ -143,15 +142,17 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			},
 		});
 	};
+	let following = false;
 	const follow = (moved?: string): void => {
 		if (moved !== undefined) pendingMoves.add(moved);
-		if (followTimer !== undefined) window.clearTimeout(followTimer);
-		followTimer = window.setTimeout(() => {
-			followTimer = undefined;
+		if (following) return;
+		following = true;
+		// After the events of the same turn (a folder renamed fires one per note): one job for them all.
+		queueMicrotask(() => {
+			following = false;
 			followNow().catch((error: unknown) => new Notice(`Citation links: ${errorMessage(error)}.`));
-		}, 500);
+		});
 	};
-	plugin.register(() => window.clearTimeout(followTimer));
 	plugin.registerEvent(
 		app.metadataCache.on("deleted", (_file, previous) => {
 			const id = readArxivId(previous?.frontmatter);

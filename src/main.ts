@@ -18,6 +18,7 @@ import { PdfDownloader } from "./obsidian/pdf/pdf-downloader";
 import { registerFeed } from "./obsidian/feed/register-feed";
 import { LibraryRadars } from "./obsidian/radar/library-radars";
 import { registerCitations } from "./obsidian/citations/register-citations";
+import { registerCapture } from "./obsidian/capture/register-capture";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -95,6 +96,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen });
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
+		registerCapture(this, imports, clock);
 		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder: pluginFolder(this) });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {

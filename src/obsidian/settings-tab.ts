@@ -1,3 +1,4 @@
+import { renderCaptureSettings } from "./capture/register-capture";
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, type NoteLanguage } from "../core/settings";
 import { renderFeedSettings } from "./feed/settings-feed";
@@ -39,7 +40,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 				});
 		};
 
-		// Sections as a user looks for them: Notes, Keywords, Listings, Language model, PDFs and citing, Editor.
+		// Sections as a user looks for them: Notes, Keywords, Listings, Language model, PDFs and citing, From the browser, Editor.
 		new Setting(containerEl).setName("Notes").setHeading();
 		folder("papersFolder", "Paper notes", "Folder for one note per paper.");
 		folder("categoriesFolder", "Category notes", "Folder for one note per arXiv category, such as cs.AI.");
@@ -103,6 +104,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 		renderFeedSettings(containerEl, this.app, this.store, () => this.display());
 		renderLlmSettings(containerEl, this.app, this.store, this.testConnection, () => this.display());
 		renderToolsSettings(containerEl, this.app, this.store);
+		renderCaptureSettings(containerEl, this.app);
 		renderEditorSettings(containerEl, this.store);
 	}
 }

@@ -1,0 +1,38 @@
+import { Notice, Setting, type App, type Plugin } from "obsidian";
+import { importBookmarklet, readImportUri, URI_ACTION } from "../../core/capture/import-uri";
+import type { Clock } from "../../core/ports";
+import type { ImportService } from "../import-service";
+
+/**
+ * `obsidian://arxiv-atlas?import=<IDs or links>[&pdf=1]` imports through the one pipeline, on
+ * desktop and mobile: what the bookmarklet in the settings sends from an arXiv page.
+ */
+export function registerCapture(plugin: Plugin, imports: ImportService, clock: Clock): void {
+	plugin.registerObsidianProtocolHandler(URI_ACTION, (params) => {
+		const read = readImportUri(params, clock.now());
+		if ("problem" in read) {
+			new Notice(read.problem);
+			return;
+		}
+		void imports.importText(read.text, imports.defaults({ pdf: read.pdf }));
+	});
+}
+
+/** The "From the browser" section of the settings tab: the bookmarklet to copy. */
+export function renderCaptureSettings(containerEl: HTMLElement, app: App): void {
+	new Setting(containerEl).setName("From the browser").setHeading();
+	for (const pdf of [false, true]) {
+		const link = importBookmarklet(app.vault.getName(), pdf);
+		new Setting(containerEl)
+			.setName(pdf ? "Bookmarklet, with the PDF" : "Bookmarklet")
+			.setDesc("Make a bookmark in your browser with this as its address. On an arXiv page (the abstract, the PDF or the web version), the bookmark imports the paper into this vault.")
+			.addButton((b) =>
+				b.setButtonText("Copy").onClick(() => {
+					void navigator.clipboard.writeText(link).then(
+						() => new Notice("Bookmarklet copied: paste it as the address of a new bookmark."),
+						() => new Notice("The bookmarklet could not be copied."),
+					);
+				}),
+			);
+	}
+}

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ObsidianProtocolData, ObsidianProtocolHandler } from "obsidian";
+import ArxivAtlasPlugin from "../../src/main";
+import { createHost, findSetting, notices, requests, setRequestHandler } from "../host";
+import { ATOM_1601, untilSummary } from "./helpers";
+
+beforeEach(() => {
+	vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+/** The handler the plugin registered for obsidian://arxiv-atlas (Obsidian calls it with the link's decoded query). */
+function handler(plugin: object): ObsidianProtocolHandler {
+	const found = (plugin as { obsidianProtocolHandlers__: Map<string, ObsidianProtocolHandler> }).obsidianProtocolHandlers__.get("arxiv-atlas");
+	if (!found) throw new Error("no obsidian://arxiv-atlas handler");
+	return found;
+}
+
+describe("obsidian://arxiv-atlas", () => {
+	it("imports the paper a link names through the usual import, and its PDF only when asked", async () => {
+		setRequestHandler((req) => (req.url.startsWith("https://export.arxiv.org/api/query") ? { status: 200, text: ATOM_1601 } : { status: 404, text: "" }));
+		const host = createHost({ files: { "papers/": "" } });
+		const plugin = await host.loadPlugin(ArxivAtlasPlugin);
+		handler(plugin)({ action: "arxiv-atlas", import: "https://arxiv.org/html/1601.00001v1" } as ObsidianProtocolData);
+		expect(await untilSummary(host)).toMatch(/1 new paper/);
+		expect(host.listFiles("papers").some((p) => p.endsWith(".md"))).toBe(true);
+		expect(requests().filter((r) => r.url.startsWith("https://arxiv.org/pdf/"))).toHaveLength(0);
+		// With pdf=1 the after-import steps fetch its PDF too.
+		handler(plugin)({ action: "arxiv-atlas", import: "1601.00001", pdf: "1" } as ObsidianProtocolData);
+		for (let i = 0; i < 20 && !requests().some((r) => r.url.startsWith("https://arxiv.org/pdf/1601.00001")); i++) {
+			await host.settle();
+			await vi.advanceTimersByTimeAsync(3500);
+		}
+		expect(requests().some((r) => r.url.startsWith("https://arxiv.org/pdf/1601.00001"))).toBe(true);
+	});
+
+	it("says what is wrong with a link that names no paper, and imports nothing", async () => {
+		const host = createHost({ files: { "papers/": "" } });
+		const plugin = await host.loadPlugin(ArxivAtlasPlugin);
+		handler(plugin)({ action: "arxiv-atlas", import: "banana" } as ObsidianProtocolData);
+		await host.settle();
+		expect(notices().at(-1)?.message).toMatch(/names no arXiv paper \("banana"\)/);
+		expect(requests()).toHaveLength(0);
+	});
+
+	it("offers the bookmarklet in the settings, for this vault", async () => {
+		const host = createHost({ vaultName: "Research" });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const tab = host.openSettingTab();
+		const writes: string[] = [];
+		Object.defineProperty(navigator, "clipboard", { value: { writeText: (t: string) => (writes.push(t), Promise.resolve()) }, configurable: true });
+		(findSetting(tab, "Bookmarklet").querySelector("button") as HTMLButtonElement).click();
+		await host.settle();
+		expect(writes[0]).toMatch(/^javascript:location\.href="obsidian:\/\/arxiv-atlas\?vault=Research&import="\+encodeURIComponent\(location\.href\)$/);
+		expect(notices().at(-1)?.message).toMatch(/Bookmarklet copied/);
+	});
+});

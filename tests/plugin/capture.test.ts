@@ -57,3 +57,19 @@ describe("obsidian://arxiv-atlas", () => {
 		expect(notices().at(-1)?.message).toMatch(/Bookmarklet copied/);
 	});
 });
+
+describe("Open the web version of this paper", () => {
+	it("opens arXiv's HTML version of the open paper (window.open: the Web viewer or the browser, as the user set), and is offered only on a paper", async () => {
+		const { openNote, paperNote } = await import("./tools-helpers");
+		const host = createHost({ files: { "papers/K.md": paperNote("1601.00001", "Inelastic effects"), "Plain.md": "not a paper\n" } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const opened: string[] = [];
+		const open = vi.spyOn(window, "open").mockImplementation((url) => (opened.push(String(url)), null));
+		await openNote(host, "Plain.md");
+		expect(await host.runCommand("arxiv-atlas:open-html-version")).toBe(false);
+		await openNote(host, "papers/K.md");
+		expect(await host.runCommand("arxiv-atlas:open-html-version")).toBe(true);
+		expect(opened).toEqual(["https://arxiv.org/html/1601.00001"]);
+		open.mockRestore();
+	});
+});

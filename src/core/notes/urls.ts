@@ -3,6 +3,11 @@ export function absUrl(id: string): string {
 	return `https://arxiv.org/abs/${id}`;
 }
 
+/** arXiv's HTML version of a paper (rendered from its LaTeX source, when arXiv could). */
+export function htmlUrl(id: string): string {
+	return `https://arxiv.org/html/${id}`;
+}
+
 export function pdfUrl(id: string): string {
 	return `https://arxiv.org/pdf/${id}`;
 }

@@ -10,6 +10,7 @@ import type { NoteProperties } from "../note-properties";
 import type { PdfDownloader } from "../pdf/pdf-downloader";
 import { SearchArxivModal } from "../search/search-modal";
 import { paperNotesById, paperOf } from "./paper-notes";
+import { htmlUrl } from "../../core/notes/urls";
 
 export interface ToolsDeps {
 	app: App;
@@ -61,6 +62,16 @@ export function registerTools(plugin: Plugin, deps: ToolsDeps): void {
 			const source = view.file?.path ?? app.workspace.getActiveViewOfType(MarkdownView)?.file?.path ?? "";
 			new InsertPaperLinkModal(app, properties, editor, source).open();
 		},
+	});
+	plugin.addCommand({
+		id: "open-html-version",
+		name: "Open the web version of this paper",
+		// window.open follows the user's choice: the core Web viewer when it opens external links, else the browser.
+		checkCallback: (checking) =>
+			activePaper(checking, (note) => {
+				const id = properties.paperId(note);
+				if (id !== undefined) window.open(htmlUrl(id));
+			}),
 	});
 	plugin.addCommand({
 		id: "copy-bibtex",

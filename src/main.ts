@@ -19,6 +19,7 @@ import { registerFeed } from "./obsidian/feed/register-feed";
 import { LibraryRadars } from "./obsidian/radar/library-radars";
 import { registerCitations } from "./obsidian/citations/register-citations";
 import { registerCapture } from "./obsidian/capture/register-capture";
+import { registerReadingStatus } from "./obsidian/reading-status";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -97,6 +98,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
 		registerCapture(this, imports, clock);
+		registerReadingStatus(this, properties);
 		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder: pluginFolder(this) });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {

@@ -262,6 +262,7 @@ export class Importer {
 			enrichment: options.enrichment,
 			generatedAt: `${stamp.date} ${stamp.time}`,
 			importedAt: `${stamp.date}T${stamp.time}`,
+			...(settings.readingStatus ? { newStatus: "to-read" as const } : {}),
 			plannedPaths: new Set(),
 			...layout,
 		};

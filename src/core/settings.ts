@@ -20,6 +20,8 @@ export interface AtlasSettings {
 	dailyDateFormat: string;
 	keywordsPerPaper: number;
 	openAfterImport: boolean;
+	/** A new paper note gets `status: to-read`. */
+	readingStatus: boolean;
 	/** The language model to ask for translation, summary, key points and keyword categories. Its `apiKey` is never saved here. */
 	enrich: EnrichConfig;
 	/** Name of the secret in Obsidian's secret storage that holds the API key (Obsidian 1.11.4+). */
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: AtlasSettings = {
 	dailyDateFormat: "YYYY-MM-DD",
 	keywordsPerPaper: 8,
 	openAfterImport: true,
+	readingStatus: false,
 	enrich: DEFAULT_ENRICH_CONFIG,
 	enrichKeySecret: "",
 	enrichApiKeyFallback: "",
@@ -93,7 +96,7 @@ export function settingsFrom(data: unknown): AtlasSettings {
 	out.feed = feedSettingsFrom(saved["feed"]);
 	out.editor = editorSettingsFrom(saved["editor"]);
 	out.tools = toolsSettingsFrom(saved["tools"]);
-	(["dailyNote", "openAfterImport"] as const).forEach(bool);
+	(["dailyNote", "openAfterImport", "readingStatus"] as const).forEach(bool);
 	if (saved["noteLanguage"] === "en" || saved["noteLanguage"] === "ko") out.noteLanguage = saved["noteLanguage"];
 	const k = saved["keywordsPerPaper"];
 	if (typeof k === "number" && Number.isInteger(k) && k >= 1 && k <= 50) out.keywordsPerPaper = k;

@@ -67,6 +67,10 @@ export class AtlasSettingTab extends PluginSettingTab {
 			.setDesc("Opens the first imported paper note when an import ends.")
 			.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value })));
 		new Setting(containerEl)
+			.setName("Reading status on import")
+			.setDesc("A new paper note gets the status property to-read; the commands to mark a paper as to read, reading or read change it.")
+			.addToggle((t) => t.setValue(s.readingStatus).onChange(async (value) => this.store.update({ readingStatus: value })));
+		new Setting(containerEl)
 			.setName("Papers already in the vault")
 			.setDesc("When importing a list of identifiers: skip the papers you have, or fetch them again and update their notes.")
 			.addDropdown((d) =>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ObsidianProtocolData, ObsidianProtocolHandler } from "obsidian";
+import type { ObsidianProtocolData } from "obsidian";
 import ArxivAtlasPlugin from "../../src/main";
 import { createHost, findSetting, notices, requests, setRequestHandler } from "../host";
-import { ATOM_1601, untilSummary } from "./helpers";
+import { ATOM_1601, protocolHandler as handler, untilSummary } from "./helpers";
 
 beforeEach(() => {
 	vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -11,12 +11,6 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-/** The handler the plugin registered for obsidian://arxiv-atlas (Obsidian calls it with the link's decoded query). */
-function handler(plugin: object): ObsidianProtocolHandler {
-	const found = (plugin as { obsidianProtocolHandlers__: Map<string, ObsidianProtocolHandler> }).obsidianProtocolHandlers__.get("arxiv-atlas");
-	if (!found) throw new Error("no obsidian://arxiv-atlas handler");
-	return found;
-}
 
 describe("obsidian://arxiv-atlas", () => {
 	it("imports the paper a link names through the usual import, and its PDF only when asked", async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { vi } from "vitest";
+import type { ObsidianProtocolHandler } from "obsidian";
 import { click, findButton, modalsOpened, notices, topModal, typeInto, type Host } from "../host";
 
 export const ATOM_1601 = readFileSync("tests/fixtures/arxiv-api/idlist-1601.00001-doi-journalref.xml", "utf8");
@@ -55,4 +56,11 @@ export async function untilSummary(host: Host, options: { settle?: boolean } = {
 		await vi.advanceTimersByTimeAsync(5000);
 	}
 	throw new Error(`no summary notice; notices were: ${notices().map((n) => n.message).join(" | ")}`);
+}
+
+/** The handler the plugin registered for obsidian://arxiv-atlas (Obsidian calls it with the link's decoded query). */
+export function protocolHandler(plugin: object): ObsidianProtocolHandler {
+	const found = (plugin as { obsidianProtocolHandlers__: Map<string, ObsidianProtocolHandler> }).obsidianProtocolHandlers__.get("arxiv-atlas");
+	if (!found) throw new Error("no obsidian://arxiv-atlas handler");
+	return found;
 }

@@ -4,7 +4,7 @@ import { paperView } from "../template/paper-view";
 import { renderTemplate } from "../template/render";
 import { DateValue, renderFrontmatter, type PropertyValue } from "./frontmatter";
 import type { PaperNoteInput } from "./paper-note-input";
-import { PAPER_PROPERTIES as P } from "./paper-schema";
+import { PAPER_PROPERTIES as P, type ReadingStatus } from "./paper-schema";
 import { wrapManaged } from "./managed-block";
 import { safeLinkDisplay } from "./markdown";
 import { absUrl, pdfUrl } from "./urls";
@@ -48,8 +48,8 @@ export function paperAliases(paper: Paper): string[] {
 
 export const PAPER_TAG = "arxiv";
 
-/** The whole new note; `body` is the managed section's content (default: the built-in layout). */
-export function renderPaperNote(input: PaperNoteInput, importedAt: string, body: string = renderPaperBody(input)): string {
+/** The whole new note; `body` is the managed section's content (default: the built-in layout); `status`: its reading status, if any. */
+export function renderPaperNote(input: PaperNoteInput, importedAt: string, body: string = renderPaperBody(input), status?: ReadingStatus): string {
 	const managed = managedProperties(input);
 	const props: Array<[string, PropertyValue | DateValue | undefined]> = [];
 	for (const [key, value] of Object.entries(managed)) {
@@ -57,6 +57,7 @@ export function renderPaperNote(input: PaperNoteInput, importedAt: string, body:
 		props.push([key, value]);
 	}
 	props.push([P.tags, [PAPER_TAG]], [P.imported, new DateValue(importedAt)]);
+	if (status !== undefined) props.push([P.status, status]);
 	return `${renderFrontmatter(props)}\n${wrapManaged(body)}\n`;
 }
 

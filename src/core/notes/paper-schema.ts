@@ -33,7 +33,12 @@ export const PAPER_PROPERTIES = {
 	venue: "venue",
 	publishedIn: "published_in",
 	publishedDoi: "published_doi",
+	status: "status",
 } as const;
+
+/** The reading status a paper note can have (its `status` property). */
+export const READING_STATUSES = ["to-read", "reading", "read"] as const;
+export type ReadingStatus = (typeof READING_STATUSES)[number];
 
 const NEW_STYLE = /^(\d{4})\.(\d{4,5})(v\d+)?$/;
 const OLD_STYLE = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$/;

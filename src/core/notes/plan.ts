@@ -12,6 +12,7 @@ import { bodyLinks } from "../template/names-used";
 import { renderAuthorNote, renderCategoryNote, renderDailyNote, renderKeywordNote } from "./list-notes";
 import { paperKey } from "./list-section";
 import { safeLinkDisplay } from "./markdown";
+import type { ReadingStatus } from "./paper-schema";
 import { managedProperties, paperAliases, renderPaperBody, renderPaperNote, type LinkedKeyword, type PaperNoteInput } from "./paper-note";
 import { fileNameWithSuffix, joinPath, pathKey, safeFileName } from "./paths";
 import { isCategoryCode } from "../arxiv/category-code";
@@ -40,6 +41,8 @@ export interface PlanContext {
 	enrichment?: (paper: Paper) => Enrichment | undefined;
 	generatedAt: string;
 	importedAt: string;
+	/** The reading status a new paper note starts with (re-imports keep the note's). */
+	newStatus?: ReadingStatus;
 	/** Lower-cased paths already given to notes earlier in the same import. */
 	plannedPaths: Set<string>;
 	/** A parsed template note for the managed section; without one, the built-in layout. */
@@ -241,7 +244,7 @@ export function planPaper(paper: Paper, ctx: PlanContext): PaperPlan {
 			path: notePath,
 			folder: existing === undefined ? ctx.folders.papers : "",
 			exists: existing !== undefined,
-			text: renderPaperNote(input, ctx.importedAt, body(input)),
+			text: renderPaperNote(input, ctx.importedAt, body(input), ctx.newStatus),
 			bodyFor: (previous) => body({ ...input, enrichment: input.enrichment ?? previous }),
 			properties: managedProperties(input),
 			aliases: paperAliases(paper),

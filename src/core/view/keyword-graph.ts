@@ -12,6 +12,8 @@ export interface PaperRecord {
 	published: string;
 	/** Keys of the keywords it links: the keyword note's path when the link resolves, else the link text. */
 	keywords: string[];
+	/** Its reading status (the `status` property), when it has one. */
+	status?: string;
 }
 
 /** A keyword note (`keywords/<category>/<Name>.md`). */
@@ -232,23 +234,31 @@ export class KeywordGraph {
 		return list;
 	}
 
-	/** The keywords grouped by category, in the chosen order, narrowed to names containing `filter`. */
-	grouped(sort: KeywordSort, filter: string): Record<KeywordCategory, KeywordEntry[]> {
+	/**
+	 * The keywords grouped by category, in the chosen order, narrowed to names containing `filter`;
+	 * with a reading `status`, to the keywords of papers with that status, each counting only those.
+	 */
+	grouped(sort: KeywordSort, filter: string, status?: string): Record<KeywordCategory, KeywordEntry[]> {
 		const out: Record<KeywordCategory, KeywordEntry[]> = { evolved: [], broad: [], specific: [], unique: [] };
 		const needle = filter.trim().toLowerCase();
 		for (const entry of this.keywords(sort)) {
 			if (needle !== "" && !entry.name.toLowerCase().includes(needle)) continue;
-			out[entry.category].push(entry);
+			if (status === undefined) {
+				out[entry.category].push(entry);
+				continue;
+			}
+			const count = this.papersOf(entry.key, status).length;
+			if (count > 0) out[entry.category].push({ ...entry, count });
 		}
 		return out;
 	}
 
-	/** The papers that link a keyword, newest first. */
-	papersOf(key: string): PaperRecord[] {
+	/** The papers that link a keyword (with that reading status, when one is given), newest first. */
+	papersOf(key: string, status?: string): PaperRecord[] {
 		const out: PaperRecord[] = [];
 		for (const p of this.links.get(key) ?? []) {
 			const rec = this.papers.get(p);
-			if (rec) out.push(rec);
+			if (rec && (status === undefined || rec.status === status)) out.push(rec);
 		}
 		return out.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : a.title.localeCompare(b.title)));
 	}

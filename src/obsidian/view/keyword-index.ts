@@ -141,6 +141,7 @@ export class KeywordIndexService {
 			year: /^\d{4}/.exec(publishedText)?.[0] ?? "",
 			published: publishedText,
 			keywords,
+			...(typeof fm[PAPER_PROPERTIES.status] === "string" ? { status: fm[PAPER_PROPERTIES.status] as string } : {}),
 		};
 	}
 }

@@ -1,3 +1,4 @@
+import { READING_STATUSES, type ReadingStatus } from "../../core/notes/paper-schema";
 import { ItemView, Keymap, TFile, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { KeywordCategory } from "../../core/model";
 import { CATEGORY_LABELS } from "../../core/notes/labels";
@@ -43,6 +44,8 @@ export interface KeywordViewDeps {
 export class KeywordView extends ItemView {
 	private sort: KeywordSort = "count";
 	private filter = "";
+	/** Only the papers of this reading status (the `status` property), or every paper. */
+	private status: ReadingStatus | undefined = undefined;
 	private readonly expanded = new Set<string>();
 	private readonly collapsedGroups = new Set<KeywordCategory>();
 	/** Groups whose keywords of one paper the user unfolded. */
@@ -109,6 +112,19 @@ export class KeywordView extends ItemView {
 		sort.value = this.sort;
 		sort.addEventListener("change", () => {
 			this.sort = sort.value as KeywordSort;
+			this.renderList();
+		});
+		const status = header.createEl("select", { cls: "dropdown arxiv-atlas-status", attr: { "aria-label": "Papers of one reading status" } });
+		status.createEl("option", { text: "All papers", value: "" });
+		for (const [value, label] of [
+			["to-read", "To read"],
+			["reading", "Reading"],
+			["read", "Read"],
+		] as const) {
+			status.createEl("option", { text: label, value });
+		}
+		status.addEventListener("change", () => {
+			this.status = READING_STATUSES.find((r) => r === status.value);
 			this.renderList();
 		});
 		this.thisPaperEl = root.createDiv({ cls: "arxiv-atlas-this-paper" });
@@ -264,7 +280,7 @@ export class KeywordView extends ItemView {
 		}
 		// Rows of keywords that are gone are dropped now and then.
 		if (this.rowCache.size > 2 * graph.keywords(this.sort).length + 200) this.rowCache.clear();
-		const groups = graph.grouped(this.sort, this.filter);
+		const groups = graph.grouped(this.sort, this.filter, this.status);
 		let any = false;
 		for (const category of CATEGORY_ORDER) {
 			const entries = groups[category];
@@ -272,7 +288,7 @@ export class KeywordView extends ItemView {
 			any = true;
 			this.renderGroup(el, category, entries);
 		}
-		if (!any) el.createDiv({ cls: "arxiv-atlas-empty", text: `No keyword matches "${this.filter.trim()}".` });
+		if (!any) el.createDiv({ cls: "arxiv-atlas-empty", text: this.filter.trim() === "" ? "No paper has this reading status yet." : `No keyword matches "${this.filter.trim()}".` });
 	}
 
 	private renderEmpty(el: HTMLElement): void {
@@ -311,7 +327,7 @@ export class KeywordView extends ItemView {
 		const limit = this.limits.get(category) ?? PAGE;
 		for (const entry of shown.slice(0, limit)) {
 			const expanded = this.expanded.has(entry.key);
-			const stamp = `${entry.name}\u0000${entry.count}\u0000${entry.path ?? ""}\u0000${expanded ? this.deps.index.graph.version : ""}`;
+			const stamp = `${entry.name}\u0000${entry.count}\u0000${entry.path ?? ""}\u0000${expanded ? this.deps.index.graph.version : ""}\u0000${this.status ?? ""}`;
 			let item = this.rowCache.get(entry.key)?.stamp === stamp ? this.rowCache.get(entry.key)?.el : undefined;
 			if (!item) {
 				item = createDiv({ cls: "tree-item" });
@@ -351,7 +367,7 @@ export class KeywordView extends ItemView {
 	}
 
 	private renderPapers(parent: HTMLElement, entry: KeywordEntry): void {
-		const papers = this.deps.index.graph.papersOf(entry.key);
+		const papers = this.deps.index.graph.papersOf(entry.key, this.status);
 		const limit = this.limits.get(entry.key) ?? PAPER_PAGE;
 		for (const paper of papers.slice(0, limit)) this.paperRow(parent, paper);
 		if (papers.length > limit) this.moreButton(parent, entry.key, papers.length - limit, PAPER_PAGE);

@@ -67,3 +67,20 @@ describe("Open the web version of this paper", () => {
 		open.mockRestore();
 	});
 });
+
+describe("obsidian arxiv-atlas:import (Obsidian's command line, 1.12.2+)", () => {
+	it("imports the papers named, answers with the summary, and says what is wrong", async () => {
+		setRequestHandler((req) => (req.url.startsWith("https://export.arxiv.org/api/query") ? { status: 200, text: ATOM_1601 } : { status: 404, text: "" }));
+		const host = createHost({ files: { "papers/": "" } });
+		const plugin = await host.loadPlugin(ArxivAtlasPlugin);
+		const cli = (plugin as unknown as { cliHandlers__: Map<string, (p: Record<string, string>) => Promise<string>> }).cliHandlers__.get("arxiv-atlas:import");
+		if (!cli) throw new Error("no arxiv-atlas:import handler");
+		const answer = cli({ ids: "1601.00001" });
+		for (let i = 0; i < 20 && !host.listFiles("papers").some((p) => p.endsWith(".md")); i++) {
+			await host.settle();
+			await vi.advanceTimersByTimeAsync(3500);
+		}
+		expect(await answer).toMatch(/^arXiv import: 1 new paper, 0 updated, 0 failed/);
+		expect(await cli({})).toMatch(/^arxiv-atlas:import names no paper: it needs ids=<arXiv IDs or links>/);
+	});
+});

@@ -8,14 +8,24 @@ export const URI_MAX_PAPERS = 20;
 
 export type UriImport = { text: string; pdf: boolean } | { problem: string };
 
+/** The papers a link or a command names, checked: `where` names it in a message, `param` says how it takes them. */
+function readImport(text: string, pdf: boolean, now: Date, where: string, param: string): UriImport {
+	const trimmed = text.trim();
+	if (trimmed === "") return { problem: `${where} names no paper: it needs ${param}<arXiv IDs or links>, like ${param}2401.00001.` };
+	const { ids } = parseIdentifiers(trimmed, now);
+	if (ids.length === 0) return { problem: `${where} names no arXiv paper ("${trimmed.slice(0, 80)}"): it takes arXiv IDs or arxiv.org links.` };
+	if (ids.length > URI_MAX_PAPERS) return { problem: `${where} names ${ids.length} papers; it imports at most ${URI_MAX_PAPERS} at a time. Use Import arXiv IDs from a list for more.` };
+	return { text: trimmed, pdf };
+}
+
 /** What an `obsidian://arxiv-atlas` link asks: the papers to import (IDs, abs, pdf or html links), and the PDF or not. */
 export function readImportUri(params: Readonly<Record<string, string>>, now: Date): UriImport {
-	const text = (params["import"] ?? "").trim();
-	if (text === "") return { problem: "The arXiv Atlas link names no paper: it needs import=<arXiv IDs or links>, like obsidian://arxiv-atlas?import=2401.00001." };
-	const { ids } = parseIdentifiers(text, now);
-	if (ids.length === 0) return { problem: `The arXiv Atlas link names no arXiv paper ("${text.slice(0, 80)}"): it takes arXiv IDs or arxiv.org links.` };
-	if (ids.length > URI_MAX_PAPERS) return { problem: `The arXiv Atlas link names ${ids.length} papers; one link imports at most ${URI_MAX_PAPERS}. Use Import arXiv IDs from a list for more.` };
-	return { text, pdf: params["pdf"] === "1" || params["pdf"] === "true" };
+	return readImport(params["import"] ?? "", params["pdf"] === "1" || params["pdf"] === "true", now, "The arXiv Atlas link", "import=");
+}
+
+/** What `obsidian arxiv-atlas:import ids=… [pdf]` asks (Obsidian's command line passes flags as keys). */
+export function readImportCommand(params: Readonly<Record<string, string>>, now: Date): UriImport {
+	return readImport(params["ids"] ?? "", params["pdf"] !== undefined, now, "arxiv-atlas:import", "ids=");
 }
 
 /**

@@ -1,5 +1,6 @@
-import { Notice, Setting, type App, type Plugin } from "obsidian";
-import { importBookmarklet, readImportUri, URI_ACTION } from "../../core/capture/import-uri";
+import { Notice, requireApiVersion, Setting, type App, type Plugin } from "obsidian";
+import { summaryText } from "../progress-notice";
+import { importBookmarklet, readImportCommand, readImportUri, URI_ACTION } from "../../core/capture/import-uri";
 import type { Clock } from "../../core/ports";
 import type { ImportService } from "../import-service";
 
@@ -16,6 +17,19 @@ export function registerCapture(plugin: Plugin, imports: ImportService, clock: C
 		}
 		void imports.importText(read.text, imports.defaults({ pdf: read.pdf }));
 	});
+	// Obsidian's own command line (1.12.2+): `obsidian arxiv-atlas:import ids=2401.00001 [pdf]` imports into the open vault.
+	if (requireApiVersion("1.12.2")) {
+		plugin.registerCliHandler(
+			`${URI_ACTION}:import`,
+			"Import arXiv papers into this vault, as the import box does.",
+			{ ids: { value: "<arXiv IDs or links>", description: "the papers, separated by commas or spaces", required: true }, pdf: { description: "also download their PDFs" } },
+			async (params) => {
+				const read = readImportCommand(params, clock.now());
+				if ("problem" in read) return read.problem;
+				return summaryText(await imports.importText(read.text, imports.defaults({ pdf: read.pdf, open: false })));
+			},
+		);
+	}
 }
 
 /** The "From the browser" section of the settings tab: the bookmarklet to copy. */

@@ -14,7 +14,7 @@ describe("the obsidian://arxiv-atlas link", () => {
 		expect(readImportUri({ action: "arxiv-atlas" }, NOW)).toEqual({ problem: expect.stringMatching(/names no paper: it needs import=/) as string });
 		expect(readImportUri({ action: "arxiv-atlas", import: "https://example.com/page" }, NOW)).toEqual({ problem: expect.stringMatching(/names no arXiv paper/) as string });
 		const many = Array.from({ length: URI_MAX_PAPERS + 1 }, (_, i) => `2401.${String(10000 + i)}`).join(" ");
-		expect(readImportUri({ action: "arxiv-atlas", import: many }, NOW)).toEqual({ problem: expect.stringMatching(/names 21 papers; one link imports at most 20/) as string });
+		expect(readImportUri({ action: "arxiv-atlas", import: many }, NOW)).toEqual({ problem: expect.stringMatching(/names 21 papers; it imports at most 20 at a time/) as string });
 	});
 
 	it("never throws, whatever a page puts in it", () => {

@@ -1,4 +1,4 @@
-import { Notice, Plugin } from "obsidian";
+import { getLanguage, Notice, Plugin, requireApiVersion } from "obsidian";
 import { ArxivClient } from "./core/arxiv/client";
 import { RateLimiter } from "./core/arxiv/rate-limiter";
 import type { Clock } from "./core/ports";
@@ -20,6 +20,7 @@ import { LibraryRadars } from "./obsidian/radar/library-radars";
 import { registerCitations } from "./obsidian/citations/register-citations";
 import { registerCapture } from "./obsidian/capture/register-capture";
 import { registerReadingStatus } from "./obsidian/reading-status";
+import { firstRunSettings } from "./core/app-language";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -44,6 +45,10 @@ export default class ArxivAtlasPlugin extends Plugin {
 	async onload(): Promise<void> {
 		const loaded = await loadSettings(this);
 		this.atlasSettings = loaded.settings;
+		// A first run follows the app's language (Obsidian 1.8.7+): Korean notes in a Korean app, the translation into it.
+		if (loaded.firstRun) {
+			if (requireApiVersion("1.8.7")) this.atlasSettings = firstRunSettings(getLanguage(), loaded.settings);
+		}
 		if (loaded.problem !== undefined) {
 			this.settingsWritable = false;
 			new Notice(loaded.problem, 0);

@@ -11,6 +11,8 @@ export interface LoadedSettings {
 	 * file as it is until the user changes a setting: it holds the user's settings, typo and all.
 	 */
 	problem?: string;
+	/** No data.json yet: the plugin's first run in this vault. */
+	firstRun?: boolean;
 }
 
 /** This plugin's folder in the vault's config folder. */
@@ -47,7 +49,7 @@ export async function loadSettings(plugin: Pick<Plugin, "app" | "manifest">): Pr
 	});
 	let text: string;
 	try {
-		if (!(await adapter.exists(path))) return { settings: defaults() };
+		if (!(await adapter.exists(path))) return { settings: defaults(), firstRun: true };
 		text = await adapter.read(path);
 	} catch (error) {
 		return unusable(`could not be read (${errorMessage(error)})`);

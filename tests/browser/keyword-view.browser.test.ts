@@ -185,7 +185,7 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 	});
 
 	for (const theme of ["light", "dark"] as const) {
-		test(`the settings tab (${theme} theme): six sections, slider values, category pills`, async () => {
+		test(`the settings tab (${theme} theme): seven sections, slider values, category pills`, async () => {
 			const page = await context.newPage();
 			await page.setViewportSize({ width: 900, height: 2400 });
 			const errors: string[] = [];
@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 			await page.waitForSelector("body[data-ready]");
 			expect(errors).toEqual([]);
 			const tab = page.locator(".vertical-tab-content");
-			expect(await tab.locator(".setting-item-heading .setting-item-name").allInnerTexts()).toEqual(["Notes", "Keywords", "Listings", "Language model", "PDFs and citing", "Editor"]);
+			expect(await tab.locator(".setting-item-heading .setting-item-name").allInnerTexts()).toEqual(["Notes", "Keywords", "Listings", "Language model", "PDFs and citing", "From the browser", "Editor"]);
 			expect(await tab.locator(".arxiv-atlas-category-pill").allInnerTexts()).toEqual([expect.stringContaining("cs.LG"), expect.stringContaining("stat.ML")]);
 			// The citation key field takes the row's width, its default readable whole.
 			const key = tab.locator(".setting-item", { hasText: "Citation key template" }).locator("input");

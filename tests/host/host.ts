@@ -9,6 +9,7 @@
  *   await host.settle();
  *   expect(host.readFile("Papers/….md")).toContain(…);
  */
+import { setLanguage } from "./language";
 import type { App, Editor, MarkdownFileInfo, MarkdownView, PluginManifest, Plugin as ObsidianPlugin, TFile } from "obsidian";
 import { FileSystemAdapter, App as MockApp, Platform, SettingTab, TFolder as MockTFolder } from "obsidian-test-mocks/obsidian";
 import projectManifest from "../../manifest.json";
@@ -43,6 +44,8 @@ export interface HostOptions {
 	/** data.json of plugins, by plugin id (what loadData() will return). */
 	pluginData?: Record<string, unknown>;
 	vaultName?: string;
+	/** The app's interface language, as getLanguage() answers it (default "en"). */
+	language?: string;
 }
 
 export interface CommandContext {
@@ -116,6 +119,7 @@ export function createHost(options: HostOptions = {}): Host {
 	if (!(adapter instanceof FileSystemAdapter)) throw new Error("expected the mocks' in-memory adapter");
 	const state = vaultState(vault);
 	state.vaultName = options.vaultName ?? "Test vault";
+	setLanguage(options.language ?? "en");
 	state.metadataMode = options.metadataCache ?? "deferred";
 	state.flushMetadata = makeMetadataFlusher(mockApp.metadataCache);
 	indexNames(vault);

@@ -14,3 +14,4 @@ export { request, requestUrl } from "./http";
 export { Notice } from "./notice";
 export { Plugin } from "./plugin";
 export { Setting } from "./setting";
+export { getLanguage } from "./language";

@@ -179,7 +179,7 @@ describe("the settings tab", () => {
 		const tab = host.openSettingTab();
 		const headings = [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent);
 		// Six sections, as a user looks for them, in this order.
-		expect(headings).toEqual(["Notes", "Keywords", "Listings", "Language model", "PDFs and citing", "Editor"]);
+		expect(headings).toEqual(["Notes", "Keywords", "Listings", "Language model", "PDFs and citing", "From the browser", "Editor"]);
 		// Sliders show their value (Obsidian 1.13 inline, formatted; older versions a label of ours).
 		const perPaper = findSetting(tab, "Keywords per paper");
 		const slider = perPaper.querySelector<HTMLInputElement>("input[type=range]");

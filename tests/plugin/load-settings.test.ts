@@ -22,9 +22,9 @@ describe("loadSettings", () => {
 		expect(settingsPath({ app: host.app, manifest: { ...DEFAULT_MANIFEST, dir: undefined } })).toBe(DATA);
 	});
 
-	it("gives the defaults, quietly, when there is no data.json", async () => {
+	it("gives the defaults, quietly, when there is no data.json, and says it is the first run", async () => {
 		const host = createHost();
-		expect(await loadSettings(pluginLike(host))).toEqual({ settings: expect.objectContaining({ papersFolder: DEFAULT_SETTINGS.papersFolder }) as unknown });
+		expect(await loadSettings(pluginLike(host))).toEqual({ settings: expect.objectContaining({ papersFolder: DEFAULT_SETTINGS.papersFolder }) as unknown, firstRun: true });
 	});
 
 	it("reads saved settings", async () => {

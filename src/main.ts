@@ -21,6 +21,8 @@ import { registerCitations } from "./obsidian/citations/register-citations";
 import { registerCapture } from "./obsidian/capture/register-capture";
 import { registerReadingStatus } from "./obsidian/reading-status";
 import { firstRunSettings } from "./core/app-language";
+import { registerVersions } from "./obsidian/versions/register-versions";
+import { dailyCheckDue } from "./obsidian/versions/daily-check";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -104,11 +106,16 @@ export default class ArxivAtlasPlugin extends Plugin {
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
 		registerCapture(this, imports, clock);
 		registerReadingStatus(this, properties);
+		const versions = registerVersions(this, { arxiv, pipeline, imports, properties });
 		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder: pluginFolder(this) });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {
 			const moved = migrateApiKey(app, this.atlasSettings);
 			if (moved) void this.updateSettings(moved, false);
+			// The daily check for new versions: once a day, quietly unless a paper has one.
+			if (this.atlasSettings.tools.checkVersionsDaily) {
+				void dailyCheckDue(app.vault.adapter, pluginFolder(this), clock.now()).then((due) => (due ? versions.check(true) : undefined));
+			}
 		});
 	}
 

@@ -34,6 +34,7 @@ export const PAPER_PROPERTIES = {
 	publishedIn: "published_in",
 	publishedDoi: "published_doi",
 	status: "status",
+	newVersion: "new_version",
 } as const;
 
 /** The reading status a paper note can have (its `status` property). */

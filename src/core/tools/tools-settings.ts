@@ -20,6 +20,8 @@ export interface ToolsSettings {
 	searchMax: number;
 	/** The name of the Semantic Scholar API key in Obsidian's secret storage ("" for none: the public pool). */
 	citationsKeySecret: string;
+	/** Check for new versions once a day, when Obsidian starts. */
+	checkVersionsDaily: boolean;
 }
 
 export const DEFAULT_TOOLS_SETTINGS: ToolsSettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_TOOLS_SETTINGS: ToolsSettings = {
 	citeKeyTemplate: DEFAULT_CITE_KEY_TEMPLATE,
 	searchMax: 10,
 	citationsKeySecret: "",
+	checkVersionsDaily: false,
 };
 
 const PDF_LINK_STYLES: readonly PdfLinkStyle[] = ["embed", "link", "none"];
@@ -51,5 +54,6 @@ export function toolsSettingsFrom(data: unknown): ToolsSettings {
 	const max = saved["searchMax"];
 	if (typeof max === "number" && Number.isInteger(max) && max >= 1 && max <= 50) out.searchMax = max;
 	if (typeof saved["citationsKeySecret"] === "string") out.citationsKeySecret = saved["citationsKeySecret"];
+	if (typeof saved["checkVersionsDaily"] === "boolean") out.checkVersionsDaily = saved["checkVersionsDaily"];
 	return out;
 }

@@ -45,6 +45,10 @@ export function renderToolsSettings(containerEl: HTMLElement, app: App, store: S
 				}),
 		);
 
+	new Setting(containerEl)
+		.setName("Check for new versions every day")
+		.setDesc("Once a day, at start, asks arXiv whether your papers have new versions (100 a request) and lists those that do. Off: only the command checks.")
+		.addToggle((t) => t.setValue(s.checkVersionsDaily).onChange(async (value) => update({ checkVersionsDaily: value })));
 	// Secret storage came with Obsidian 1.11.4; before it the citations use the public pool, keyless.
 	if (requireApiVersion("1.11.4")) {
 		new Setting(containerEl)

@@ -1,0 +1,122 @@
+import { Modal, Notice, Setting, type App, type Plugin } from "obsidian";
+import type { PaperSource } from "../../core/importer";
+import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
+import { newVersions, readVersion, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
+import { errorMessage, plural } from "../../core/words";
+import type { ImportPipeline } from "../import-pipeline";
+import type { ImportService } from "../import-service";
+import type { NoteProperties } from "../note-properties";
+
+export interface VersionDeps {
+	arxiv: PaperSource;
+	pipeline: ImportPipeline;
+	imports: ImportService;
+	properties: NoteProperties;
+}
+
+/** The papers with a new version: title, old and new version, date; Update these notes imports them again. */
+class NewVersionsModal extends Modal {
+	constructor(
+		app: App,
+		private readonly changes: readonly NewVersion[],
+		private readonly update: () => void,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle(`${plural(this.changes.length, "paper")} with a new version`);
+		const list = this.contentEl.createEl("ul", { cls: "arxiv-atlas-new-versions" });
+		for (const c of this.changes) {
+			const item = list.createEl("li");
+			item.createEl("a", { text: c.title, href: "#", cls: "internal-link" }).addEventListener("click", (evt) => {
+				evt.preventDefault();
+				void this.app.workspace.openLinkText(c.path, "", false);
+			});
+			item.createSpan({ cls: "setting-item-description", text: ` v${c.from ?? 1} → v${c.to}${c.updated ? `, ${c.updated}` : ""}` });
+		}
+		new Setting(this.contentEl)
+			.setDesc("The notes say new_version: true until they are imported again.")
+			.addButton((b) => b.setButtonText("Close").onClick(() => this.close()))
+			.addButton((b) =>
+				b
+					.setButtonText("Update these notes")
+					.setCta()
+					.onClick(() => {
+						this.close();
+						this.update();
+					}),
+			);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/**
+ * "Check for new versions": asks arXiv about every paper of the vault (100 IDs a request, as every
+ * request, 3 s apart), sets `version` and `updated` of the notes whose paper has a newer version,
+ * marks them `new_version: true`, and lists them; Update these notes imports them again.
+ */
+export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (quiet: boolean) => Promise<void> } {
+	const { app } = plugin;
+	const setProperty = (path: string, change: (fm: Record<string, unknown>) => void): Promise<void> => {
+		const file = app.vault.getFileByPath(path);
+		return file ? app.fileManager.processFrontMatter(file, change) : Promise.resolve();
+	};
+
+	const check = async (quiet: boolean): Promise<void> => {
+		const notes = new Map<string, VersionedNote>();
+		for (const file of app.vault.getMarkdownFiles()) {
+			const id = deps.properties.paperId(file);
+			if (id === undefined || notes.has(id)) continue;
+			const fm = deps.properties.of(file) ?? {};
+			const title = fm[PAPER_PROPERTIES.title];
+			const version = readVersion(fm[PAPER_PROPERTIES.version]);
+			notes.set(id, { id, path: file.path, title: typeof title === "string" && title !== "" ? title : file.basename, ...(version !== undefined ? { version } : {}) });
+		}
+		if (notes.size === 0) {
+			if (!quiet) new Notice("No paper note to check.");
+			return;
+		}
+		let changes: NewVersion[] = [];
+		await deps.pipeline.enqueue({
+			what: "the check for new versions",
+			view: () => {
+				const notice = quiet ? undefined : new Notice(`Asking arXiv about ${plural(notes.size, "paper")}…`, 0);
+				return { event: () => undefined, finish: () => notice?.hide() };
+			},
+			run: async () => {
+				try {
+					const answer = await deps.arxiv.fetchByIds([...notes.keys()]);
+					changes = newVersions([...notes.values()], answer.papers);
+					for (const c of changes) {
+						await setProperty(c.path, (fm) => {
+							fm[PAPER_PROPERTIES.version] = c.to;
+							if (c.updated) fm[PAPER_PROPERTIES.updated] = c.updated;
+							fm[PAPER_PROPERTIES.newVersion] = true;
+						});
+					}
+					return { created: [], updated: changes.map((c) => c.path), failed: [] };
+				} catch (error) {
+					if (!quiet) new Notice(`New versions could not be checked: ${errorMessage(error)}.`);
+					return { created: [], updated: [], failed: [] };
+				}
+			},
+		});
+		if (changes.length === 0) {
+			if (!quiet) new Notice(`Every paper is at its latest version (${plural(notes.size, "paper")} asked).`);
+			return;
+		}
+		new NewVersionsModal(app, changes, () => {
+			void deps.imports.importText(changes.map((c) => c.id).join("\n"), deps.imports.defaults({ open: false })).then(async (summary) => {
+				const updated = new Set(summary.updated);
+				for (const c of changes) if (updated.has(c.path)) await setProperty(c.path, (fm) => delete fm[PAPER_PROPERTIES.newVersion]);
+			});
+		}).open();
+	};
+
+	plugin.addCommand({ id: "check-new-versions", name: "Check for new versions", callback: () => void check(false) });
+	return { check };
+}

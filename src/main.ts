@@ -22,7 +22,8 @@ import { registerCapture } from "./obsidian/capture/register-capture";
 import { registerReadingStatus } from "./obsidian/reading-status";
 import { firstRunSettings } from "./core/app-language";
 import { registerVersions } from "./obsidian/versions/register-versions";
-import { dailyCheckDue } from "./obsidian/versions/daily-check";
+import { DayMark } from "./obsidian/day-mark";
+import { localDay } from "./core/feed/schedule";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";
@@ -101,7 +102,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 		const runs = new RunStore(app.vault.adapter, pluginFolder(this));
 		registerRadar(this, radars, properties);
 		const seen = new SeenStore(app.vault.adapter, pluginFolder(this));
-		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen });
+		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen }, pluginFolder(this));
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
 		registerCapture(this, imports, clock);
@@ -114,7 +115,12 @@ export default class ArxivAtlasPlugin extends Plugin {
 			if (moved) void this.updateSettings(moved, false);
 			// The daily check for new versions: once a day, quietly unless a paper has one.
 			if (this.atlasSettings.tools.checkVersionsDaily) {
-				void dailyCheckDue(app.vault.adapter, pluginFolder(this), clock.now()).then((due) => (due ? versions.check(true) : undefined));
+				const checked = new DayMark(app.vault.adapter, pluginFolder(this), "versions-checked.txt");
+				void checked.last().then(async (last) => {
+					if (last === localDay(clock.now())) return;
+					await checked.mark(clock.now());
+					await versions.check(true);
+				});
 			}
 		});
 	}

@@ -5,6 +5,7 @@
 import { canonicalCategory } from "./feed-url";
 import { readQueue, type ImportQueue } from "./queue";
 import { ANNOUNCE_TYPES, type AnnounceType, type FeedPaper } from "./rss";
+import { DEFAULT_SCHEDULE_DAYS, scheduleMinutes, type ScheduleMode } from "./schedule";
 
 /** Which day's daily note lists a listing's papers: the listing's announce date, or the day of the import. */
 export type ListingDay = "announced" | "today";
@@ -40,6 +41,12 @@ export interface FeedSettings {
 	radarLibrary: string;
 	/** How many of a ranked listing's papers not imported the daily note recommends (0: none). */
 	recommend: number;
+	/** When today's listing is taken by itself: `HH:MM`, or "" for never. */
+	scheduleTime: string;
+	/** The weekdays it is taken on (0 is Sunday). */
+	scheduleDays: number[];
+	/** A preview to choose from, or the papers the preview would tick imported at once. */
+	scheduleMode: ScheduleMode;
 	/** The run to continue, if one stopped before its end. */
 	run?: SavedRun;
 }
@@ -55,6 +62,9 @@ export const DEFAULT_FEED_SETTINGS: FeedSettings = {
 	preselect: "all",
 	radarLibrary: "",
 	recommend: 0,
+	scheduleTime: "",
+	scheduleDays: [...DEFAULT_SCHEDULE_DAYS],
+	scheduleMode: "preview",
 };
 
 /** The choices of "Recommended papers in the daily note". */
@@ -115,6 +125,10 @@ export function feedSettingsFrom(data: unknown): FeedSettings {
 	if (typeof saved["rankByLibrary"] === "boolean") out.rankByLibrary = saved["rankByLibrary"];
 	if (saved["preselect"] === "all" || saved["preselect"] === "liked") out.preselect = saved["preselect"];
 	if (typeof saved["radarLibrary"] === "string") out.radarLibrary = saved["radarLibrary"];
+	if (typeof saved["scheduleTime"] === "string" && (saved["scheduleTime"] === "" || scheduleMinutes(saved["scheduleTime"]) !== undefined)) out.scheduleTime = saved["scheduleTime"].trim();
+	const days: unknown = saved["scheduleDays"];
+	if (Array.isArray(days)) out.scheduleDays = [...new Set((days as unknown[]).filter((d): d is number => typeof d === "number" && Number.isInteger(d) && d >= 0 && d <= 6))].sort();
+	if (saved["scheduleMode"] === "preview" || saved["scheduleMode"] === "import") out.scheduleMode = saved["scheduleMode"];
 	const recommend = saved["recommend"];
 	if (typeof recommend === "number" && Number.isInteger(recommend) && recommend >= 0 && recommend <= 50) out.recommend = recommend;
 	const run = readSavedRun(saved["run"]);

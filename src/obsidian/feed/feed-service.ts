@@ -6,6 +6,8 @@ import { fetchListing } from "../../core/feed/fetch-listing";
 import { listingDay, runImport, type RunResult } from "../../core/feed/feed-run";
 import type { FeedSettings, SavedRun } from "../../core/feed/feed-settings";
 import { pickRecommendations } from "../../core/radar/recommended";
+import type { ScheduleMode } from "../../core/feed/schedule";
+import { LIKED_SHARE, scoreShares } from "../../core/feed/score-shares";
 import { planIdList } from "../../core/feed/id-list";
 import { writePapersBase } from "../../core/feed/papers-base";
 import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
@@ -89,7 +91,15 @@ export class FeedService {
 	}
 
 	/** The command: fetch the day's listing, preview it, import the papers chosen. */
-	async importListing(): Promise<void> {
+	importListing(): Promise<void> {
+		return this.takeListing("preview");
+	}
+
+	/**
+	 * Today's listing: fetched, filtered and ranked, then previewed, or (`import`, the scheduled run's
+	 * choice) the papers the preview would tick imported at once.
+	 */
+	async takeListing(mode: ScheduleMode): Promise<void> {
 		const feed = this.feed();
 		const notice = new Notice("Fetching today's arXiv listing…", 0);
 		let listing: Listing;
@@ -110,7 +120,22 @@ export class FeedService {
 			include: parseFilterTerms(feed.include),
 			exclude: parseFilterTerms(feed.exclude),
 		});
-		await this.preview(listing, items, undefined);
+		if (mode === "preview") {
+			await this.preview(listing, items, undefined);
+			return;
+		}
+		const scores = await this.rankByLibrary(items, undefined);
+		const known = this.knownIds();
+		const shares = scoreShares(scores);
+		const liked = feed.preselect === "liked" && scores.size > 0;
+		const chosen = items.filter(({ paper }) => !known.has(paper.id) && (!liked || (shares.get(paper.id) ?? 0) >= LIKED_SHARE));
+		if (chosen.length === 0) {
+			new Notice(`Today's arXiv listing has no new paper to import (${plural(items.length, "paper")} match your filters).`);
+			return;
+		}
+		const ranked = scores.size === 0 ? [...items] : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
+		const result = await this.importItems(listing, chosen);
+		if (result && !result.summary.cancelled) await this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
 	}
 
 	/** The preview of a listing's items, ranked by one library of the settings (the first unless named). */

@@ -1,5 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import { ListingSelection } from "../../core/feed/listing-selection";
+import { LIKED_SHARE, scoreShares } from "../../core/feed/score-shares";
 import type { Listing, ListingItem, SkippedItem } from "../../core/feed/rss";
 import { plural } from "../../core/words";
 import type { RadarScore } from "../radar/library-radar";
@@ -51,7 +52,7 @@ export class ListingModal extends Modal {
 		this.selection = new ListingSelection(choice.items, choice.known);
 		if (choice.preselect === "liked" && this.choice.scores && this.choice.scores.size > 0) {
 			// At least half way from the day's lowest score to its best (the best itself is always ticked).
-			for (const { paper } of choice.items) if (this.share(paper.id) < 0.5) this.selection.set(paper.id, false);
+			for (const { paper } of choice.items) if (this.share(paper.id) < LIKED_SHARE) this.selection.set(paper.id, false);
 		}
 	}
 
@@ -164,27 +165,12 @@ export class ListingModal extends Modal {
 		this.rows.set(paper.id, row);
 	}
 
-	/** The day's lowest and best scores, found once. */
-	private range: { low: number; high: number } | undefined = undefined;
+	/** Each paper's place between the day's lowest score and its best, found once. */
+	private shares: Map<string, number> | undefined = undefined;
 
-	/**
-	 * A paper's place between the day's lowest score (0) and its best (1): the SVM's scores can all be
-	 * negative, the centroid's all positive, and the bar and "most like your papers" read the same either way.
-	 */
 	private share(id: string): number {
-		const score = this.choice.scores?.get(id)?.score;
-		if (score === undefined) return 0;
-		if (!this.range) {
-			let low = Infinity;
-			let high = -Infinity;
-			for (const s of this.choice.scores?.values() ?? []) {
-				low = Math.min(low, s.score);
-				high = Math.max(high, s.score);
-			}
-			this.range = { low, high };
-		}
-		const { low, high } = this.range;
-		return high - low <= Number.EPSILON ? 1 : (score - low) / (high - low);
+		this.shares ??= scoreShares(this.choice.scores ?? new Map());
+		return this.shares.get(id) ?? 0;
 	}
 
 	/** A bar for how much the paper is like the vault's (from the day's lowest to its best), and why. */

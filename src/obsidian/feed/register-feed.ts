@@ -1,13 +1,35 @@
 import type { Plugin } from "obsidian";
 import { FeedService, type FeedDeps } from "./feed-service";
+import { DayMark } from "../day-mark";
+import { scheduledListingDue } from "../../core/feed/schedule";
 
-/** The daily listing and batch import commands, the ribbon entry, and the offer to continue a stopped run. */
-export function registerFeed(plugin: Plugin, deps: FeedDeps): FeedService {
+/** The daily listing and batch import commands, the ribbon entry, the offer to continue a stopped run, and the scheduled listing. */
+export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): FeedService {
 	const feed = new FeedService(deps);
 	plugin.addCommand({ id: "import-listing", name: "Import today's arXiv listing", callback: () => void feed.importListing() });
 	plugin.addRibbonIcon("rss", "Import today's arXiv listing", () => void feed.importListing());
 	plugin.addCommand({ id: "import-id-list", name: "Import arXiv IDs from a list", callback: () => feed.openIdList() });
 	plugin.addCommand({ id: "refresh-metadata", name: "Refresh paper metadata", callback: () => void feed.refreshMetadata() });
 	deps.app.workspace.onLayoutReady(() => void feed.offerResume());
+	// The scheduled listing: looked at after layout ready and then every minute; once a day at most.
+	const taken = new DayMark(deps.app.vault.adapter, folder, "listing-scheduled.txt");
+	let running = false;
+	const tick = async (): Promise<void> => {
+		const feedSettings = deps.store.get().feed;
+		if (running || feedSettings.scheduleTime === "" || feedSettings.categories.length === 0) return;
+		const now = deps.clock.now();
+		if (!scheduledListingDue(now, feedSettings.scheduleTime, feedSettings.scheduleDays, await taken.last())) return;
+		running = true;
+		try {
+			await taken.mark(now);
+			await feed.takeListing(feedSettings.scheduleMode);
+		} finally {
+			running = false;
+		}
+	};
+	deps.app.workspace.onLayoutReady(() => {
+		void tick();
+		plugin.registerInterval(window.setInterval(() => void tick(), 60_000));
+	});
 	return feed;
 }

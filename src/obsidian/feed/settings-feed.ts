@@ -2,6 +2,7 @@ import { setIcon, Setting, type App } from "obsidian";
 import { categoryLabel, categoryName } from "../../core/arxiv/taxonomy";
 import { RECOMMEND_COUNTS, type FeedSettings, type ListingDay } from "../../core/feed/feed-settings";
 import { canonicalCategory } from "../../core/feed/feed-url";
+import { DEFAULT_SCHEDULE_DAYS, scheduleMinutes } from "../../core/feed/schedule";
 import { ANNOUNCE_TYPES, type AnnounceType } from "../../core/feed/rss";
 import type { SettingsStore } from "../settings-store";
 import { CategoryPickerModal } from "./category-picker";
@@ -112,6 +113,40 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 				.addOptions(Object.fromEntries(RECOMMEND_COUNTS.map((n) => [String(n), n === 0 ? "None" : `The best ${n}`])))
 				.setValue(String(feed.recommend))
 				.onChange(async (value) => update({ recommend: Number(value) })),
+		);
+	const schedule = new Setting(containerEl).setName("Take today's listing at");
+	const describeSchedule = (problem: string | undefined): void => {
+		schedule.setDesc(problem ?? "A time of day (24 hours, like 08:30): when Obsidian is open past it on the days below, today's listing is taken once. Empty: only the command takes it.");
+		schedule.descEl.toggleClass("mod-warning", problem !== undefined);
+	};
+	schedule.addText((t) =>
+		t
+			.setPlaceholder("08:30")
+			.setValue(feed.scheduleTime)
+			.onChange(async (value) => {
+				const ok = value.trim() === "" || scheduleMinutes(value) !== undefined;
+				describeSchedule(ok ? undefined : `"${value.trim()}" is no time: write it as HH:MM, like 08:30, or leave it empty.`);
+				if (ok) await update({ scheduleTime: value.trim() });
+			}),
+	);
+	describeSchedule(undefined);
+	new Setting(containerEl)
+		.setName("On these days")
+		.setDesc("New papers are announced for the five working days; weekends have no listing.")
+		.addDropdown((d) =>
+			d
+				.addOptions({ weekdays: "Monday to Friday", every: "Every day" })
+				.setValue(feed.scheduleDays.length === 7 ? "every" : "weekdays")
+				.onChange(async (value) => update({ scheduleDays: value === "every" ? [0, 1, 2, 3, 4, 5, 6] : [...DEFAULT_SCHEDULE_DAYS] })),
+		);
+	new Setting(containerEl)
+		.setName("Then")
+		.setDesc("Show the preview to choose from, or import at once the papers the preview would tick.")
+		.addDropdown((d) =>
+			d
+				.addOptions({ preview: "Show the preview", import: "Import the papers it would tick" })
+				.setValue(feed.scheduleMode)
+				.onChange(async (value) => update({ scheduleMode: value === "import" ? "import" : "preview" })),
 		);
 	new Setting(containerEl)
 		.setName("Daily note of a listing")

@@ -100,6 +100,7 @@ export function parseCli(argv: string[]): CliCommand {
 				template: { type: "string" },
 				max: { type: "string" },
 				library: { type: "string" },
+				to: { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
 				version: { type: "boolean", short: "v", default: false },
 			},

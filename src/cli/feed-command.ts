@@ -2,6 +2,7 @@ import * as nodePath from "node:path";
 import moment from "moment";
 import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { fetchListing } from "../core/feed/fetch-listing";
+import { pastDays, pastListing, pastListingQuery } from "../core/feed/past-listing";
 import { runImport } from "../core/feed/feed-run";
 import { listingUrl } from "../core/feed/feed-url";
 import { filterListing, parseFilterTerms } from "../core/feed/filter";
@@ -25,6 +26,8 @@ export interface FeedArgs {
 	categories: string[];
 	vault: string;
 	rssFile?: string;
+	/** A past listing (--date [--to]): the papers submitted on those days, through the arXiv API. */
+	past?: { from: string; to: string };
 	announce: AnnounceType[];
 	offline: boolean;
 	json: boolean;
@@ -35,7 +38,7 @@ export interface FeedArgs {
 /** `feed <cat>[+<cat>...] --vault <folder> [--rss-file <file>] [--announce new,cross] [--offline] [--json]`. */
 export function feedArgs(
 	inputs: string[],
-	values: { vault?: string; "rss-file"?: string; announce?: string; offline?: boolean; json?: boolean; create?: boolean },
+	values: { vault?: string; "rss-file"?: string; announce?: string; offline?: boolean; json?: boolean; create?: boolean; date?: string; to?: string },
 ): FeedArgs {
 	const categories = inputs.flatMap((i) => i.split("+")).filter((c) => c.trim() !== "");
 	try {
@@ -52,7 +55,18 @@ export function feedArgs(
 		announce = ANNOUNCE_TYPES.filter((t) => asked.includes(t));
 	}
 	if (values.offline && !values["rss-file"]) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
+	let past: { from: string; to: string } | undefined;
+	if (values.to !== undefined && values.date === undefined) throw new UsageError("--to needs --date: a past listing runs from --date to --to.");
+	if (values.date !== undefined) {
+		if (values["rss-file"] !== undefined) throw new UsageError("--date and --rss-file do not go together: a past listing comes from the arXiv API.");
+		try {
+			past = pastDays(values.date, values.to, new Date());
+		} catch (error) {
+			throw new UsageError(errorMessage(error));
+		}
+	}
 	return {
+		...(past ? { past } : {}),
 		categories,
 		vault: values.vault,
 		rssFile: values["rss-file"],
@@ -75,7 +89,11 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 		if (!args.json) process.stderr.write(`${text}\n`);
 	};
 	let listing: Listing;
-	if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
+	if (args.past) {
+		const answer = await arxiv.queryAll(pastListingQuery(args.categories, args.past));
+		listing = pastListing(answer.papers, args.categories, args.past);
+		if (answer.warnings.length > 0) listing.warnings = answer.warnings;
+	} else if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
 	else listing = await fetchListing(http, limiter, args.categories);
 	// A saved feed of other categories than the command names: its papers are imported all the same.
 	const other = args.rssFile === undefined ? [] : args.categories.filter((c) => !listing.categories.some((l) => l.toLowerCase() === c.toLowerCase()));

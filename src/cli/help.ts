@@ -14,7 +14,7 @@ const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
 		about: 'Prints the offline extractor\'s keywords for one {"id", "title", "abstract"} document per line ("-" reads standard input), as one {"id", "keywords": [best first]} line each.',
 	},
 	feed: {
-		usage: "arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--create] [--rss-file <saved feed>] [--announce <types>] [--offline] [--json]",
+		usage: "arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--create] [--rss-file <saved feed> | --date YYYY-MM-DD [--to YYYY-MM-DD]] [--announce <types>] [--offline] [--json]",
 		about: "Imports a day's listing of the categories (one request) into the vault, listed in the daily note of its announce date, as Import today's arXiv listing does.",
 	},
 	search: {
@@ -66,7 +66,7 @@ const OPTION_HELP: Record<string, [string, string]> = {
 export const OPTIONS_OF: Record<CommandName, readonly string[]> = {
 	import: ["vault", "create", "atom-file", "lang", "date", "no-daily", "keywords", "json", "llm", "model", "base-url", "translate-to", "template"],
 	keywords: ["input", "top"],
-	feed: ["vault", "create", "rss-file", "announce", "offline", "json"],
+	feed: ["vault", "create", "rss-file", "date", "to", "announce", "offline", "json"],
 	search: ["max", "atom-file", "json"],
 	bibtex: ["atom-file"],
 	rank: ["vault", "rss-file", "atom-file", "library", "top", "json"],
@@ -90,6 +90,10 @@ const JSON_HELP: Partial<Record<CommandName, string>> = {
 const COMMAND_OPTION_HELP: Partial<Record<CommandName, Record<string, [string, string]>>> = {
 	rank: { top: ["--top <n>", "how many papers to print (default 20)"], "rss-file": ["--rss-file <file>", "a saved listing (rss.arxiv.org)"], "atom-file": ["--atom-file <file>", "a saved arXiv API response"], vault: ["--vault <folder>", "the vault whose papers the listing is ranked by"], library: ["--library <library>", "the papers to rank by: all, folder:<path>, tag:<tag> or keyword:<name> (default: the first of the plugin's Libraries to rank by)"] },
 	related: { top: ["--top <n>", "how many papers to print (default 10)"], vault: ["--vault <folder>", "the vault to look in"] },
+	feed: {
+		date: ["--date YYYY-MM-DD", "a past listing instead of today's: the papers of the categories submitted that day (the arXiv API, 200 a request, 3 s apart)"],
+		to: ["--to YYYY-MM-DD", "with --date: the last day of the range (at most 7 days)"],
+	},
 	citations: { "base-url": ["--base-url <url>", `a server that answers as the Semantic Scholar Graph API does (default ${S2_BASE_URL})`], vault: ["--vault <folder>", "the vault whose papers get their citations"] },
 };
 

@@ -160,6 +160,25 @@ export class ArxivClient {
 		return { papers: checked.papers, warnings: [...errors.map(errorReason), ...feedWarnings(feed), ...allWarnings(checked.warnings)] };
 	}
 
+	/**
+	 * Every paper an API query finds (a past listing), oldest submission first, a page of `pageSize`
+	 * at a time (each page waits its turn, 3 s apart), up to `max`. Entries that cannot be read are
+	 * said in `warnings`.
+	 */
+	async queryAll(searchQuery: string, pageSize = 200, max = 2000): Promise<{ papers: Paper[]; warnings: string[] }> {
+		const papers: Paper[] = [];
+		const warnings: string[] = [];
+		for (let start = 0; start < max; start += pageSize) {
+			const url = `${this.baseUrl}?search_query=${encodeURIComponent(searchQuery)}&start=${start}&max_results=${pageSize}&sortBy=submittedDate&sortOrder=ascending`;
+			const feed = await this.request(url);
+			const checked = checkPapers(feed.papers);
+			papers.push(...checked.papers);
+			warnings.push(...[...feed.errors, ...checked.errors].map(errorReason), ...feedWarnings(feed), ...allWarnings(checked.warnings));
+			if (feed.papers.length + feed.errors.length < pageSize) break;
+		}
+		return { papers: papers.slice(0, max), warnings };
+	}
+
 	private async fetchBatch(batch: string[], answers: Answers, mayRetry: boolean): Promise<void> {
 		const feed = await this.request(this.url(batch));
 		const keys = new Set(batch.map(arxivPaperKey));

@@ -157,3 +157,49 @@ export class IdListModal extends Modal {
 		this.contentEl.empty();
 	}
 }
+
+/** "Import a past arXiv listing": the first and last day (the last may stay empty for one day). */
+export class PastListingModal extends Modal {
+	private from = "";
+	private to = "";
+
+	constructor(
+		app: App,
+		private readonly yesterday: string,
+		private readonly onTake: (from: string, to: string | undefined) => void,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		this.setTitle("Import a past arXiv listing");
+		this.from = this.yesterday;
+		this.contentEl.createEl("p", { cls: "setting-item-description", text: "The papers of the categories you follow submitted on a day or a few days (at most seven), in the listing preview." });
+		new Setting(this.contentEl).setName("First day").addText((t) => {
+			t.inputEl.type = "date";
+			t.setValue(this.from).onChange((value) => (this.from = value));
+		});
+		new Setting(this.contentEl)
+			.setName("Last day")
+			.setDesc("Empty: the first day alone.")
+			.addText((t) => {
+				t.inputEl.type = "date";
+				t.onChange((value) => (this.to = value));
+			});
+		new Setting(this.contentEl)
+			.addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
+			.addButton((b) =>
+				b
+					.setButtonText("Show the papers")
+					.setCta()
+					.onClick(() => {
+						this.close();
+						this.onTake(this.from, this.to === "" ? undefined : this.to);
+					}),
+			);
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+}

@@ -13,6 +13,8 @@ import { writePapersBase } from "../../core/feed/papers-base";
 import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
 import { quietDay, type Listing, type ListingItem } from "../../core/feed/rss";
 import type { PaperSource } from "../../core/importer";
+import type { ArxivClient } from "../../core/arxiv/client";
+import { pastDays, pastListing, pastListingQuery } from "../../core/feed/past-listing";
 import type { ImportSummary, Paper } from "../../core/model";
 import type { Clock, HttpClient } from "../../core/ports";
 import { cancelledSummary, type ImportPipeline } from "../import-pipeline";
@@ -35,8 +37,8 @@ export interface FeedDeps {
 	http: HttpClient;
 	/** The plugin's one limiter for arXiv: the listing request waits its turn with every API request. */
 	limiter: RateLimiter;
-	/** The plugin's arXiv API client (it uses the same limiter). */
-	arxiv: PaperSource;
+	/** The plugin's arXiv API client (it uses the same limiter): papers by ID, and a past listing's query. */
+	arxiv: PaperSource & Pick<ArxivClient, "queryAll">;
 	clock: Clock;
 	store: SettingsStore;
 	/** Where a long run is kept between sessions (files in the plugin folder). */
@@ -136,6 +138,43 @@ export class FeedService {
 		const ranked = scores.size === 0 ? [...items] : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
 		const result = await this.importItems(listing, chosen);
 		if (result && !result.summary.cancelled) await this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
+	}
+
+	/**
+	 * The command's second half: the papers of the followed categories submitted on a past day or
+	 * range (the API, a page of 200 at a time, 3 s apart), in the same preview with the same filters.
+	 */
+	async importPastListing(from: string, to: string | undefined): Promise<void> {
+		const feed = this.feed();
+		if (feed.categories.length === 0) {
+			new Notice("Follow a category first, in the listing settings: a past listing is of the categories you follow.");
+			return;
+		}
+		let days: { from: string; to: string };
+		try {
+			days = pastDays(from, to, this.deps.clock.now());
+		} catch (error) {
+			new Notice(errorMessage(error));
+			return;
+		}
+		const when = days.from === days.to ? days.from : `${days.from} to ${days.to}`;
+		const notice = new Notice(`Asking arXiv for the papers of ${when}…`, 0);
+		let answer: { papers: Paper[]; warnings: string[] };
+		try {
+			answer = await this.deps.arxiv.queryAll(pastListingQuery(feed.categories, days));
+		} catch (error) {
+			notice.setMessage(`Past arXiv listing: ${errorMessage(error)}`);
+			return;
+		}
+		notice.hide();
+		const listing = pastListing(answer.papers, feed.categories, days);
+		if (answer.warnings.length > 0) listing.warnings = answer.warnings;
+		if (listing.items.length === 0) {
+			new Notice(`No paper of ${feed.categories.join(", ")} was submitted on ${when}.`);
+			return;
+		}
+		const items = filterListing(listing.items, { announceTypes: new Set(feed.announceTypes), include: parseFilterTerms(feed.include), exclude: parseFilterTerms(feed.exclude) });
+		await this.preview(listing, items, undefined);
 	}
 
 	/** The preview of a listing's items, ranked by one library of the settings (the first unless named). */

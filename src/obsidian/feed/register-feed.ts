@@ -1,7 +1,8 @@
 import type { Plugin } from "obsidian";
 import { FeedService, type FeedDeps } from "./feed-service";
 import { DayMark } from "../day-mark";
-import { scheduledListingDue } from "../../core/feed/schedule";
+import { localDay, scheduledListingDue } from "../../core/feed/schedule";
+import { PastListingModal } from "./feed-modals";
 
 /** The daily listing and batch import commands, the ribbon entry, the offer to continue a stopped run, and the scheduled listing. */
 export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): FeedService {
@@ -9,6 +10,14 @@ export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): Fe
 	plugin.addCommand({ id: "import-listing", name: "Import today's arXiv listing", callback: () => void feed.importListing() });
 	plugin.addRibbonIcon("rss", "Import today's arXiv listing", () => void feed.importListing());
 	plugin.addCommand({ id: "import-id-list", name: "Import arXiv IDs from a list", callback: () => feed.openIdList() });
+	plugin.addCommand({
+		id: "import-past-listing",
+		name: "Import a past arXiv listing",
+		callback: () => {
+			const yesterday = new Date(deps.clock.now().getTime() - 86_400_000);
+			new PastListingModal(deps.app, localDay(yesterday), (from, to) => void feed.importPastListing(from, to)).open();
+		},
+	});
 	plugin.addCommand({ id: "refresh-metadata", name: "Refresh paper metadata", callback: () => void feed.refreshMetadata() });
 	deps.app.workspace.onLayoutReady(() => void feed.offerResume());
 	// The scheduled listing: looked at after layout ready and then every minute; once a day at most.

@@ -68,3 +68,28 @@ describe("the scheduled listing", () => {
 		expect(rssRequests()).toBe(0);
 	});
 });
+
+describe("Import a past arXiv listing", () => {
+	it("asks for the days, then previews the followed categories' papers submitted on them", async () => {
+		const { readFileSync } = await import("node:fs");
+		const { changeValue, click, findButton } = await import("../host");
+		const body = readFileSync("tests/fixtures/arxiv-api/search-cat-cs.RO-AND-neural-2-entries.xml", "utf8");
+		setRequestHandler((req) => ({ status: 200, text: req.url.startsWith("https://export.arxiv.org/api/query") ? body : "" }));
+		vi.setSystemTime(new Date("2026-11-30T10:00:00"));
+		const host = createHost({ files: { "papers/": "" }, pluginData: { "arxiv-atlas": { feed: { categories: ["cs.RO"] } } } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:import-past-listing");
+		const modal = topModal().contentEl;
+		const [first, last] = [...modal.querySelectorAll<HTMLInputElement>("input[type=date]")];
+		expect(first?.value).toBe("2026-11-29");
+		changeValue(first as HTMLInputElement, "2026-11-25");
+		changeValue(last as HTMLInputElement, "2026-11-26");
+		click(findButton(modal, "Show the papers"));
+		for (let i = 0; i < 20 && !openModals().some((m) => m.contentEl.hasClass("arxiv-atlas-listing")); i++) await minutes(host, 1);
+		const query = new URL(requests().find((r) => r.url.startsWith("https://export.arxiv.org/api/query"))?.url ?? "").searchParams.get("search_query");
+		expect(query).toBe("(cat:cs.RO) AND submittedDate:[202611250000 TO 202611262359]");
+		const preview = topModal();
+		expect(preview.titleEl.textContent).toBe("arXiv listing of 2026-11-26: cs.RO");
+		expect(preview.contentEl.querySelectorAll(".arxiv-atlas-listing-item")).toHaveLength(2);
+	});
+});

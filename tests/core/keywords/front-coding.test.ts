@@ -21,3 +21,18 @@ describe("the front-coded verb list", () => {
 		for (const verb of ["abate", "generalize", "understand", "zigzag"].filter((w) => listed.includes(w))) expect(isVerbOnlyForm(verb)).toBe(true);
 	});
 });
+
+describe("the front-coded word lists", () => {
+	it("are word-lists.txt, as scripts/encode-word-lists.mjs writes them", async () => {
+		const { WORD_LISTS_CODED } = await import("../../../src/core/keywords/word-lists-data");
+		const lists = new Map<string, Set<string>>();
+		let current: Set<string> | undefined;
+		for (const line of readFileSync("src/core/keywords/word-lists.txt", "utf8").split("\n")) {
+			const heading = /^# ([A-Z_]+)$/.exec(line.trim());
+			if (heading?.[1]) lists.set(heading[1], (current = new Set()));
+			else if (current && line.trim() !== "" && !line.startsWith("#")) current.add(line.trim());
+		}
+		expect(Object.keys(WORD_LISTS_CODED).sort()).toEqual([...lists.keys()].sort());
+		for (const [name, words] of lists) expect(decodeFrontCoded(WORD_LISTS_CODED[name as keyof typeof WORD_LISTS_CODED])).toEqual([...words].sort());
+	});
+});

@@ -49,8 +49,12 @@ export default class ArxivAtlasPlugin extends Plugin {
 		const loaded = await loadSettings(this);
 		this.atlasSettings = loaded.settings;
 		// A first run follows the app's language (Obsidian 1.8.7+): Korean notes in a Korean app, the translation into it.
+		let followsApp = false;
 		if (loaded.firstRun) {
-			if (requireApiVersion("1.8.7")) this.atlasSettings = firstRunSettings(getLanguage(), loaded.settings);
+			if (requireApiVersion("1.8.7")) {
+				this.atlasSettings = firstRunSettings(getLanguage(), loaded.settings);
+				followsApp = this.atlasSettings.noteLanguage !== loaded.settings.noteLanguage || this.atlasSettings.enrich.targetLanguage !== loaded.settings.enrich.targetLanguage;
+			}
 		}
 		if (loaded.problem !== undefined) {
 			this.settingsWritable = false;
@@ -111,6 +115,8 @@ export default class ArxivAtlasPlugin extends Plugin {
 		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder: pluginFolder(this) });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {
+			// Saved, so the CLI writes the same notes into this vault.
+			if (followsApp) void this.updateSettings({}, false);
 			const moved = migrateApiKey(app, this.atlasSettings);
 			if (moved) void this.updateSettings(moved, false);
 			// The daily check for new versions: once a day, quietly unless a paper has one.
@@ -118,8 +124,8 @@ export default class ArxivAtlasPlugin extends Plugin {
 				const checked = new DayMark(app.vault.adapter, pluginFolder(this), "versions-checked.txt");
 				void checked.last().then(async (last) => {
 					if (last === localDay(clock.now())) return;
-					await checked.mark(clock.now());
-					await versions.check(true);
+					// Marked once arXiv has answered: offline at start, the next start tries again.
+					if (await versions.check(true)) await checked.mark(clock.now());
 				});
 			}
 		});

@@ -2,6 +2,7 @@ import * as nodePath from "node:path";
 import moment from "moment";
 import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { fetchListing } from "../core/feed/fetch-listing";
+import { canonicalCategory } from "../core/feed/feed-url";
 import { pastDays, pastListing, pastListingQuery } from "../core/feed/past-listing";
 import { runImport } from "../core/feed/feed-run";
 import { listingUrl } from "../core/feed/feed-url";
@@ -54,20 +55,22 @@ export function feedArgs(
 		if (asked.length === 0 || unknown.length > 0) throw new UsageError(`--announce takes a comma-separated list of ${ANNOUNCE_TYPES.join(", ")} (got "${values.announce}").`);
 		announce = ANNOUNCE_TYPES.filter((t) => asked.includes(t));
 	}
-	if (values.offline && !values["rss-file"]) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
 	let past: { from: string; to: string } | undefined;
 	if (values.to !== undefined && values.date === undefined) throw new UsageError("--to needs --date: a past listing runs from --date to --to.");
 	if (values.date !== undefined) {
 		if (values["rss-file"] !== undefined) throw new UsageError("--date and --rss-file do not go together: a past listing comes from the arXiv API.");
+		if (values.offline) throw new UsageError("--date and --offline do not go together: a past listing comes from the arXiv API.");
 		try {
 			past = pastDays(values.date, values.to, new Date());
 		} catch (error) {
 			throw new UsageError(errorMessage(error));
 		}
 	}
+	if (values.offline && !values["rss-file"]) throw new UsageError("--offline needs --rss-file <saved feed>: the listing itself comes from the network.");
 	return {
 		...(past ? { past } : {}),
-		categories,
+		// As the taxonomy spells them (cs.lg -> cs.LG): a past listing tells new from cross-listed by name.
+		categories: categories.map((c) => canonicalCategory(c) ?? c),
 		vault: values.vault,
 		rssFile: values["rss-file"],
 		announce,

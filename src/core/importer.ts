@@ -15,6 +15,7 @@ import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
 import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
 import { errorMessage } from "./words";
+import { localDay } from "./feed/schedule";
 import { escapeInline } from "./notes/markdown";
 import { hasRecommended, recommendedBlock, withRecommended, type Recommendation } from "./radar/recommended";
 
@@ -75,7 +76,7 @@ function dailyNote(settings: AtlasSettings, folder: string, day: Date, formatDat
 }
 
 /** `2024-05-01` or `2024-05-01T10:00:00` -> that local day. */
-function localDay(stamp: string | undefined): Date | undefined {
+function dayOfStamp(stamp: string | undefined): Date | undefined {
 	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(stamp ?? "");
 	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
 }
@@ -83,7 +84,7 @@ function localDay(stamp: string | undefined): Date | undefined {
 const pad = (n: number): string => String(n).padStart(2, "0");
 function localStamp(d: Date): { date: string; time: string } {
 	return {
-		date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+		date: localDay(d),
 		time: `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
 	};
 }
@@ -245,7 +246,7 @@ export class Importer {
 			const current = currentDaily.get(id);
 			if (current) return current;
 			const dates = snapshot.paperDates.get(id);
-			const day = localDay(settings.feed.listingDay === "announced" && dates?.announced ? dates.announced : dates?.imported);
+			const day = dayOfStamp(settings.feed.listingDay === "announced" && dates?.announced ? dates.announced : dates?.imported);
 			return day ? dailyOf(day) : undefined;
 		};
 		const ctx: PlanContext = {

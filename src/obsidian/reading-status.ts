@@ -1,8 +1,8 @@
 import { Notice, type Plugin } from "obsidian";
-import { PAPER_PROPERTIES, READING_STATUSES, type ReadingStatus } from "../core/notes/paper-schema";
+import { PAPER_PROPERTIES, READING_STATUS_NAMES, READING_STATUSES } from "../core/notes/paper-schema";
 import type { NoteProperties } from "./note-properties";
 
-const NAMES: Record<ReadingStatus, string> = { "to-read": "to read", reading: "reading", read: "read" };
+const NAMES = READING_STATUS_NAMES;
 
 /** "Mark paper as to read / reading / read": the open paper note's `status` property, through Obsidian's own property edit. */
 export function registerReadingStatus(plugin: Plugin, properties: NoteProperties): void {

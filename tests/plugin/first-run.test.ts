@@ -20,6 +20,8 @@ describe("the first run in a Korean app", () => {
 		await untilSummary(host);
 		const path = host.listFiles("papers").find((p) => p.endsWith(".md")) ?? "";
 		expect(host.readFile(path)).toContain("## 📄 Abstract (원문)");
+		// Saved, so the command line writes the same notes into this vault.
+		expect(host.pluginData("arxiv-atlas")).toMatchObject({ noteLanguage: "ko", enrich: { targetLanguage: "Korean" } });
 
 		const saved = createHost({ files: { "papers/": "" }, language: "ko", pluginData: { "arxiv-atlas": { noteLanguage: "en" } } });
 		const other = await saved.loadPlugin(ArxivAtlasPlugin);

@@ -66,4 +66,22 @@ describe("Check for new versions", () => {
 		// The same day: no second check.
 		expect(requests().length).toBe(asked);
 	});
+
+	it("says once that arXiv could not be asked, and a daily check offline tries again at the next start", async () => {
+		setRequestHandler(() => {
+			throw new Error("net::ERR_INTERNET_DISCONNECTED");
+		});
+		const files = { "papers/K.md": paperNote("1601.00001", "Inelastic effects", "version: 1") };
+		const host = createHost({ files, pluginData: { "arxiv-atlas": { tools: { checkVersionsDaily: true } } } });
+		const first = await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:check-new-versions");
+		await until(host, () => notices().some((n) => n.message.startsWith("New versions could not be checked")));
+		expect(notices().filter((n) => /^(New versions could not|Every paper)/.test(n.message)).map((n) => n.message.slice(0, 30))).toEqual(["New versions could not be chec"]);
+		host.unloadPlugin(first);
+		// Back online: the next start checks (the offline one did not count as today's).
+		setRequestHandler((req) => (req.url.startsWith("https://export.arxiv.org/api/query") ? { status: 200, text: ATOM_V3 } : { status: 404, text: "" }));
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await until(host, () => openModals().length > 0);
+		expect(topModal().titleEl.textContent).toBe("1 paper with a new version");
+	});
 });

@@ -174,8 +174,9 @@ export class ArxivClient {
 			const checked = checkPapers(feed.papers);
 			papers.push(...checked.papers);
 			warnings.push(...[...feed.errors, ...checked.errors].map(errorReason), ...feedWarnings(feed), ...allWarnings(checked.warnings));
-			if (feed.papers.length + feed.errors.length < pageSize) break;
+			if (feed.papers.length + feed.errors.length < pageSize) return { papers, warnings };
 		}
+		warnings.push(`More than ${max} papers: only the first ${max} submitted are listed; take fewer days or categories for the rest.`);
 		return { papers: papers.slice(0, max), warnings };
 	}
 

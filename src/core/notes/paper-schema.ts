@@ -41,6 +41,9 @@ export const PAPER_PROPERTIES = {
 export const READING_STATUSES = ["to-read", "reading", "read"] as const;
 export type ReadingStatus = (typeof READING_STATUSES)[number];
 
+/** Each status in words ("Mark paper as to read", the keyword view's menu). */
+export const READING_STATUS_NAMES: Readonly<Record<ReadingStatus, string>> = { "to-read": "to read", reading: "reading", read: "read" };
+
 const NEW_STYLE = /^(\d{4})\.(\d{4,5})(v\d+)?$/;
 const OLD_STYLE = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$/;
 

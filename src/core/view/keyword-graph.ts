@@ -250,6 +250,8 @@ export class KeywordGraph {
 			const count = this.papersOf(entry.key, status).length;
 			if (count > 0) out[entry.category].push({ ...entry, count });
 		}
+		// Sorted by the papers of that status, not by all of them.
+		if (status !== undefined && sort === "count") for (const list of Object.values(out)) list.sort((a, b) => b.count - a.count || a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
 		return out;
 	}
 

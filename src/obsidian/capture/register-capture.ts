@@ -9,13 +9,20 @@ import type { ImportService } from "../import-service";
  * desktop and mobile: what the bookmarklet in the settings sends from an arXiv page.
  */
 export function registerCapture(plugin: Plugin, imports: ImportService, clock: Clock): void {
+	// One link at a time: a page cannot queue import after import behind the user's back.
+	let fromLink = false;
 	plugin.registerObsidianProtocolHandler(URI_ACTION, (params) => {
 		const read = readImportUri(params, clock.now());
 		if ("problem" in read) {
 			new Notice(read.problem);
 			return;
 		}
-		void imports.importText(read.text, imports.defaults({ pdf: read.pdf }));
+		if (fromLink) {
+			new Notice("An import from an arXiv Atlas link is still running: this link was not taken. Open it again when the import has ended.");
+			return;
+		}
+		fromLink = true;
+		void imports.importText(read.text, imports.defaults({ pdf: read.pdf })).finally(() => (fromLink = false));
 	});
 	// Obsidian's own command line (1.12.2+): `obsidian arxiv-atlas:import ids=2401.00001 [pdf]` imports into the open vault.
 	if (requireApiVersion("1.12.2")) {

@@ -93,15 +93,15 @@ export class FeedService {
 	}
 
 	/** The command: fetch the day's listing, preview it, import the papers chosen. */
-	importListing(): Promise<void> {
-		return this.takeListing("preview");
+	async importListing(): Promise<void> {
+		await this.takeListing("preview");
 	}
 
 	/**
 	 * Today's listing: fetched, filtered and ranked, then previewed, or (`import`, the scheduled run's
-	 * choice) the papers the preview would tick imported at once.
+	 * choice) the papers the preview would tick imported at once. False when arXiv could not be asked.
 	 */
-	async takeListing(mode: ScheduleMode): Promise<void> {
+	async takeListing(mode: ScheduleMode): Promise<boolean> {
 		const feed = this.feed();
 		const notice = new Notice("Fetching today's arXiv listing…", 0);
 		let listing: Listing;
@@ -109,13 +109,13 @@ export class FeedService {
 			listing = await fetchListing(this.deps.http, this.deps.limiter, feed.categories);
 		} catch (error) {
 			notice.setMessage(`arXiv listing: ${errorMessage(error)}`);
-			return;
+			return false;
 		}
 		notice.hide();
 		const quiet = quietDay(listing, this.deps.clock.now());
 		if (quiet) {
 			new Notice(quiet.message);
-			return;
+			return true;
 		}
 		const items = filterListing(listing.items, {
 			announceTypes: new Set(feed.announceTypes),
@@ -124,7 +124,7 @@ export class FeedService {
 		});
 		if (mode === "preview") {
 			await this.preview(listing, items, undefined);
-			return;
+			return true;
 		}
 		const scores = await this.rankByLibrary(items, undefined);
 		const known = this.knownIds();
@@ -133,11 +133,12 @@ export class FeedService {
 		const chosen = items.filter(({ paper }) => !known.has(paper.id) && (!liked || (shares.get(paper.id) ?? 0) >= LIKED_SHARE));
 		if (chosen.length === 0) {
 			new Notice(`Today's arXiv listing has no new paper to import (${plural(items.length, "paper")} match your filters).`);
-			return;
+			return true;
 		}
 		const ranked = scores.size === 0 ? [...items] : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
 		const result = await this.importItems(listing, chosen);
 		if (result && !result.summary.cancelled) await this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
+		return true;
 	}
 
 	/**

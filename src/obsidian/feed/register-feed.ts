@@ -26,12 +26,12 @@ export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): Fe
 	const tick = async (): Promise<void> => {
 		const feedSettings = deps.store.get().feed;
 		if (running || feedSettings.scheduleTime === "" || feedSettings.categories.length === 0) return;
-		const now = deps.clock.now();
-		if (!scheduledListingDue(now, feedSettings.scheduleTime, feedSettings.scheduleDays, await taken.last())) return;
 		running = true;
 		try {
-			await taken.mark(now);
-			await feed.takeListing(feedSettings.scheduleMode);
+			const now = deps.clock.now();
+			if (!scheduledListingDue(now, feedSettings.scheduleTime, feedSettings.scheduleDays, await taken.last())) return;
+			// Marked once arXiv has answered: offline at start, the next minute tries again.
+			if (await feed.takeListing(feedSettings.scheduleMode)) await taken.mark(now);
 		} finally {
 			running = false;
 		}

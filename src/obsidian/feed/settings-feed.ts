@@ -116,7 +116,7 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 		);
 	const schedule = new Setting(containerEl).setName("Take today's listing at");
 	const describeSchedule = (problem: string | undefined): void => {
-		schedule.setDesc(problem ?? "A time of day (24 hours, like 08:30): when Obsidian is open past it on the days below, today's listing is taken once. Empty: only the command takes it.");
+		schedule.setDesc(problem ?? "A time of day (24 hours, like 08:30): when Obsidian is open past it on the days below, today's listing is taken once. New listings come out at 20:00 US Eastern time (02:00 in Berlin, 10:00 in Seoul): pick a time after that. Empty: only the command takes it.");
 		schedule.descEl.toggleClass("mod-warning", problem !== undefined);
 	};
 	schedule.addText((t) =>

@@ -59,14 +59,15 @@ class NewVersionsModal extends Modal {
  * request, 3 s apart), sets `version` and `updated` of the notes whose paper has a newer version,
  * marks them `new_version: true`, and lists them; Update these notes imports them again.
  */
-export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (quiet: boolean) => Promise<void> } {
+export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (quiet: boolean) => Promise<boolean> } {
 	const { app } = plugin;
 	const setProperty = (path: string, change: (fm: Record<string, unknown>) => void): Promise<void> => {
 		const file = app.vault.getFileByPath(path);
 		return file ? app.fileManager.processFrontMatter(file, change) : Promise.resolve();
 	};
 
-	const check = async (quiet: boolean): Promise<void> => {
+	/** Checks; false when arXiv could not be asked (a daily check then tries again at the next start). */
+	const check = async (quiet: boolean): Promise<boolean> => {
 		const notes = new Map<string, VersionedNote>();
 		for (const file of app.vault.getMarkdownFiles()) {
 			const id = deps.properties.paperId(file);
@@ -78,9 +79,11 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 		}
 		if (notes.size === 0) {
 			if (!quiet) new Notice("No paper note to check.");
-			return;
+			return true;
 		}
 		let changes: NewVersion[] = [];
+		let unanswered = 0;
+		let failure: string | undefined;
 		await deps.pipeline.enqueue({
 			what: "the check for new versions",
 			view: () => {
@@ -90,7 +93,15 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 			run: async () => {
 				try {
 					const answer = await deps.arxiv.fetchByIds([...notes.keys()]);
-					changes = newVersions([...notes.values()], answer.papers);
+					unanswered = answer.notFound.length + (answer.failed?.length ?? 0);
+					// Notes marked by an earlier check and not imported since are listed again.
+					const marked = [...notes.values()].filter((n) => {
+						const file = app.vault.getFileByPath(n.path);
+						return file !== null && deps.properties.of(file)?.[PAPER_PROPERTIES.newVersion] !== undefined;
+					});
+					const found = newVersions([...notes.values()], answer.papers);
+					const listed = new Set(found.map((c) => c.id));
+					changes = [...found, ...marked.filter((n) => !listed.has(n.id)).map((n) => ({ id: n.id, path: n.path, title: n.title, to: n.version ?? 1 }))];
 					for (const c of changes) {
 						await setProperty(c.path, (fm) => {
 							fm[PAPER_PROPERTIES.version] = c.to;
@@ -100,14 +111,19 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 					}
 					return { created: [], updated: changes.map((c) => c.path), failed: [] };
 				} catch (error) {
-					if (!quiet) new Notice(`New versions could not be checked: ${errorMessage(error)}.`);
+					failure = errorMessage(error);
 					return { created: [], updated: [], failed: [] };
 				}
 			},
 		});
+		if (failure !== undefined) {
+			if (!quiet) new Notice(`New versions could not be checked: ${failure}.`);
+			return false;
+		}
+		const missing = unanswered > 0 ? `; arXiv did not answer for ${plural(unanswered, "paper")}` : "";
 		if (changes.length === 0) {
-			if (!quiet) new Notice(`Every paper is at its latest version (${plural(notes.size, "paper")} asked).`);
-			return;
+			if (!quiet) new Notice(`Every paper is at its latest version (${plural(notes.size, "paper")} asked${missing}).`);
+			return true;
 		}
 		new NewVersionsModal(app, changes, () => {
 			void deps.imports.importText(changes.map((c) => c.id).join("\n"), deps.imports.defaults({ open: false })).then(async (summary) => {
@@ -115,6 +131,7 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 				for (const c of changes) if (updated.has(c.path)) await setProperty(c.path, (fm) => delete fm[PAPER_PROPERTIES.newVersion]);
 			});
 		}).open();
+		return true;
 	};
 
 	plugin.addCommand({ id: "check-new-versions", name: "Check for new versions", callback: () => void check(false) });

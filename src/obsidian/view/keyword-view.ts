@@ -1,4 +1,4 @@
-import { READING_STATUSES, type ReadingStatus } from "../../core/notes/paper-schema";
+import { READING_STATUS_NAMES, READING_STATUSES, type ReadingStatus } from "../../core/notes/paper-schema";
 import { ItemView, Keymap, TFile, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { KeywordCategory } from "../../core/model";
 import { CATEGORY_LABELS } from "../../core/notes/labels";
@@ -116,12 +116,9 @@ export class KeywordView extends ItemView {
 		});
 		const status = header.createEl("select", { cls: "dropdown arxiv-atlas-status", attr: { "aria-label": "Papers of one reading status" } });
 		status.createEl("option", { text: "All papers", value: "" });
-		for (const [value, label] of [
-			["to-read", "To read"],
-			["reading", "Reading"],
-			["read", "Read"],
-		] as const) {
-			status.createEl("option", { text: label, value });
+		for (const value of READING_STATUSES) {
+			const name = READING_STATUS_NAMES[value];
+			status.createEl("option", { text: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, value });
 		}
 		status.addEventListener("change", () => {
 			this.status = READING_STATUSES.find((r) => r === status.value);

@@ -23,7 +23,7 @@ import { registerReadingStatus } from "./obsidian/reading-status";
 import { firstRunSettings } from "./core/app-language";
 import { registerVersions } from "./obsidian/versions/register-versions";
 import { DayMark } from "./obsidian/day-mark";
-import { localDay } from "./core/feed/schedule";
+import { localDay } from "./core/dates";
 import { SeenStore } from "./obsidian/radar/seen-store";
 import { registerRadar } from "./obsidian/radar/register-radar";
 import { RunStore } from "./obsidian/feed/run-store";

@@ -1,5 +1,5 @@
-import { S2_BASE_URL } from "../core/citations/s2-client";
 /** The commands, the options each one reads, and their help: one definition for parsing and for --help. */
+import { S2_BASE_URL } from "../core/citations/s2-client";
 
 export const COMMANDS = ["import", "keywords", "feed", "search", "bibtex", "rank", "related", "citations"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -15,7 +15,7 @@ const COMMAND_HELP: Record<CommandName, { usage: string; about: string }> = {
 	},
 	feed: {
 		usage: "arxiv-atlas feed <cat>[+<cat>...] --vault <folder> [--create] [--rss-file <saved feed> | --date YYYY-MM-DD [--to YYYY-MM-DD]] [--announce <types>] [--offline] [--json]",
-		about: "Imports a day's listing of the categories (one request) into the vault, listed in the daily note of its announce date, as Import today's arXiv listing does.",
+		about: "Imports a day's listing of the categories (one request) into the vault, listed in the daily note of its announce date, as Import today's arXiv listing does. With --date (and --to), the papers submitted on those past days instead, through the arXiv API.",
 	},
 	search: {
 		usage: 'arxiv-atlas search "<query>" [--max 10] [--atom-file <file>] [--json]',

@@ -15,7 +15,7 @@ import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
 import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
 import { errorMessage } from "./words";
-import { localDay } from "./feed/schedule";
+import { localDay } from "./dates";
 import { escapeInline } from "./notes/markdown";
 import { hasRecommended, recommendedBlock, withRecommended, type Recommendation } from "./radar/recommended";
 

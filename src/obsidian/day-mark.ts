@@ -1,5 +1,5 @@
 import { normalizePath, type DataAdapter } from "obsidian";
-import { localDay } from "../core/feed/schedule";
+import { localDay } from "../core/dates";
 
 /**
  * The last day something ran (a daily check, the scheduled listing), in a small file of the plugin's

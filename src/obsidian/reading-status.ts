@@ -1,10 +1,11 @@
 import { Notice, type Plugin } from "obsidian";
 import { PAPER_PROPERTIES, READING_STATUS_NAMES, READING_STATUSES } from "../core/notes/paper-schema";
 import type { NoteProperties } from "./note-properties";
+import { setProperties } from "../core/notes/frontmatter-edit";
 
 const NAMES = READING_STATUS_NAMES;
 
-/** "Mark paper as to read / reading / read": the open paper note's `status` property, through Obsidian's own property edit. */
+/** "Mark paper as to read / reading / read": the open paper note's `status` property (only its line changes). */
 export function registerReadingStatus(plugin: Plugin, properties: NoteProperties): void {
 	const { app } = plugin;
 	for (const status of READING_STATUSES) {
@@ -15,12 +16,14 @@ export function registerReadingStatus(plugin: Plugin, properties: NoteProperties
 				const file = app.workspace.getActiveFile();
 				if (!file || properties.paperId(file) === undefined) return false;
 				if (!checking) {
-					app.fileManager
-						.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-							frontmatter[PAPER_PROPERTIES.status] = status;
-						})
+					// Written as every plugin edit is, and told to the properties reader (the cache fills later).
+					app.vault
+						.process(file, (text) => setProperties(text, [[PAPER_PROPERTIES.status, status]]))
 						.then(
-							() => new Notice(`${file.basename}: ${NAMES[status]}.`),
+							(text) => {
+								properties.wrote(file.path, text);
+								new Notice(`${file.basename}: ${NAMES[status]}.`);
+							},
 							(error: unknown) => new Notice(`The reading status of ${file.basename} was not changed: ${error instanceof Error ? error.message : String(error)}`),
 						);
 				}

@@ -33,7 +33,7 @@ describe("reading status", () => {
 		expect(host.frontmatter(path)?.["status"]).toBe("reading");
 		await host.runCommand("arxiv-atlas:mark-read");
 		await host.settle();
-		expect(host.readFile(path)).toMatch(/^status: read$/m);
+		expect(host.readFile(path)).toMatch(/^status: "?read"?$/m);
 	});
 
 	it("is not written when the setting is off (the default), and the commands are offered only on a paper", async () => {

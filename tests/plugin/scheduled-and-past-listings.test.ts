@@ -59,6 +59,19 @@ describe("the scheduled listing", () => {
 		expect(openModals().some((m) => m.contentEl.hasClass("arxiv-atlas-listing"))).toBe(false);
 	});
 
+	it("counts a listing taken by the command as today's: the schedule does not take it again", async () => {
+		answerArxiv();
+		vi.setSystemTime(new Date("2026-11-30T08:00:00"));
+		const host = createHost({ files: { "papers/": "" }, pluginData: { "arxiv-atlas": { feed: { categories: ["cs.LG"], scheduleTime: "08:30" } } } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:import-listing");
+		await minutes(host, 1);
+		expect(rssRequests()).toBe(1);
+		topModal().close();
+		await minutes(host, 40);
+		expect(rssRequests()).toBe(1);
+	});
+
 	it("does nothing with no time set (the default)", async () => {
 		answerArxiv();
 		vi.setSystemTime(new Date("2026-11-30T12:00:00"));

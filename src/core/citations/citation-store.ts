@@ -1,5 +1,5 @@
 import type { CitationRecord, Reference } from "./s2-records";
-import { count, isRecord, strings } from "./json-values";
+import { count, isRecord, strings } from "../json-values";
 
 /**
  * What Semantic Scholar said of the vault's papers, kept between runs (`citations.json` in the

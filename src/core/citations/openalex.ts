@@ -1,7 +1,7 @@
 import type { RateLimiter } from "../arxiv/rate-limiter";
 import { HttpError, type HttpClient } from "../ports";
 import type { CitationRecord } from "./s2-records";
-import { count, isRecord, text } from "./json-values";
+import { count, isRecord, text } from "../json-values";
 
 export const OPENALEX_BASE_URL = "https://api.openalex.org";
 

@@ -1,4 +1,5 @@
 import { retryAfterMs } from "../http-retry";
+import { isRecord } from "../json-values";
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
 import type { RateLimiter } from "../arxiv/rate-limiter";
 import { arxivIdOf, citingIds, readCitationRecord, type CitationRecord } from "./s2-records";
@@ -133,7 +134,7 @@ function parseJson(text: string): unknown {
 function errorOf(response: HttpResponse): string {
 	try {
 		const body = JSON.parse(response.text) as unknown;
-		const message = typeof body === "object" && body !== null ? ((body as Record<string, unknown>)["error"] ?? (body as Record<string, unknown>)["message"]) : undefined;
+		const message = isRecord(body) ? (body["error"] ?? body["message"]) : undefined;
 		return typeof message === "string" ? `: ${message.slice(0, 200)}` : "";
 	} catch {
 		return "";

@@ -1,5 +1,5 @@
 import { PAPER_PROPERTIES, readArxivId } from "../notes/paper-schema";
-import { count, isRecord, text } from "./json-values";
+import { count, isRecord, text } from "../json-values";
 
 /**
  * What the citation map keeps of a paper, read from a Semantic Scholar Graph API answer. Every

@@ -60,5 +60,5 @@ export function pastListing(papers: readonly Paper[], categories: readonly strin
 	const items = papers
 		.filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined)
 		.map((paper) => ({ paper, announceType: isFollowed(paper.primaryCategory) ? ("new" as const) : ("cross" as const), version: paper.version }));
-	return { categories: [...categories], announced: days.to, skipDays: [], items, skipped: [] };
+	return { categories: [...categories], announced: days.to, skipDays: [], items, skipped: [], past: days };
 }

@@ -63,6 +63,8 @@ export interface Listing {
 	skipped: SkippedItem[];
 	/** Every item's warnings, in feed order, for the importer to pass on; only present when there are some. */
 	warnings?: string[];
+	/** A past listing (papers submitted on past days, from the API), not a day's announcement. */
+	past?: { from: string; to: string };
 }
 
 /** What arXiv sent could not be read as a listing feed. The message is meant for the user. */

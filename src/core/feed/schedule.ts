@@ -4,6 +4,8 @@
  * evenings (US Eastern), so a listing is there Monday to Friday; a holiday's empty listing is said
  * by the listing itself.
  */
+import { localDay } from "../dates";
+
 export type ScheduleMode = "preview" | "import";
 
 /** Weekdays the listing is taken on by default: Monday to Friday (0 is Sunday). */
@@ -15,11 +17,6 @@ export function scheduleMinutes(time: string): number | undefined {
 	return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
-/** The local day, YYYY-MM-DD. */
-export function localDay(date: Date): string {
-	const pad = (n: number): string => String(n).padStart(2, "0");
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * Whether the scheduled listing is due now: a time is set, today is one of the days, it is that time

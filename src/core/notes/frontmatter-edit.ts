@@ -71,6 +71,16 @@ export function propertyText(text: string, key: string): string[] | undefined {
 	return block && at ? block.lines.slice(at.from, at.to) : undefined;
 }
 
+/** The note without one property (its lines); every other line byte for byte. */
+export function removeProperty(text: string, key: string): string {
+	const block = frontmatterLines(text);
+	const at = block ? entries(block.lines, block.start, block.end).get(key) : undefined;
+	if (!block || !at) return text;
+	const lines = [...block.lines];
+	lines.splice(at.from, at.to - at.from);
+	return lines.join(block.eol);
+}
+
 /** The lines one property renders to, in the style of a new note. */
 export function propertyLines(key: string, value: PropertyValue | DateValue): string[] {
 	return renderFrontmatter([[key, value]]).trimEnd().split("\n").slice(1, -1);

@@ -1,4 +1,4 @@
-import { BLOCK_END } from "../notes/managed-block";
+import { managedBlockEnd } from "../notes/managed-block";
 
 /** The line that shows a downloaded PDF in its paper note, found again by its label. */
 export const PDF_LINE_LABEL = "**PDF file**:";
@@ -9,10 +9,7 @@ const LINE_RE = /^\*\*PDF file\*\*:[^\n]*$/m;
 export function upsertPdfLine(note: string, link: string): string {
 	const line = `${PDF_LINE_LABEL} ${link}`;
 	if (LINE_RE.test(note)) return note.replace(LINE_RE, line);
-	const end = note.indexOf(BLOCK_END);
-	if (end !== -1) {
-		const at = end + BLOCK_END.length;
-		return `${note.slice(0, at)}\n\n${line}${note.slice(at)}`;
-	}
+	const at = managedBlockEnd(note);
+	if (at !== undefined) return `${note.slice(0, at)}\n\n${line}${note.slice(at)}`;
 	return `${note.replace(/\n*$/, "")}\n\n${line}\n`;
 }

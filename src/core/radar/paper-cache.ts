@@ -1,4 +1,5 @@
 import type { RadarPaper } from "./radar-index";
+import { isRecord, strings } from "../json-values";
 
 /**
  * The radar's papers as read from their notes, kept in the plugin's folder between sessions so a new
@@ -15,12 +16,12 @@ export interface CachedPaper {
 }
 
 function readPaper(value: unknown): RadarPaper | undefined {
-	if (typeof value !== "object" || value === null) return undefined;
-	const { id, title, abstract, keywords } = value as Record<string, unknown>;
+	if (!isRecord(value)) return undefined;
+	const { id, title, abstract, keywords } = value;
 	if (typeof id !== "string" || typeof title !== "string") return undefined;
 	const paper: RadarPaper = { id, title };
 	if (typeof abstract === "string") paper.abstract = abstract;
-	if (Array.isArray(keywords) && keywords.every((k) => typeof k === "string")) paper.keywords = keywords;
+	if (Array.isArray(keywords)) paper.keywords = strings(keywords);
 	return paper;
 }
 
@@ -33,12 +34,12 @@ export function parseRadarCache(text: string): Map<string, CachedPaper> {
 	} catch {
 		return out;
 	}
-	if (typeof data !== "object" || data === null) return out;
-	const { version, notes } = data as Record<string, unknown>;
-	if (version !== RADAR_CACHE_VERSION || typeof notes !== "object" || notes === null || Array.isArray(notes)) return out;
-	for (const [path, entry] of Object.entries(notes as Record<string, unknown>)) {
-		if (typeof entry !== "object" || entry === null) continue;
-		const { mtime, size, paper } = entry as Record<string, unknown>;
+	if (!isRecord(data)) return out;
+	const { version, notes } = data;
+	if (version !== RADAR_CACHE_VERSION || !isRecord(notes)) return out;
+	for (const [path, entry] of Object.entries(notes)) {
+		if (!isRecord(entry)) continue;
+		const { mtime, size, paper } = entry;
 		const read = readPaper(paper);
 		if (typeof mtime === "number" && typeof size === "number" && read) out.set(path, { mtime, size, paper: read });
 	}

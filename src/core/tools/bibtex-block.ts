@@ -1,4 +1,4 @@
-import { BLOCK_END } from "../notes/managed-block";
+import { managedBlockEnd } from "../notes/managed-block";
 
 /**
  * The ```bibtex block kept in a paper note, right after the managed section. It is found by its
@@ -18,11 +18,8 @@ export function bibtexBlock(entry: string): string {
 export function upsertBibtexBlock(note: string, entry: string): string {
 	const block = bibtexBlock(entry);
 	if (BLOCK_RE.test(note)) return note.replace(BLOCK_RE, `\n\n${block}`);
-	const end = note.indexOf(BLOCK_END);
-	if (end !== -1) {
-		const at = end + BLOCK_END.length;
-		return `${note.slice(0, at)}\n\n${block}${note.slice(at)}`;
-	}
+	const at = managedBlockEnd(note);
+	if (at !== undefined) return `${note.slice(0, at)}\n\n${block}${note.slice(at)}`;
 	return `${note.replace(/\n*$/, "")}\n\n${block}\n`;
 }
 

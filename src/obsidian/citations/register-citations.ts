@@ -124,9 +124,10 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 
 	const paperOf = (file: TFile | null): string | undefined => (file ? deps.properties.paperId(file) : undefined);
 
-	// A paper note deleted, renamed or imported: the notes that link it in `cites` or `cited_by` follow
-	// (only once citations were ever updated), so the two sides keep agreeing. Changes that come
-	// together (a folder renamed, a listing imported) are one job.
+	// A paper note deleted or renamed (or a reference imported from the picker): the notes that link it
+	// in `cites` or `cited_by` follow (only once citations were ever updated), so the two sides keep
+	// agreeing. A paper imported another way is linked at the next update. Changes that come together
+	// (a folder renamed) are one job.
 	let pendingMoves = new Set<string>();
 	const followNow = async (): Promise<void> => {
 		const moved = pendingMoves;

@@ -30,6 +30,7 @@ import type { RadarScore } from "../radar/library-radar";
 import type { LibraryRadars } from "../radar/library-radars";
 import { libraryLabel } from "../../core/radar/library-scope";
 import type { SeenStore } from "../radar/seen-store";
+import type { DayMark } from "../day-mark";
 import { errorMessage, plural } from "../../core/words";
 
 export interface FeedDeps {
@@ -50,6 +51,8 @@ export interface FeedDeps {
 	radars?: LibraryRadars;
 	/** Papers previews showed and the user did not import: the radar's negatives. */
 	seen?: SeenStore;
+	/** The day today's listing was last taken (by the command or the schedule): the schedule takes it once a day. */
+	listingTaken?: DayMark;
 }
 
 
@@ -112,6 +115,7 @@ export class FeedService {
 			return false;
 		}
 		notice.hide();
+		await this.deps.listingTaken?.mark(this.deps.clock.now());
 		const quiet = quietDay(listing, this.deps.clock.now());
 		if (quiet) {
 			new Notice(quiet.message);
@@ -208,7 +212,8 @@ export class FeedService {
 	 */
 	private async recommend(listing: Listing, ranked: readonly ListingItem[], scores: ReadonlyMap<string, RadarScore>, taken: ReadonlySet<string>): Promise<void> {
 		const settings = this.deps.store.get();
-		if (settings.feed.recommend === 0 || scores.size === 0 || !settings.dailyNote) return;
+		// A past listing is no day's announcement: the daily note's recommended part is for those.
+		if (settings.feed.recommend === 0 || scores.size === 0 || !settings.dailyNote || listing.past) return;
 		const candidates = ranked.flatMap(({ paper }) => {
 			const score = scores.get(paper.id);
 			return score ? [{ id: paper.id, title: paper.title, why: score.why }] : [];
@@ -246,7 +251,7 @@ export class FeedService {
 		const papers = chosen.map((i) => i.paper);
 		const run: SavedRun = {
 			kind: "listing",
-			queue: createQueue(`listing-${listing.announced ?? "today"}`, papers.map((p) => p.id), this.deps.clock.now().toISOString()),
+			queue: createQueue(listing.past ? `past-listing-${listing.past.from}-${listing.past.to}` : `listing-${listing.announced ?? "today"}`, papers.map((p) => p.id), this.deps.clock.now().toISOString()),
 			papers,
 		};
 		if (listing.announced !== undefined) run.announced = listing.announced;

@@ -1,12 +1,15 @@
 import type { Plugin } from "obsidian";
 import { FeedService, type FeedDeps } from "./feed-service";
 import { DayMark } from "../day-mark";
-import { localDay, scheduledListingDue } from "../../core/feed/schedule";
+import { scheduledListingDue } from "../../core/feed/schedule";
+import { localDay } from "../../core/dates";
 import { PastListingModal } from "./feed-modals";
 
 /** The daily listing and batch import commands, the ribbon entry, the offer to continue a stopped run, and the scheduled listing. */
 export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): FeedService {
-	const feed = new FeedService(deps);
+	// Taken by the command or by the schedule: either counts as today's.
+	const taken = new DayMark(deps.app.vault.adapter, folder, "listing-taken.txt");
+	const feed = new FeedService({ ...deps, listingTaken: taken });
 	plugin.addCommand({ id: "import-listing", name: "Import today's arXiv listing", callback: () => void feed.importListing() });
 	plugin.addRibbonIcon("rss", "Import today's arXiv listing", () => void feed.importListing());
 	plugin.addCommand({ id: "import-id-list", name: "Import arXiv IDs from a list", callback: () => feed.openIdList() });
@@ -21,7 +24,6 @@ export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): Fe
 	plugin.addCommand({ id: "refresh-metadata", name: "Refresh paper metadata", callback: () => void feed.refreshMetadata() });
 	deps.app.workspace.onLayoutReady(() => void feed.offerResume());
 	// The scheduled listing: looked at after layout ready and then every minute; once a day at most.
-	const taken = new DayMark(deps.app.vault.adapter, folder, "listing-scheduled.txt");
 	let running = false;
 	const tick = async (): Promise<void> => {
 		const feedSettings = deps.store.get().feed;
@@ -30,8 +32,8 @@ export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): Fe
 		try {
 			const now = deps.clock.now();
 			if (!scheduledListingDue(now, feedSettings.scheduleTime, feedSettings.scheduleDays, await taken.last())) return;
-			// Marked once arXiv has answered: offline at start, the next minute tries again.
-			if (await feed.takeListing(feedSettings.scheduleMode)) await taken.mark(now);
+			// takeListing marks the day once arXiv has answered: offline at start, the next minute tries again.
+			await feed.takeListing(feedSettings.scheduleMode);
 		} finally {
 			running = false;
 		}

@@ -48,6 +48,19 @@ export class RadarPaperCache {
 		const entries = this.entries ?? (await this.load());
 		const hit = entries.get(file.path);
 		if (!fresh && hit && hit.mtime === file.stat.mtime && hit.size === file.stat.size) return hit.paper;
+		// Several radars ask for the same changed note at once: it is read once for them all.
+		const key = `${file.path}\u0000${file.stat.mtime}\u0000${file.stat.size}`;
+		let reading = this.reading.get(key);
+		if (!reading) {
+			reading = this.read(file, entries).finally(() => this.reading.delete(key));
+			this.reading.set(key, reading);
+		}
+		return reading;
+	}
+
+	private readonly reading = new Map<string, Promise<RadarPaper | undefined>>();
+
+	private async read(file: TFile, entries: Map<string, CachedPaper>): Promise<RadarPaper | undefined> {
 		// The note as it was when the read began: one that changes during the read is read again next time.
 		const { mtime, size } = file.stat;
 		const paper = radarPaperOfNote(this.properties.of(file) ?? null, await this.app.vault.cachedRead(file));

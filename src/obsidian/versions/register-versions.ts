@@ -1,6 +1,8 @@
 import { Modal, Notice, Setting, type App, type Plugin } from "obsidian";
 import type { PaperSource } from "../../core/importer";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
+import { removeProperty, setProperties as setProps } from "../../core/notes/frontmatter-edit";
+import { DateValue, type PropertyValue } from "../../core/notes/frontmatter";
 import { newVersions, readVersion, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
 import { errorMessage, plural } from "../../core/words";
 import type { ImportPipeline } from "../import-pipeline";
@@ -61,9 +63,15 @@ class NewVersionsModal extends Modal {
  */
 export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (quiet: boolean) => Promise<boolean> } {
 	const { app } = plugin;
-	const setProperty = (path: string, change: (fm: Record<string, unknown>) => void): Promise<void> => {
+	// Written as every plugin edit is (only these properties' lines change), and told to the
+	// properties reader, so a check right after reads what was written, not the cache's old value.
+	const setProperties = async (path: string, values: ReadonlyArray<readonly [string, PropertyValue | DateValue | undefined]>): Promise<void> => {
 		const file = app.vault.getFileByPath(path);
-		return file ? app.fileManager.processFrontMatter(file, change) : Promise.resolve();
+		if (file) deps.properties.wrote(path, await app.vault.process(file, (text) => setProps(text, values)));
+	};
+	const clearProperty = async (path: string, key: string): Promise<void> => {
+		const file = app.vault.getFileByPath(path);
+		if (file) deps.properties.wrote(path, await app.vault.process(file, (text) => removeProperty(text, key)));
 	};
 
 	/** Checks; false when arXiv could not be asked (a daily check then tries again at the next start). */
@@ -102,12 +110,12 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 					const found = newVersions([...notes.values()], answer.papers);
 					const listed = new Set(found.map((c) => c.id));
 					changes = [...found, ...marked.filter((n) => !listed.has(n.id)).map((n) => ({ id: n.id, path: n.path, title: n.title, to: n.version ?? 1 }))];
-					for (const c of changes) {
-						await setProperty(c.path, (fm) => {
-							fm[PAPER_PROPERTIES.version] = c.to;
-							if (c.updated) fm[PAPER_PROPERTIES.updated] = c.updated;
-							fm[PAPER_PROPERTIES.newVersion] = true;
-						});
+					for (const c of found) {
+						await setProperties(c.path, [
+							[PAPER_PROPERTIES.version, c.to],
+							[PAPER_PROPERTIES.updated, c.updated === undefined ? undefined : new DateValue(c.updated)],
+							[PAPER_PROPERTIES.newVersion, true],
+						]);
 					}
 					return { created: [], updated: changes.map((c) => c.path), failed: [] };
 				} catch (error) {
@@ -128,7 +136,7 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 		new NewVersionsModal(app, changes, () => {
 			void deps.imports.importText(changes.map((c) => c.id).join("\n"), deps.imports.defaults({ open: false })).then(async (summary) => {
 				const updated = new Set(summary.updated);
-				for (const c of changes) if (updated.has(c.path)) await setProperty(c.path, (fm) => delete fm[PAPER_PROPERTIES.newVersion]);
+				for (const c of changes) if (updated.has(c.path)) await clearProperty(c.path, PAPER_PROPERTIES.newVersion);
 			});
 		}).open();
 		return true;

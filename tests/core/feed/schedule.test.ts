@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { localDay, scheduledListingDue, scheduleMinutes } from "../../../src/core/feed/schedule";
+import { scheduledListingDue, scheduleMinutes } from "../../../src/core/feed/schedule";
+import { localDay } from "../../../src/core/dates";
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 /** 2026-11-30 is a Monday. */

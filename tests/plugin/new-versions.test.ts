@@ -84,4 +84,18 @@ describe("Check for new versions", () => {
 		await until(host, () => openModals().length > 0);
 		expect(topModal().titleEl.textContent).toBe("1 paper with a new version");
 	});
+
+	it("asks about a large vault in jobs of 1,000 papers, saying how far it is", async () => {
+		const empty = ATOM_1601.replace(/<entry>[\s\S]*<\/entry>/, "");
+		setRequestHandler((req) => (req.url.startsWith("https://export.arxiv.org/api/query") ? { status: 200, text: req.url.includes("1601.00001") ? ATOM_V3 : empty } : { status: 404, text: "" }));
+		const files: Record<string, string> = { "papers/K.md": paperNote("1601.00001", "Inelastic effects", "version: 1") };
+		for (let i = 0; i < 1000; i++) files[`papers/P${i}.md`] = paperNote(`2401.${String(10000 + i)}`, `Paper ${i}`, "version: 1");
+		const host = createHost({ files });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.runCommand("arxiv-atlas:check-new-versions");
+		await until(host, () => openModals().length > 0 || notices().some((n) => n.message.startsWith("Every paper")));
+		// Two jobs: the progress says when the first 1,000 are done.
+		expect(notices().some((n) => n.messages.some((m) => m.endsWith("1000 done.")))).toBe(true);
+		expect(topModal().titleEl.textContent).toBe("1 paper with a new version");
+	}, 60_000);
 });

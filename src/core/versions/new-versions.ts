@@ -33,7 +33,12 @@ export function newVersions(notes: readonly VersionedNote[], papers: readonly Pa
 		if (!paper || paper.version <= (note.version ?? 1)) continue;
 		out.push({ id: note.id, path: note.path, title: note.title, ...(note.version !== undefined ? { from: note.version } : {}), to: paper.version, ...(paper.updated ? { updated: paper.updated.slice(0, 10) } : {}) });
 	}
-	return out.sort((a, b) => ((b.updated ?? "") < (a.updated ?? "") ? -1 : (b.updated ?? "") > (a.updated ?? "") ? 1 : a.title.localeCompare(b.title)));
+	return out.sort(newestFirst);
+}
+
+/** The newest version first, then by title. */
+export function newestFirst(a: NewVersion, b: NewVersion): number {
+	return (b.updated ?? "") < (a.updated ?? "") ? -1 : (b.updated ?? "") > (a.updated ?? "") ? 1 : a.title.localeCompare(b.title);
 }
 
 /** A note's `version` property read as a number (`2`, `"2"`, `"v2"`), or undefined. */

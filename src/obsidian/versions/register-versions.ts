@@ -3,11 +3,14 @@ import type { PaperSource } from "../../core/importer";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import { removeProperty, setProperties as setProps } from "../../core/notes/frontmatter-edit";
 import { DateValue, type PropertyValue } from "../../core/notes/frontmatter";
-import { newVersions, readVersion, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
+import { newestFirst, newVersions, readVersion, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
 import { errorMessage, plural } from "../../core/words";
 import type { ImportPipeline } from "../import-pipeline";
 import type { ImportService } from "../import-service";
 import type { NoteProperties } from "../note-properties";
+
+/** Papers one job of the check asks about: 10 requests of 100. */
+const CHECK_JOB = 1000;
 
 export interface VersionDeps {
 	arxiv: PaperSource;
@@ -89,41 +92,47 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 			if (!quiet) new Notice("No paper note to check.");
 			return true;
 		}
-		let changes: NewVersion[] = [];
+		const found: NewVersion[] = [];
 		let unanswered = 0;
 		let failure: string | undefined;
-		await deps.pipeline.enqueue({
-			what: "the check for new versions",
-			view: () => {
-				const notice = quiet ? undefined : new Notice(`Asking arXiv about ${plural(notes.size, "paper")}…`, 0);
-				return { event: () => undefined, finish: () => notice?.hide() };
-			},
-			run: async () => {
-				try {
-					const answer = await deps.arxiv.fetchByIds([...notes.keys()]);
-					unanswered = answer.notFound.length + (answer.failed?.length ?? 0);
-					// Notes marked by an earlier check and not imported since are listed again.
-					const marked = [...notes.values()].filter((n) => {
-						const file = app.vault.getFileByPath(n.path);
-						return file !== null && deps.properties.of(file)?.[PAPER_PROPERTIES.newVersion] !== undefined;
-					});
-					const found = newVersions([...notes.values()], answer.papers);
-					const listed = new Set(found.map((c) => c.id));
-					changes = [...found, ...marked.filter((n) => !listed.has(n.id)).map((n) => ({ id: n.id, path: n.path, title: n.title, to: n.version ?? 1 }))];
-					for (const c of found) {
-						await setProperties(c.path, [
-							[PAPER_PROPERTIES.version, c.to],
-							[PAPER_PROPERTIES.updated, c.updated === undefined ? undefined : new DateValue(c.updated)],
-							[PAPER_PROPERTIES.newVersion, true],
-						]);
+		const ids = [...notes.keys()];
+		const notice = quiet ? undefined : new Notice(`Asking arXiv about ${plural(notes.size, "paper")}…`, 0);
+		// Jobs of 1,000 papers (10 requests, about 30 s): an import started meanwhile waits for one, not for the whole vault.
+		for (let start = 0; start < ids.length && failure === undefined; start += CHECK_JOB) {
+			const chunk = ids.slice(start, start + CHECK_JOB);
+			await deps.pipeline.enqueue({
+				what: "the check for new versions",
+				view: () => ({ event: () => undefined, finish: () => undefined }),
+				run: async () => {
+					try {
+						const answer = await deps.arxiv.fetchByIds(chunk);
+						unanswered += answer.notFound.length + (answer.failed?.length ?? 0);
+						const fresh = newVersions(chunk.flatMap((id) => notes.get(id) ?? []), answer.papers);
+						for (const c of fresh) {
+							await setProperties(c.path, [
+								[PAPER_PROPERTIES.version, c.to],
+								[PAPER_PROPERTIES.updated, c.updated === undefined ? undefined : new DateValue(c.updated)],
+								[PAPER_PROPERTIES.newVersion, true],
+							]);
+						}
+						found.push(...fresh);
+						return { created: [], updated: fresh.map((c) => c.path), failed: [] };
+					} catch (error) {
+						failure = errorMessage(error);
+						return { created: [], updated: [], failed: [] };
 					}
-					return { created: [], updated: changes.map((c) => c.path), failed: [] };
-				} catch (error) {
-					failure = errorMessage(error);
-					return { created: [], updated: [], failed: [] };
-				}
-			},
+				},
+			});
+			notice?.setMessage(`Asking arXiv about ${plural(notes.size, "paper")}… ${Math.min(ids.length, start + CHECK_JOB)} done.`);
+		}
+		notice?.hide();
+		// Notes marked by an earlier check and not imported since are listed again.
+		const listed = new Set(found.map((c) => c.id));
+		const marked = [...notes.values()].filter((n) => {
+			const file = app.vault.getFileByPath(n.path);
+			return !listed.has(n.id) && file !== null && deps.properties.of(file)?.[PAPER_PROPERTIES.newVersion] !== undefined;
 		});
+		const changes: NewVersion[] = [...found.sort(newestFirst), ...marked.map((n) => ({ id: n.id, path: n.path, title: n.title, to: n.version ?? 1 }))];
 		if (failure !== undefined) {
 			if (!quiet) new Notice(`New versions could not be checked: ${failure}.`);
 			return false;

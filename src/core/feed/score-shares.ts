@@ -14,4 +14,20 @@ export function scoreShares(scores: ReadonlyMap<string, { score: number }>): Map
 }
 
 /** "Those most like your papers": at least half way from the day's lowest score to its best. */
-export const LIKED_SHARE = 0.5;
+const LIKED_SHARE = 0.5;
+
+/** A listing's items best first; items with no score (the vault has them) keep their order after the others. */
+export function byScore<T extends { paper: { id: string } }>(items: readonly T[], scores: ReadonlyMap<string, { score: number }>): T[] {
+	if (scores.size === 0) return [...items];
+	return [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
+}
+
+/**
+ * The papers the preview ticks: every one the vault does not have, or ("liked", with scores) only
+ * those at least half way from the day's lowest score to its best (the best itself always).
+ */
+export function preselected(items: readonly { paper: { id: string } }[], known: ReadonlySet<string>, scores: ReadonlyMap<string, { score: number }>, preselect: "all" | "liked"): Set<string> {
+	const shares = scoreShares(scores);
+	const liked = preselect === "liked" && scores.size > 0;
+	return new Set(items.filter(({ paper }) => !known.has(paper.id) && (!liked || (shares.get(paper.id) ?? 0) >= LIKED_SHARE)).map(({ paper }) => paper.id));
+}

@@ -7,7 +7,7 @@ import { listingDay, runImport, type RunResult } from "../../core/feed/feed-run"
 import type { FeedSettings, SavedRun } from "../../core/feed/feed-settings";
 import { pickRecommendations } from "../../core/radar/recommended";
 import type { ScheduleMode } from "../../core/feed/schedule";
-import { LIKED_SHARE, scoreShares } from "../../core/feed/score-shares";
+import { byScore, preselected } from "../../core/feed/score-shares";
 import { planIdList } from "../../core/feed/id-list";
 import { writePapersBase } from "../../core/feed/papers-base";
 import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
@@ -95,6 +95,12 @@ export class FeedService {
 		return new Set(this.deps.properties.paperPaths().keys());
 	}
 
+	/** A listing's items the settings' announce types and include and exclude terms keep. */
+	private filtered(listing: Listing): ListingItem[] {
+		const feed = this.feed();
+		return filterListing(listing.items, { announceTypes: new Set(feed.announceTypes), include: parseFilterTerms(feed.include), exclude: parseFilterTerms(feed.exclude) });
+	}
+
 	/** The command: fetch the day's listing, preview it, import the papers chosen. */
 	async importListing(): Promise<void> {
 		await this.takeListing("preview");
@@ -121,25 +127,20 @@ export class FeedService {
 			new Notice(quiet.message);
 			return true;
 		}
-		const items = filterListing(listing.items, {
-			announceTypes: new Set(feed.announceTypes),
-			include: parseFilterTerms(feed.include),
-			exclude: parseFilterTerms(feed.exclude),
-		});
+		const items = this.filtered(listing);
 		if (mode === "preview") {
 			await this.preview(listing, items, undefined);
 			return true;
 		}
 		const scores = await this.rankByLibrary(items, undefined);
 		const known = this.knownIds();
-		const shares = scoreShares(scores);
-		const liked = feed.preselect === "liked" && scores.size > 0;
-		const chosen = items.filter(({ paper }) => !known.has(paper.id) && (!liked || (shares.get(paper.id) ?? 0) >= LIKED_SHARE));
+		const ticked = preselected(items, known, scores, feed.preselect);
+		const chosen = items.filter(({ paper }) => ticked.has(paper.id));
 		if (chosen.length === 0) {
 			new Notice(`Today's arXiv listing has no new paper to import (${plural(items.length, "paper")} match your filters).`);
 			return true;
 		}
-		const ranked = scores.size === 0 ? [...items] : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
+		const ranked = byScore(items, scores);
 		const result = await this.importItems(listing, chosen);
 		if (result && !result.summary.cancelled) await this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
 		return true;
@@ -178,8 +179,7 @@ export class FeedService {
 			new Notice(`No paper of ${feed.categories.join(", ")} was submitted on ${when}.`);
 			return;
 		}
-		const items = filterListing(listing.items, { announceTypes: new Set(feed.announceTypes), include: parseFilterTerms(feed.include), exclude: parseFilterTerms(feed.exclude) });
-		await this.preview(listing, items, undefined);
+		await this.preview(listing, this.filtered(listing), undefined);
 	}
 
 	/** The preview of a listing's items, ranked by one library of the settings (the first unless named). */
@@ -188,8 +188,7 @@ export class FeedService {
 		const libraries = this.deps.radars?.libraries() ?? [];
 		const chosenLibrary = libraries.find((l) => l.line === library) ?? libraries[0];
 		const scores = await this.rankByLibrary(items, chosenLibrary?.line);
-		// Best first; papers with no score (the vault has them) keep arXiv's order after the others.
-		const ranked = scores.size === 0 ? [...items] : [...items].sort((a, b) => (scores.get(b.paper.id)?.score ?? -Infinity) - (scores.get(a.paper.id)?.score ?? -Infinity));
+		const ranked = byScore(items, scores);
 		const known = this.knownIds();
 		const rankBy =
 			feed.rankByLibrary && libraries.length > 1 && chosenLibrary

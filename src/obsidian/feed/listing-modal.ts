@@ -1,6 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import { ListingSelection } from "../../core/feed/listing-selection";
-import { LIKED_SHARE, scoreShares } from "../../core/feed/score-shares";
+import { preselected, scoreShares } from "../../core/feed/score-shares";
 import type { Listing, ListingItem, SkippedItem } from "../../core/feed/rss";
 import { plural } from "../../core/words";
 import type { RadarScore } from "../radar/library-radar";
@@ -50,10 +50,8 @@ export class ListingModal extends Modal {
 	) {
 		super(app);
 		this.selection = new ListingSelection(choice.items, choice.known);
-		if (choice.preselect === "liked" && this.choice.scores && this.choice.scores.size > 0) {
-			// At least half way from the day's lowest score to its best (the best itself is always ticked).
-			for (const { paper } of choice.items) if (this.share(paper.id) < LIKED_SHARE) this.selection.set(paper.id, false);
-		}
+		const ticked = preselected(choice.items, choice.known, choice.scores ?? new Map(), choice.preselect ?? "all");
+		for (const { paper } of choice.items) if (!ticked.has(paper.id)) this.selection.set(paper.id, false);
 	}
 
 	onOpen(): void {

@@ -16,13 +16,17 @@ export class DayMark {
 		this.path = normalizePath(`${folder}/${file}`);
 	}
 
+	/** The day as read or marked, so the scheduler's minute-by-minute look reads the file once a session. */
+	private known: string | undefined | null = null;
+
 	/** The local day (YYYY-MM-DD) it last ran, or undefined. */
 	async last(): Promise<string | undefined> {
-		if (!(await this.adapter.exists(this.path))) return undefined;
-		return (await this.adapter.read(this.path)).trim() || undefined;
+		if (this.known === null) this.known = (await this.adapter.exists(this.path)) ? (await this.adapter.read(this.path)).trim() || undefined : undefined;
+		return this.known;
 	}
 
 	async mark(now: Date): Promise<void> {
-		await this.adapter.write(this.path, `${localDay(now)}\n`);
+		this.known = localDay(now);
+		await this.adapter.write(this.path, `${this.known}\n`);
 	}
 }

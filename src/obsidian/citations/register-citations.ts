@@ -4,7 +4,7 @@ import { RateLimiter } from "../../core/arxiv/rate-limiter";
 import { CITATION_STORE_FILE, parseCitationStore, serializeCitationStore, type CitationStore } from "../../core/citations/citation-store";
 import { SemanticScholar } from "../../core/citations/s2-client";
 import type { Reference } from "../../core/citations/s2-records";
-import { citationsSummary, updateCitations, type CitationsResult } from "../../core/citations/update-citations";
+import { citationsSummary, updateCitations, type CitationsResult, type UpdateCitationsDeps } from "../../core/citations/update-citations";
 import { missingReferences } from "../../core/citations/citation-graph";
 import { openAlexRecords } from "../../core/citations/openalex";
 import { labelsFor } from "../../core/notes/labels";
@@ -29,12 +29,16 @@ export interface CitationDeps {
 	folder: string;
 }
 
-/** The answers kept between runs, in the plugin's folder. */
-export function pluginCitationStore(app: App, folder: string): CitationStore {
+/**
+ * The answers kept between runs, in the plugin's folder; `kept` says whether there are any without
+ * reading them (no citations were ever updated otherwise).
+ */
+export function pluginCitationStore(app: App, folder: string): CitationStore & { kept(): Promise<boolean> } {
 	const path = normalizePath(`${folder}/${CITATION_STORE_FILE}`);
 	return {
 		load: async () => parseCitationStore((await app.vault.adapter.exists(path)) ? await app.vault.adapter.read(path) : ""),
 		save: (records) => app.vault.adapter.write(path, serializeCitationStore(records)),
+		kept: () => app.vault.adapter.exists(path),
 	};
 }
 
@@ -93,6 +97,8 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	const openAlexLimiter = new RateLimiter(deps.clock, 200);
 	const fallback = (unknown: readonly string[], signal?: AbortSignal): ReturnType<typeof openAlexRecords> => openAlexRecords(deps.http, openAlexLimiter, unknown, undefined, signal);
 
+	const citationDeps = (): UpdateCitationsDeps => ({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) });
+
 	const run = (ids: string[] | "all", view: (controller: AbortController, total: number) => { update: (done: number, total: number) => void; done: (lines: string[]) => void }): Promise<unknown> => {
 		const asked = ids === "all" ? [...deps.properties.paperPaths().keys()] : ids;
 		let result: CitationsResult | undefined;
@@ -107,7 +113,7 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 			run: async (signal) => {
 				try {
 					// The vault's papers as they are when the job starts (an import may have run while it waited).
-					result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), asked, {
+					result = await updateCitations(citationDeps(), deps.properties.paperPaths(), asked, {
 						citedBy: ids !== "all",
 						resume: ids === "all",
 						signal,
@@ -132,12 +138,13 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	const followNow = async (): Promise<void> => {
 		const moved = pendingMoves;
 		pendingMoves = new Set();
-		if ((await store.load()).records.size === 0) return;
+		// Citations never updated: nothing links the paper, and no job is queued for it.
+		if (!(await store.kept())) return;
 		await deps.pipeline.enqueue({
 			what: "the citation links",
 			view: () => ({ event: () => undefined, finish: () => undefined }),
 			run: async (signal) => {
-				const result = await updateCitations({ vault: deps.imports.vault, links, source: sourceNow(), fallback, store, labels: labelsFor(deps.settings().noteLanguage) }, deps.properties.paperPaths(), [], { signal, moved });
+				const result = await updateCitations(citationDeps(), deps.properties.paperPaths(), [], { signal, moved });
 				if (result.failed.length > 0) new Notice(["Citation links not all updated:", ...result.failed.map((f) => `${f.input}: ${f.reason}`)].join("\n"), 0);
 				return { created: [], updated: result.written, failed: result.failed };
 			},

@@ -8,6 +8,7 @@ import type { SettingsStore } from "../settings-store";
 import { CategoryPickerModal } from "./category-picker";
 import { parseLibraries } from "../../core/radar/library-scope";
 import { errorMessage } from "../../core/words";
+import { describeOrWarn } from "../setting-problem";
 
 const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
 	new: ["New papers", "Papers announced for the first time in a followed category."],
@@ -73,13 +74,10 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 		.setDesc("With 3 paper notes or more, the preview shows first the papers most like yours, with why.")
 		.addToggle((t) => t.setValue(feed.rankByLibrary).onChange(async (value) => update({ rankByLibrary: value })));
 	const library = new Setting(containerEl).setName("Libraries to rank by");
-	const describeLibrary = (problem: string | undefined): void => {
-		library.setDesc(
-			problem ??
-				"One a line; the first ranks the preview, which has a menu for the others. Empty or all: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.",
-		);
-		library.descEl.toggleClass("mod-warning", problem !== undefined);
-	};
+	const describeLibrary = describeOrWarn(
+		library,
+		"One a line; the first ranks the preview, which has a menu for the others. Empty or all: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.",
+	);
 	library.addTextArea((t) =>
 		t
 			.setPlaceholder("Every paper note")
@@ -95,7 +93,6 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 				if (problem === undefined) await update({ radarLibrary: value.trim() });
 			}),
 	);
-	describeLibrary(undefined);
 	new Setting(containerEl)
 		.setName("Papers ticked in the preview")
 		.setDesc("Every new paper, or only those at least half way from the day's lowest score to its best (when sorted by your papers).")
@@ -115,10 +112,10 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 				.onChange(async (value) => update({ recommend: Number(value) })),
 		);
 	const schedule = new Setting(containerEl).setName("Take today's listing at");
-	const describeSchedule = (problem: string | undefined): void => {
-		schedule.setDesc(problem ?? "A time of day (24 hours, like 08:30): when Obsidian is open past it on the days below, today's listing is taken once. New listings come out at 20:00 US Eastern time (02:00 in Berlin, 10:00 in Seoul): pick a time after that. Empty: only the command takes it.");
-		schedule.descEl.toggleClass("mod-warning", problem !== undefined);
-	};
+	const describeSchedule = describeOrWarn(
+		schedule,
+		"A time of day (24 hours, like 08:30): when Obsidian is open past it on the days below, today's listing is taken once. New listings come out at 20:00 US Eastern time (02:00 in Berlin, 10:00 in Seoul): pick a time after that. Empty: only the command takes it.",
+	);
 	schedule.addText((t) =>
 		t
 			.setPlaceholder("08:30")
@@ -129,7 +126,6 @@ export function renderFeedSettings(containerEl: HTMLElement, app: App, store: Se
 				if (ok) await update({ scheduleTime: value.trim() });
 			}),
 	);
-	describeSchedule(undefined);
 	new Setting(containerEl)
 		.setName("On these days")
 		.setDesc("New papers are announced for the five working days; weekends have no listing.")

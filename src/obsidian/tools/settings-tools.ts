@@ -4,6 +4,7 @@ import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/too
 import { FolderSuggest } from "../folder-suggest";
 import type { SettingsStore } from "../settings-store";
 import { addSliderWithValue } from "../slider-with-value";
+import { describeOrWarn } from "../setting-problem";
 
 /** The "PDFs and citing" section of the settings tab (PDFs, citing, the arXiv search). */
 export function renderToolsSettings(containerEl: HTMLElement, app: App, store: SettingsStore): void {
@@ -62,13 +63,10 @@ export function renderToolsSettings(containerEl: HTMLElement, app: App, store: S
 		.addToggle((t) => t.setValue(s.bibtexBlock).onChange(async (value) => update({ bibtexBlock: value })));
 	// Its default is long: the field takes the row's width, under the name and description.
 	const keySetting = new Setting(containerEl).setName("Citation key template").setClass("arxiv-atlas-setting-wide");
-	const describe = (problem: string | undefined): void => {
-		keySetting.setDesc(
-			problem ??
-				"Use {{firstAuthorLastName}}, {{year}}, {{firstTitleWord}} and {{id}}; add |lower or |upper. A key already in the vault gets a, b, … Each note keeps its key in the citekey property.",
-		);
-		keySetting.descEl.toggleClass("mod-warning", problem !== undefined);
-	};
+	const describe = describeOrWarn(
+		keySetting,
+		"Use {{firstAuthorLastName}}, {{year}}, {{firstTitleWord}} and {{id}}; add |lower or |upper. A key already in the vault gets a, b, … Each note keeps its key in the citekey property.",
+	);
 	keySetting.addText((t) =>
 		t
 			.setPlaceholder(DEFAULT_CITE_KEY_TEMPLATE)
@@ -80,7 +78,6 @@ export function renderToolsSettings(containerEl: HTMLElement, app: App, store: S
 				if (problem === undefined) await update({ citeKeyTemplate: template });
 			}),
 	);
-	describe(undefined);
 
 	addSliderWithValue(new Setting(containerEl).setName("Search results").setDesc("How many papers the arXiv search shows."), {
 		min: 5,

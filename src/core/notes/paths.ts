@@ -168,9 +168,15 @@ export function isInsideOnly(path: string, folder: string, others: readonly stri
 	return isInside(folder, path) && !others.some((other) => other !== "" && other !== folder && isInside(other, path));
 }
 
+function isAscii(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+	return true;
+}
+
 /** Lower-cased key: Obsidian treats paths that differ only in case as the same file on most systems. */
 export function pathKey(path: string): string {
-	return path.normalize("NFC").toLowerCase();
+	// ASCII is its own NFC form, and most paths are ASCII: the check is far cheaper than normalize().
+	return (isAscii(path) ? path : path.normalize("NFC")).toLowerCase();
 }
 
 export function basename(path: string): string {

@@ -78,17 +78,51 @@ export interface SnapshotSource {
 	invalidate(): void;
 }
 
-/** The only properties a snapshot reads: a cache of the vault (the CLI's index) needs no others. */
-export const SNAPSHOT_PROPERTIES: readonly string[] = [PAPER_PROPERTIES.id, PAPER_PROPERTIES.imported, PAPER_PROPERTIES.announced, PAPER_PROPERTIES.keywords, "aliases", "category"];
+/**
+ * All a snapshot takes from one note's properties: a paper's ID, dates and the notes its keywords
+ * link; another note's aliases and category (it is a keyword note when it is in the keywords folder).
+ * Small and plain, so a cache of the vault (the CLI's index) can keep it as it is.
+ */
+export interface NoteDigest {
+	id?: string;
+	imported?: string;
+	announced?: string;
+	/** The targets of the paper's keyword links (`keywords/broad/Graphs`, or `Graphs` for a link by name). */
+	targets?: string[];
+	aliases?: string[];
+	category?: KeywordCategory;
+}
+
+export function digestNote(fm: Record<string, unknown> | null): NoteDigest {
+	const id = readArxivId(fm);
+	if (id === undefined) {
+		const aliases = readStringList(fm?.["aliases"]);
+		const kind = category(fm?.["category"]);
+		return { ...(aliases.length > 0 ? { aliases } : {}), ...(kind !== undefined ? { category: kind } : {}) };
+	}
+	const imported = fm?.[PAPER_PROPERTIES.imported];
+	const announced = fm?.[PAPER_PROPERTIES.announced];
+	const targets: string[] = [];
+	for (const link of readStringList(fm?.[PAPER_PROPERTIES.keywords])) {
+		const target = linkTarget(link);
+		if (target) targets.push(target);
+	}
+	return {
+		id,
+		...(typeof imported === "string" ? { imported } : {}),
+		...(typeof announced === "string" ? { announced } : {}),
+		...(targets.length > 0 ? { targets } : {}),
+	};
+}
 
 export async function readVaultSnapshot(vault: VaultPort, keywordsFolder: string): Promise<VaultSnapshot> {
-	const notes: [string, Record<string, unknown> | null][] = [];
-	for (const path of await vault.listMarkdown("")) notes.push([path, await vault.frontmatter(path)]);
+	const notes: [string, NoteDigest][] = [];
+	for (const path of await vault.listMarkdown("")) notes.push([path, digestNote(await vault.frontmatter(path))]);
 	return snapshotOf(notes, keywordsFolder);
 }
 
-/** The snapshot of a vault given each Markdown note's path and properties (only SNAPSHOT_PROPERTIES are read). */
-export function snapshotOf(notes: Iterable<readonly [string, Record<string, unknown> | null]>, keywordsFolder: string): VaultSnapshot {
+/** The snapshot of a vault given each Markdown note's path and digest. */
+export function snapshotOf(notes: Iterable<readonly [string, NoteDigest | null]>, keywordsFolder: string): VaultSnapshot {
 	const papers = new Map<string, string>();
 	const keywords = new KeywordIndex();
 	const keywordNotes = new Map<string, KeywordNote>();
@@ -99,30 +133,27 @@ export function snapshotOf(notes: Iterable<readonly [string, Record<string, unkn
 	const found: { path: string; note: VaultKeyword }[] = [];
 	const linkCounts = new Map<string, number>();
 	const keywordPrefix = keywordsFolder === "" ? "" : keywordsFolder + "/";
-	for (const [path, fm] of notes) {
-		paths.add(pathKey(path));
-		realPaths.set(pathKey(path), path);
+	for (const [path, digest] of notes) {
+		const key = pathKey(path);
+		paths.add(key);
+		realPaths.set(key, path);
 		const name = pathKey(basename(path));
 		if (!names.has(name)) names.set(name, path);
-		const id = readArxivId(fm);
+		const id = digest?.id;
 		if (id !== undefined) {
 			if (!papers.has(id)) papers.set(id, path);
-			const imported = fm?.[PAPER_PROPERTIES.imported];
-			const announced = fm?.[PAPER_PROPERTIES.announced];
 			paperDates.set(id, {
-				...(typeof imported === "string" ? { imported } : {}),
-				...(typeof announced === "string" ? { announced } : {}),
+				...(digest?.imported !== undefined ? { imported: digest.imported } : {}),
+				...(digest?.announced !== undefined ? { announced: digest.announced } : {}),
 			});
-			for (const link of readStringList(fm?.[PAPER_PROPERTIES.keywords])) {
-				const target = linkTarget(link);
-				if (target) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
-			}
+			for (const target of digest?.targets ?? []) linkCounts.set(target, (linkCounts.get(target) ?? 0) + 1);
 		} else if (path.startsWith(keywordPrefix)) {
 			const name = basename(path);
-			const aliases = readStringList(fm?.["aliases"]);
+			const aliases = digest?.aliases ?? [];
+			const kind = digest?.category;
 			keywords.add(path, name, aliases);
-			keywordNotes.set(path, { name, category: category(fm?.["category"]) });
-			found.push({ path, note: { name, aliases, category: category(fm?.["category"]), papers: 0 } });
+			keywordNotes.set(path, { name, category: kind });
+			found.push({ path, note: { name, aliases, category: kind, papers: 0 } });
 		}
 	}
 	// A paper links a keyword note by its full path or, with shortest links, by its name.

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { categoryName, isArchive } from "../../../src/core/arxiv/taxonomy";
+import { ACTIVE_CATEGORIES, ARCHIVES } from "../../../src/core/arxiv/taxonomy-data";
 
 interface TaxonomyFile {
-	categories: Record<string, { name: string }>;
-	archives: Record<string, { name: string }>;
+	categories: Record<string, { name: string; archive: string; active?: boolean }>;
+	archives: Record<string, { name?: string }>;
 }
 const source = JSON.parse(readFileSync(new URL("../../fixtures/arxiv-taxonomy.json", import.meta.url), "utf8")) as TaxonomyFile;
 
@@ -27,6 +28,11 @@ describe("categoryName", () => {
 	it("matches the taxonomy it was generated from (rerun scripts/generate-taxonomy.mjs if not)", () => {
 		for (const [code, { name }] of Object.entries(source.categories)) expect(categoryName(code)).toBe(name);
 		for (const archive of Object.keys(source.archives)) expect(isArchive(archive)).toBe(true);
+		expect([...ARCHIVES]).toEqual(Object.keys(source.archives).sort());
+		const active = Object.entries(source.categories)
+			.filter(([, c]) => c.active === true)
+			.map(([code, c]) => [code, source.archives[c.archive]?.name ?? c.name]);
+		expect(ACTIVE_CATEGORIES.map(([code, archive]) => [code, archive]).sort()).toEqual(active.sort());
 	});
 });
 

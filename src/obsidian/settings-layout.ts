@@ -1,10 +1,11 @@
-import { Modal, Notice, normalizePath, Setting, TFolder, type App } from "obsidian";
+import { Modal, Notice, normalizePath, TFolder, type App } from "obsidian";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../core/layout/layout-settings";
 import { templateNotePath } from "../core/layout/note-template";
 import { defaultTemplate } from "../core/template/default-template";
 import { TEMPLATE_VARIABLES } from "../core/template/paper-view";
 import { FolderSuggest } from "./folder-suggest";
 import type { SettingsStore } from "./settings-store";
+import type { SettingsRows } from "./settings-rows";
 
 const SUGGESTED_TEMPLATE = "templates/arXiv paper.md";
 
@@ -44,23 +45,20 @@ class TemplateVariablesModal extends Modal {
 }
 
 /** The template and author note settings, in the "Notes" section of the settings tab. */
-export function renderLayoutSettings(containerEl: HTMLElement, app: App, store: SettingsStore, redraw: () => void): void {
+export function renderLayoutSettings(rows: SettingsRows, app: App, store: SettingsStore, redraw: () => void): void {
 	const s = store.get().layout;
 	const update = (change: Partial<LayoutSettings>): Promise<void> => store.update({ layout: { ...store.get().layout, ...change } });
 
-	new Setting(containerEl)
-		.setName("Template note")
-		.setDesc("Path of a note in your vault that lays out the generated part of paper notes. Empty: the built-in layout. Its own properties are ignored.")
-		.addText((t) =>
+	rows.add("Template note", "Path of a note in your vault that lays out the generated part of paper notes. Empty: the built-in layout. Its own properties are ignored.", (setting) =>
+		setting.addText((t) =>
 			t
 				.setPlaceholder(SUGGESTED_TEMPLATE)
 				.setValue(s.templatePath)
 				.onChange(async (value) => update({ templatePath: value.trim() })),
-		);
-	new Setting(containerEl)
-		.setName("Create template note")
-		.setDesc(`Writes the built-in layout, in the note language, to the path above (or ${SUGGESTED_TEMPLATE}) as a starting point. An existing note is never overwritten.`)
-		.addButton((b) =>
+		),
+	);
+	rows.add("Create template note", `Writes the built-in layout, in the note language, to the path above (or ${SUGGESTED_TEMPLATE}) as a starting point. An existing note is never overwritten.`, (setting) =>
+		setting.addButton((b) =>
 			b.setButtonText("Create template note").onClick(async () => {
 				const written = await createTemplateNote(app, store.get().layout.templatePath, defaultTemplate(store.get().noteLanguage));
 				if (written !== undefined) {
@@ -68,29 +66,27 @@ export function renderLayoutSettings(containerEl: HTMLElement, app: App, store: 
 					redraw();
 				}
 			}),
-		);
-	new Setting(containerEl)
-		.setName("Template variables")
-		.setDesc("The values a template note can use.")
-		.addButton((b) => b.setButtonText("Show variables").onClick(() => new TemplateVariablesModal(app).open()));
+		),
+	);
+	rows.add("Template variables", "The values a template note can use.", (setting) =>
+		setting.addButton((b) => b.setButtonText("Show variables").onClick(() => new TemplateVariablesModal(app).open())),
+	);
 
-	new Setting(containerEl)
-		.setName("Create author notes")
-		.setDesc("Links each author to a note of their own that lists their papers. Names are matched as written; the merge author command joins two spellings of one person.")
-		.addToggle((t) =>
+	rows.add("Create author notes", "Links each author to a note of their own that lists their papers. Names are matched as written; the merge author command joins two spellings of one person.", (setting) =>
+		setting.addToggle((t) =>
 			t.setValue(s.authorNotes).onChange(async (value) => {
 				await update({ authorNotes: value });
 				redraw();
 			}),
-		);
+		),
+	);
 	if (s.authorNotes) {
-		new Setting(containerEl)
-			.setName("Author notes folder")
-			.setDesc("Folder for one note per author.")
-			.addText((t) => {
+		rows.add("Author notes folder", "Folder for one note per author.", (setting) =>
+			setting.addText((t) => {
 				const save = (value: string): Promise<void> => update({ authorsFolder: value.trim() || DEFAULT_LAYOUT_SETTINGS.authorsFolder });
 				new FolderSuggest(app, t.inputEl, save);
 				t.setPlaceholder(DEFAULT_LAYOUT_SETTINGS.authorsFolder).setValue(s.authorsFolder).onChange(save);
-			});
+			}),
+		);
 	}
 }

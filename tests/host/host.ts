@@ -10,7 +10,8 @@
  *   expect(host.readFile("Papers/….md")).toContain(…);
  */
 import { setLanguage } from "./language";
-import type { App, Editor, MarkdownFileInfo, MarkdownView, PluginManifest, Plugin as ObsidianPlugin, TFile } from "obsidian";
+import { setApiVersion } from "./api-version";
+import type { App, Editor, MarkdownFileInfo, MarkdownView, PluginManifest, Plugin as ObsidianPlugin, SettingDefinitionItem, TFile } from "obsidian";
 import { FileSystemAdapter, App as MockApp, Platform, SettingTab, TFolder as MockTFolder } from "obsidian-test-mocks/obsidian";
 import projectManifest from "../../manifest.json";
 import "./patches";
@@ -46,6 +47,8 @@ export interface HostOptions {
 	vaultName?: string;
 	/** The app's interface language, as getLanguage() answers it (default "en"). */
 	language?: string;
+	/** The app's API version, as requireApiVersion() answers for it (default 1.13.1, the typings'). */
+	apiVersion?: string;
 }
 
 export interface CommandContext {
@@ -94,6 +97,12 @@ export interface Host {
 	clickRibbonIcon(title: string): void;
 	/** Shows a plugin's setting tab (the first one registered by default) and returns its container. */
 	openSettingTab(pluginId?: string): HTMLElement;
+	/**
+	 * What Obsidian's settings search (1.13+) finds of a plugin's setting tab: each setting
+	 * definition's group heading, name and description, in order. None when the tab defines none
+	 * (it is drawn by display(), as before 1.13, and the search cannot see into it).
+	 */
+	searchableSettings(pluginId?: string): { heading: string; name: string; desc: string }[];
 	/** Hides the shown setting tab, as leaving the settings does. */
 	closeSettingTab(pluginId?: string): void;
 	/** The parsed data.json of a plugin, or null when it has none. */
@@ -120,6 +129,7 @@ export function createHost(options: HostOptions = {}): Host {
 	const state = vaultState(vault);
 	state.vaultName = options.vaultName ?? "Test vault";
 	setLanguage(options.language ?? "en");
+	setApiVersion(options.apiVersion ?? "1.13.1");
 	state.metadataMode = options.metadataCache ?? "deferred";
 	state.flushMetadata = makeMetadataFlusher(mockApp.metadataCache);
 	indexNames(vault);
@@ -248,9 +258,21 @@ export function createHost(options: HostOptions = {}): Host {
 			const tab = settingTab(pluginId);
 			tab.containerEl.addClass("vertical-tab-content");
 			document.body.appendChild(tab.containerEl);
+			// Opening the tab draws it: from its setting definitions on 1.13+, else by display().
 			tab.update();
-			tab.renderTab__();
 			return tab.containerEl;
+		},
+		searchableSettings(pluginId) {
+			const found: { heading: string; name: string; desc: string }[] = [];
+			const visit = (items: readonly SettingDefinitionItem[], heading: string): void => {
+				for (const item of items) {
+					if (!("type" in item)) found.push({ heading, name: item.name, desc: typeof item.desc === "string" ? item.desc : (item.desc?.textContent ?? "") });
+					else if (item.type === "page") visit(item.items ?? [], item.name);
+					else visit(item.items ?? [], item.heading ?? heading);
+				}
+			};
+			visit(settingTab(pluginId).getSettingDefinitions(), "");
+			return found;
 		},
 		closeSettingTab(pluginId) {
 			const tab = settingTab(pluginId);

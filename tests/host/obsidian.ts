@@ -13,5 +13,5 @@ export { normalizePath } from "./paths";
 export { request, requestUrl } from "./http";
 export { Notice } from "./notice";
 export { Plugin } from "./plugin";
-export { Setting } from "./setting";
 export { getLanguage } from "./language";
+export { requireApiVersion } from "./api-version";

@@ -14,6 +14,9 @@ import {
 	FileSystemAdapter,
 	MetadataCache,
 	Modal,
+	Setting,
+	SettingGroup,
+	SettingTab,
 	SliderComponent,
 	TFile,
 	TFolder,
@@ -713,6 +716,53 @@ function patchInputSuggest(): void {
 	};
 }
 
+// ------------------------------------------------------------------------------------- settings
+
+/**
+ * Obsidian's Setting DOM: `.setting-item` holding `.setting-item-info` (name, description) before
+ * `.setting-item-control`, so tests find a row by its name; the mocks use bare divs with the control
+ * first. In the constructor hook, so the rows the mocks draw from setting definitions have it too.
+ */
+function patchSetting(): void {
+	const proto = Setting.prototype as unknown as { constructor__(containerEl: HTMLElement): void };
+	proto.constructor__ = function (this: Setting): void {
+		this.settingEl.addClass("setting-item");
+		this.infoEl.addClass("setting-item-info");
+		this.nameEl.addClass("setting-item-name");
+		this.descEl.addClass("setting-item-description");
+		this.controlEl.addClass("setting-item-control");
+		this.settingEl.insertBefore(this.infoEl, this.controlEl);
+	};
+}
+
+/**
+ * Obsidian's SettingGroup (1.11+) DOM, as app.css styles it (`.setting-group .setting-item-heading`,
+ * `.setting-group .setting-items`): the group's heading is a heading row, like Setting.setHeading's.
+ */
+function patchSettingGroup(): void {
+	const proto = SettingGroup.prototype as unknown as { constructor__(containerEl: HTMLElement): void };
+	proto.constructor__ = function (this: SettingGroup): void {
+		const fields = this as unknown as { groupEl__: HTMLElement; headerEl: HTMLElement; headerInnerEl: HTMLElement };
+		fields.groupEl__.addClass("setting-group");
+		fields.headerEl.addClass("setting-item", "setting-item-heading");
+		fields.headerInnerEl.addClass("setting-item-name");
+		this.listEl.addClass("setting-items");
+	};
+}
+
+/**
+ * SettingTab.update() (1.13): takes the definitions again and draws the open tab from them, as
+ * plugins that add or remove rows rely on ("re-renders use update() instead of display()"); the
+ * mocks only kept the definitions.
+ */
+function patchSettingTab(): void {
+	const proto = SettingTab.prototype;
+	proto.update = function (this: SettingTab): void {
+		this.settingItems = this.getSettingDefinitions();
+		if (this.containerEl.isConnected) this.renderTab__();
+	};
+}
+
 // ------------------------------------------------------------------------------------------ all
 
 export function applyPatches(): void {
@@ -731,6 +781,9 @@ export function applyPatches(): void {
 	patchDropdown();
 	patchSlider();
 	patchInputSuggest();
+	patchSetting();
+	patchSettingGroup();
+	patchSettingTab();
 }
 
 applyPatches();

@@ -75,3 +75,48 @@ describe("folder settings", () => {
 		expect(items()).toEqual([]);
 	});
 });
+
+describe("the settings tab in Obsidian's settings search", () => {
+	const data = { pluginData: { "arxiv-atlas": { enrich: { provider: "openai-compatible" }, layout: { authorNotes: true } } } };
+	const drawn = (tab: HTMLElement): { headings: string[]; names: string[] } => ({
+		headings: [...tab.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent ?? ""),
+		names: [...tab.querySelectorAll(".setting-item:not(.setting-item-heading) > .setting-item-info > .setting-item-name")].map((h) => h.textContent ?? ""),
+	});
+
+	it("on 1.13+, finds every row the tab shows, under its section, and the app draws the same rows as older versions do", async () => {
+		const host = createHost(data);
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const searchable = host.searchableSettings();
+		const newer = drawn(host.openSettingTab());
+		expect(searchable.map((r) => r.name)).toEqual(newer.names);
+		expect([...new Set(searchable.map((r) => r.heading))]).toEqual(newer.headings);
+		expect(searchable.find((r) => r.name === "Take today's listing at")).toMatchObject({ heading: "Listings", desc: expect.stringMatching(/^A time of day/) });
+		expect(searchable.find((r) => r.name === "Model")?.heading).toBe("Language model");
+		host.closeSettingTab();
+
+		const old = createHost({ ...data, apiVersion: "1.12.7" });
+		await old.loadPlugin(ArxivAtlasPlugin);
+		expect(old.searchableSettings()).toEqual([]);
+		expect(drawn(old.openSettingTab())).toEqual(newer);
+	});
+
+	it.each(["1.13.1", "1.12.7"])("on %s, draws the rows a choice brings and takes away those it removes", async (apiVersion) => {
+		const host = createHost({ apiVersion });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		const tab = host.openSettingTab();
+		expect(() => findSetting(tab, "Model")).toThrow();
+		changeValue(findSetting(tab, "Provider").querySelector("select") as HTMLSelectElement, "openai-compatible");
+		await host.settle();
+		expect(findSetting(tab, "Model")).toBeTruthy();
+		expect(host.searchableSettings().some((r) => r.name === "Model")).toBe(apiVersion === "1.13.1");
+
+		click(findSetting(tab, "Create author notes").querySelector(".checkbox-container") as HTMLElement);
+		await host.settle();
+		expect(findSetting(tab, "Author notes folder")).toBeTruthy();
+		changeValue(findSetting(tab, "Provider").querySelector("select") as HTMLSelectElement, "none");
+		await host.settle();
+		expect(() => findSetting(tab, "Model")).toThrow();
+		// Each row once: drawing again replaced the rows, it did not add to them.
+		expect(tab.querySelectorAll(".setting-item-heading").length).toBe(7);
+	});
+});

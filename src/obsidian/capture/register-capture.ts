@@ -1,8 +1,9 @@
-import { Notice, requireApiVersion, Setting, type App, type Plugin } from "obsidian";
+import { Notice, requireApiVersion, type App, type Plugin } from "obsidian";
 import { summaryText } from "../progress-notice";
 import { importBookmarklet, readImportCommand, readImportUri, URI_ACTION } from "../../core/capture/import-uri";
 import type { Clock } from "../../core/ports";
 import type { ImportService } from "../import-service";
+import type { SettingsRows } from "../settings-rows";
 
 /**
  * `obsidian://arxiv-atlas?import=<IDs or links>[&pdf=1]` imports through the one pipeline, on
@@ -40,20 +41,22 @@ export function registerCapture(plugin: Plugin, imports: ImportService, clock: C
 }
 
 /** The "From the browser" section of the settings tab: the bookmarklet to copy. */
-export function renderCaptureSettings(containerEl: HTMLElement, app: App): void {
-	new Setting(containerEl).setName("From the browser").setHeading();
+export function renderCaptureSettings(rows: SettingsRows, app: App): void {
+	rows.heading("From the browser");
 	for (const pdf of [false, true]) {
 		const link = importBookmarklet(app.vault.getName(), pdf);
-		new Setting(containerEl)
-			.setName(pdf ? "Bookmarklet, with the PDF" : "Bookmarklet")
-			.setDesc("Make a bookmark in your browser with this as its address. On an arXiv page (the abstract, the PDF or the web version), the bookmark imports the paper into this vault.")
-			.addButton((b) =>
-				b.setButtonText("Copy").onClick(() => {
-					void navigator.clipboard.writeText(link).then(
-						() => new Notice("Bookmarklet copied: paste it as the address of a new bookmark."),
-						() => new Notice("The bookmarklet could not be copied."),
-					);
-				}),
-			);
+		rows.add(
+			pdf ? "Bookmarklet, with the PDF" : "Bookmarklet",
+			"Make a bookmark in your browser with this as its address. On an arXiv page (the abstract, the PDF or the web version), the bookmark imports the paper into this vault.",
+			(setting) =>
+				setting.addButton((b) =>
+					b.setButtonText("Copy").onClick(() => {
+						void navigator.clipboard.writeText(link).then(
+							() => new Notice("Bookmarklet copied: paste it as the address of a new bookmark."),
+							() => new Notice("The bookmarklet could not be copied."),
+						);
+					}),
+				),
+		);
 	}
 }

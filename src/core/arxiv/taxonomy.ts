@@ -13,6 +13,13 @@ export function isArchive(name: string): boolean {
 	return archives.has(name);
 }
 
+const divided = new Set<string>([...names.keys()].filter((code) => code.includes(".")).map((code) => code.slice(0, code.indexOf("."))));
+
+/** True for an archive divided into categories (`math`: math.AG, math.GT…; `astro-ph`), false for `hep-th` or `cs.LG`. */
+export function hasCategories(archive: string): boolean {
+	return divided.has(archive);
+}
+
 const archiveOf = new Map<string, string>(ACTIVE_CATEGORIES.map(([code, archive]) => [code, archive]));
 
 /**

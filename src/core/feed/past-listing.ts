@@ -1,5 +1,6 @@
 import type { Paper } from "../model";
 import type { Listing } from "./rss";
+import { hasCategories } from "../arxiv/taxonomy";
 
 /** Days one past listing takes at most: a range of more is a batch import, not a listing. */
 export const MAX_PAST_DAYS = 7;
@@ -40,10 +41,12 @@ export function pastDays(from: string, to: string | undefined, today: Date): { f
 /**
  * The arXiv API query for the papers of some categories submitted on those days (arXiv's
  * `submittedDate`, in its GMT days): `(cat:cs.LG OR cat:cs.AI) AND submittedDate:[202611250000 TO 202611252359]`.
+ * A whole archive divided into categories is its name and a wildcard (`cat:math OR cat:math.*`):
+ * `cat:math` alone finds only papers filed under the bare archive name, as before its division.
  */
 export function pastListingQuery(categories: readonly string[], days: { from: string; to: string }): string {
 	const stamp = (day: string, time: string): string => `${day.replace(/-/g, "")}${time}`;
-	const cats = categories.map((c) => `cat:${c}`).join(" OR ");
+	const cats = categories.flatMap((c) => (hasCategories(c) ? [`cat:${c}`, `cat:${c}.*`] : [`cat:${c}`])).join(" OR ");
 	return `(${cats}) AND submittedDate:[${stamp(days.from, "0000")} TO ${stamp(days.to, "2359")}]`;
 }
 

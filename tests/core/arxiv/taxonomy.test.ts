@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { categoryName, isArchive } from "../../../src/core/arxiv/taxonomy";
+import { categoryName, hasCategories, isArchive } from "../../../src/core/arxiv/taxonomy";
 import { ACTIVE_CATEGORIES, ARCHIVES } from "../../../src/core/arxiv/taxonomy-data";
 
 interface TaxonomyFile {
@@ -42,5 +42,14 @@ describe("isArchive", () => {
 	});
 	it.each(["math.GT", "hep", "foo-bar", "", "__proto__"])("%j is not", (name) => {
 		expect(isArchive(name)).toBe(false);
+	});
+});
+
+describe("hasCategories", () => {
+	it.each(["math", "cs", "physics", "astro-ph", "cond-mat", "q-bio", "nlin"])("%s is divided into categories", (archive) => {
+		expect(hasCategories(archive)).toBe(true);
+	});
+	it.each(["hep-th", "quant-ph", "math-ph", "gr-qc", "cs.LG", "", "toString"])("%j is not", (code) => {
+		expect(hasCategories(code)).toBe(false);
 	});
 });

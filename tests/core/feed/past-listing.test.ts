@@ -20,6 +20,11 @@ describe("a past listing", () => {
 
 	it("asks the API for the followed categories' papers submitted on those days", () => {
 		expect(pastListingQuery(["cs.LG", "stat.ML"], { from: "2026-11-23", to: "2026-11-25" })).toBe("(cat:cs.LG OR cat:stat.ML) AND submittedDate:[202611230000 TO 202611252359]");
+		// A whole archive takes its categories by a wildcard (arXiv's API takes `cat:math.*`); one
+		// that is a single category (hep-th) is itself, and `math` does not take math-ph.
+		expect(pastListingQuery(["math", "hep-th", "astro-ph"], { from: "2026-11-23", to: "2026-11-23" })).toBe(
+			"(cat:math OR cat:math.* OR cat:hep-th OR cat:astro-ph OR cat:astro-ph.*) AND submittedDate:[202611230000 TO 202611232359]",
+		);
 	});
 
 	it("reads the papers as a listing: new when their primary category is followed, cross-listed otherwise, each once", () => {

@@ -7,6 +7,7 @@ import type { ImportPipeline } from "./import-pipeline";
 import { KeywordMerger } from "./merge-keyword";
 import { parseFrontmatter, type NoteProperties } from "./note-properties";
 import { errorMessage, plural } from "../core/words";
+import { processNote } from "./process-note";
 
 export interface CleanUpDeps {
 	app: App;
@@ -43,7 +44,7 @@ async function removeKeyword(deps: CleanUpDeps, note: TFile): Promise<void> {
 		const paper = app.vault.getFileByPath(source);
 		if (!paper || properties.paperId(paper) === undefined) continue;
 		// From the note's text, not the cache: a merge of this clean-up may have just rewritten its keywords.
-		const text = await app.vault.process(paper, (current) => {
+		const text = await processNote(app.vault, paper, (current) => {
 			const links = readStringList(parseFrontmatter(current)?.[PAPER_PROPERTIES.keywords]);
 			const kept = links.filter((link) => {
 				const target = linkTarget(link);

@@ -3,6 +3,7 @@ import { errorMessage } from "../core/words";
 import { readStringList } from "../core/notes/paper-schema";
 import { labelsFor } from "../core/notes/labels";
 import { addPaperLines, dedupeLinks, paperLines, replaceLinks } from "../core/notes/merge-keyword";
+import { processNote } from "./process-note";
 
 /** What kind of note a merge joins: keyword notes, author notes. */
 export interface MergeKind {
@@ -63,7 +64,7 @@ export class NoteMerger {
 				replacements.set(link.original, `[[${this.app.metadataCache.fileToLinktext(target, path, true)}|${display(link.displayText)}]]`);
 			}
 			if (replacements.size === 0) continue;
-			await this.app.vault.process(file, (text) => replaceLinks(text, replacements));
+			await processNote(this.app.vault, file, (text) => replaceLinks(text, replacements));
 			const keys = new Set(inProperties.map((l) => l.key.split(".")[0] ?? l.key));
 			if (keys.size > 0) {
 				await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
@@ -79,7 +80,7 @@ export class NoteMerger {
 		const targetText = await this.app.vault.read(target);
 		const targetHeading = headings.find((h) => targetText.includes(`## ${h}`)) ?? heading;
 		const lines = paperLines(sourceText, heading);
-		if (lines.length > 0) await this.app.vault.process(target, (text) => addPaperLines(text, lines, targetHeading));
+		if (lines.length > 0) await processNote(this.app.vault, target, (text) => addPaperLines(text, lines, targetHeading));
 
 		const sourceAliases = readStringList(this.app.metadataCache.getFileCache(source)?.frontmatter?.["aliases"]);
 		await this.app.fileManager.processFrontMatter(target, (fm: Record<string, unknown>) => {

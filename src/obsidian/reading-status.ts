@@ -2,6 +2,7 @@ import { Notice, type Plugin } from "obsidian";
 import { PAPER_PROPERTIES, READING_STATUS_NAMES, READING_STATUSES } from "../core/notes/paper-schema";
 import type { NoteProperties } from "./note-properties";
 import { setProperties } from "../core/notes/frontmatter-edit";
+import { processNote } from "./process-note";
 
 const NAMES = READING_STATUS_NAMES;
 
@@ -17,8 +18,7 @@ export function registerReadingStatus(plugin: Plugin, properties: NoteProperties
 				if (!file || properties.paperId(file) === undefined) return false;
 				if (!checking) {
 					// Written as every plugin edit is, and told to the properties reader (the cache fills later).
-					app.vault
-						.process(file, (text) => setProperties(text, [[PAPER_PROPERTIES.status, status]]))
+					processNote(app.vault, file, (text) => setProperties(text, [[PAPER_PROPERTIES.status, status]]))
 						.then(
 							(text) => {
 								properties.wrote(file.path, text);

@@ -1,6 +1,7 @@
 import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import type { VaultPort } from "../core/ports";
 import type { NoteProperties } from "./note-properties";
+import { processNote } from "./process-note";
 
 export class NotAFileError extends Error {
 	constructor(path: string) {
@@ -70,7 +71,7 @@ export class ObsidianVault implements VaultPort {
 
 	async process(path: string, fn: (data: string) => string): Promise<string> {
 		const file = this.file(path);
-		const text = await this.app.vault.process(file, fn);
+		const text = await processNote(this.app.vault, file, fn);
 		this.properties.wrote(file.path, text);
 		return text;
 	}

@@ -108,15 +108,30 @@ export function vaultPortContract(name: string, makeVault: () => Promise<Contrac
 		describe("process", () => {
 			it("writes fn's result and returns the new text", async () => {
 				const vault = await fresh();
+				await vault.create("n.md", "one\n");
+				let seen: string | undefined;
+				const result = await vault.process("n.md", (text) => {
+					seen = text;
+					return `${text}two ☃\n`;
+				});
+				expect(seen).toBe("one\n");
+				expect(result).toBe("one\ntwo ☃\n");
+				expect(await vault.read("n.md")).toBe("one\ntwo ☃\n");
+			});
+
+			it("gives fn a CRLF note with LF and writes its result with CRLF; a note that mixes them as it is", async () => {
+				const vault = await fresh();
 				await vault.create("n.md", "one\r\n");
 				let seen: string | undefined;
 				const result = await vault.process("n.md", (text) => {
 					seen = text;
-					return `${text}two ☃\r\n`;
+					return `${text}two ☃\n`;
 				});
-				expect(seen).toBe("one\r\n");
+				expect(seen).toBe("one\n");
 				expect(result).toBe("one\r\ntwo ☃\r\n");
 				expect(await vault.read("n.md")).toBe("one\r\ntwo ☃\r\n");
+				await vault.create("m.md", "one\r\ntwo\n");
+				expect(await vault.process("m.md", (text) => `${text}three\n`)).toBe("one\r\ntwo\nthree\n");
 			});
 
 			it("is atomic: 50 concurrent appends all land", async () => {

@@ -9,6 +9,7 @@ import type { NoteProperties } from "../note-properties";
 import { paperNotes, paperOf } from "../tools/paper-notes";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import { setProperties } from "../../core/notes/frontmatter-edit";
+import { processNote } from "../process-note";
 
 /**
  * Citation keys (kept in each paper note's `citekey` property, unique in the vault, so copying again
@@ -35,7 +36,7 @@ export class Citations {
 		}
 		const key = citeKey(paper, this.settings().citeKeyTemplate, taken);
 		// Only the citekey line is written: the note's other properties stay byte for byte.
-		this.props.wrote(note.path, await this.app.vault.process(note, (text) => setProperties(text, [[PAPER_PROPERTIES.citekey, key]])));
+		this.props.wrote(note.path, await processNote(this.app.vault, note, (text) => setProperties(text, [[PAPER_PROPERTIES.citekey, key]])));
 		return key;
 	}
 
@@ -63,9 +64,9 @@ export class Citations {
 			let text: string;
 			if (on) {
 				const entry = await this.entry(file, paper);
-				text = await this.app.vault.process(file, (t) => upsertBibtexBlock(t, entry));
+				text = await processNote(this.app.vault, file, (t) => upsertBibtexBlock(t, entry));
 			} else {
-				text = await this.app.vault.process(file, removeBibtexBlock);
+				text = await processNote(this.app.vault, file, removeBibtexBlock);
 			}
 			this.props.wrote(file.path, text);
 		}

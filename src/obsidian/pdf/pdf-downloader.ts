@@ -12,6 +12,7 @@ import { paperOf } from "../tools/paper-notes";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
 import { setProperties } from "../../core/notes/frontmatter-edit";
 import { errorMessage } from "../../core/words";
+import { processNote } from "../process-note";
 
 /** The PDF could not be saved; the message is for the user. The note is never touched then. */
 export class PdfDownloadError extends Error {
@@ -84,12 +85,12 @@ export class PdfDownloader {
 		const path = await this.targetPath(note);
 		const pdf = await this.app.vault.createBinary(path, bytes);
 		const link = this.app.metadataCache.fileToLinktext(pdf, note.path, false);
-		this.props.wrote(note.path, await this.app.vault.process(note, (text) => setProperties(text, [[PAPER_PROPERTIES.pdfFile, `[[${link}]]`]])));
+		this.props.wrote(note.path, await processNote(this.app.vault, note, (text) => setProperties(text, [[PAPER_PROPERTIES.pdfFile, `[[${link}]]`]])));
 		const style = this.settings().pdfLinkStyle;
 		if (style !== "none") {
 			const markdown = this.app.fileManager.generateMarkdownLink(pdf, note.path);
 			const line = style === "embed" && !markdown.startsWith("!") ? `!${markdown}` : markdown;
-			this.props.wrote(note.path, await this.app.vault.process(note, (text) => upsertPdfLine(text, line)));
+			this.props.wrote(note.path, await processNote(this.app.vault, note, (text) => upsertPdfLine(text, line)));
 		}
 		onStep(`Saved ${pdf.path} (${megabytes(bytes.byteLength)}).`);
 		return pdf;

@@ -8,6 +8,7 @@ import { errorMessage, plural } from "../../core/words";
 import type { ImportPipeline } from "../import-pipeline";
 import type { ImportService } from "../import-service";
 import type { NoteProperties } from "../note-properties";
+import { processNote } from "../process-note";
 
 /** Papers one job of the check asks about: 10 requests of 100. */
 const CHECK_JOB = 1000;
@@ -70,11 +71,11 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 	// properties reader, so a check right after reads what was written, not the cache's old value.
 	const setProperties = async (path: string, values: ReadonlyArray<readonly [string, PropertyValue | DateValue | undefined]>): Promise<void> => {
 		const file = app.vault.getFileByPath(path);
-		if (file) deps.properties.wrote(path, await app.vault.process(file, (text) => setProps(text, values)));
+		if (file) deps.properties.wrote(path, await processNote(app.vault, file, (text) => setProps(text, values)));
 	};
 	const clearProperty = async (path: string, key: string): Promise<void> => {
 		const file = app.vault.getFileByPath(path);
-		if (file) deps.properties.wrote(path, await app.vault.process(file, (text) => removeProperty(text, key)));
+		if (file) deps.properties.wrote(path, await processNote(app.vault, file, (text) => removeProperty(text, key)));
 	};
 
 	/** Checks; false when arXiv could not be asked (a daily check then tries again at the next start). */

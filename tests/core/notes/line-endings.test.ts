@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { withCitations } from "../../../src/core/citations/citation-note";
+import { setProperties } from "../../../src/core/notes/frontmatter-edit";
+import { keepingLineEndings } from "../../../src/core/notes/line-endings";
+import { ensureListLine } from "../../../src/core/notes/list-section";
+import { replaceManaged, wrapManaged } from "../../../src/core/notes/managed-block";
+import { withRecommended } from "../../../src/core/radar/recommended";
+
+/** Edits the plugin makes to notes it did not write alone: each generates text with LF. */
+const EDITS: [string, (text: string) => string][] = [
+	["the managed section written again", (t) => replaceManaged(t, "## Links\nnew body\n\n- a point") ?? t],
+	["a paper listed", (t) => ensureListLine(t, "Papers", "- [[papers/P|P]] arXiv:2401.00001", "arXiv:2401.00001")],
+	["the citations part", (t) => withCitations(t, ["### Cites in your vault", "- [[papers/Q|Q]]"], "p.md")],
+	["the recommended part", (t) => withRecommended(t, "%% arxiv-atlas: begin recommended papers (x) %%\n- one\n%% arxiv-atlas: end recommended papers %%", "Recommended", "d.md")],
+	["a property", (t) => setProperties(t, [["status", "read"]])],
+];
+
+const line = fc.string({ unit: fc.constantFrom("a", "b", " ", "#", "-", "%", ":", "é", "\t", "\r"), maxLength: 12 }).filter((l) => !l.includes("\n"));
+/** An LF note: maybe properties, the user's lines, maybe a managed section and a list, more lines. */
+const lfNote = fc
+	.tuple(fc.boolean(), fc.array(line, { maxLength: 4 }), fc.boolean(), fc.boolean(), fc.array(line, { maxLength: 4 }), fc.boolean())
+	.map(([props, before, managed, list, after, trailing]) =>
+		[...(props ? ["---", "title: x", "---"] : []), ...before, ...(managed ? [wrapManaged("old body")] : []), ...(list ? ["## Papers", "", "- old arXiv:2301.00001"] : []), ...after].join("\n") + (trailing ? "\n" : ""),
+	)
+	// A CR at a line's end would read as part of a CRLF: not an LF note.
+	.filter((t) => !/\r(?:\n|$)/.test(t));
+
+describe("keepingLineEndings", () => {
+	it("edits a CRLF note as its LF form and writes it back with CRLF, and an LF note as it is", () => {
+		fc.assert(
+			fc.property(lfNote, (lf) => {
+				const crlf = lf.replace(/\n/g, "\r\n");
+				for (const [, edit] of EDITS) {
+					expect(keepingLineEndings(lf, edit)).toBe(edit(lf));
+					if (lf.includes("\n")) expect(keepingLineEndings(crlf, edit)).toBe(edit(lf).replace(/\n/g, "\r\n"));
+				}
+			}),
+		);
+	});
+
+	it("edits a note that mixes the two as it is", () => {
+		const mixed = "---\r\ntitle: x\r\n---\nbody\r\n";
+		for (const [, edit] of EDITS) expect(keepingLineEndings(mixed, edit)).toBe(edit(mixed));
+	});
+});

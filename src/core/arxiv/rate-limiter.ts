@@ -14,9 +14,10 @@ export class RateLimiter {
 		private readonly intervalMs = 3000,
 	) {}
 
-	schedule<T>(task: () => Promise<T>): Promise<T> {
+	/** `signal`: a wait for the turn (a Retry-After of a minute) ends as soon as the user cancels, and the task never starts. */
+	schedule<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
 		const run = this.queue.then(async () => {
-			await this.waitTurn();
+			await this.waitTurn(signal);
 			this.notBefore = Math.max(this.notBefore, this.clock.now().getTime() + this.intervalMs);
 			return task();
 		});
@@ -32,12 +33,21 @@ export class RateLimiter {
 		this.notBefore = Math.max(this.notBefore, this.clock.now().getTime() + ms);
 	}
 
-	private async waitTurn(): Promise<void> {
+	private async waitTurn(signal: AbortSignal | undefined): Promise<void> {
 		// Loop: delayNext may move the start further while we sleep.
 		for (;;) {
+			signal?.throwIfAborted();
 			const wait = this.notBefore - this.clock.now().getTime();
 			if (wait <= 0) return;
-			await this.clock.sleep(wait);
+			await (signal ? Promise.race([this.clock.sleep(wait), untilAborted(signal)]) : this.clock.sleep(wait));
 		}
 	}
+}
+
+/** Settles (rejecting with the abort reason) when the signal aborts; the listener goes with it. */
+function untilAborted(signal: AbortSignal): Promise<never> {
+	return new Promise((_, reject) => {
+		if (signal.aborted) reject(signal.reason);
+		else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+	});
 }

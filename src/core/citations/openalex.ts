@@ -40,11 +40,12 @@ export async function openAlexRecords(http: HttpClient, limiter: RateLimiter, id
 	for (const id of ids) {
 		signal?.throwIfAborted();
 		try {
-			const response = await limiter.schedule(() => http.request({ url: `${baseUrl.replace(/\/+$/, "")}/works/https://doi.org/10.48550/arXiv.${encodeURIComponent(id)}`, timeoutMs: 30_000 }));
+			const response = await limiter.schedule(() => http.request({ url: `${baseUrl.replace(/\/+$/, "")}/works/https://doi.org/10.48550/arXiv.${encodeURIComponent(id)}`, timeoutMs: 30_000 }), signal);
 			if (response.status !== 200) continue;
 			const record = readOpenAlexWork(id, JSON.parse(response.text));
 			if (record) out.set(id, record);
 		} catch (error) {
+			signal?.throwIfAborted();
 			// No answer, or one that is no JSON: the paper stays unknown. The connection gone: no use asking about the others.
 			if (error instanceof HttpError && error.unreachable) break;
 		}

@@ -55,11 +55,11 @@ export class SemanticScholar {
 		return { ...(json ? { "content-type": "application/json" } : {}), ...(this.options.apiKey ? { "x-api-key": this.options.apiKey } : {}) };
 	}
 
-	private async send(url: string, method: "GET" | "POST", body?: string): Promise<HttpResponse> {
+	private async send(url: string, method: "GET" | "POST", body?: string, signal?: AbortSignal): Promise<HttpResponse> {
 		for (let attempt = 1; ; attempt++) {
 			let response: HttpResponse | undefined;
 			try {
-				response = await this.limiter.schedule(() => this.http.request({ url, method, headers: this.headers(body !== undefined), ...(body !== undefined ? { body } : {}), timeoutMs: 30_000 }));
+				response = await this.limiter.schedule(() => this.http.request({ url, method, headers: this.headers(body !== undefined), ...(body !== undefined ? { body } : {}), timeoutMs: 30_000 }), signal);
 			} catch (error) {
 				if (!(error instanceof HttpError)) throw error;
 				if (error.unreachable || attempt > RETRIES) throw new CitationSourceError(`Semantic Scholar could not be reached (${error.message}): check the connection and try again`);
@@ -87,7 +87,7 @@ export class SemanticScholar {
 		for (let start = 0; start < ids.length; start += BATCH_SIZE) {
 			signal?.throwIfAborted();
 			const batch = ids.slice(start, start + BATCH_SIZE);
-			const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }));
+			const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }), signal);
 			if (response.status === 401 || response.status === 403) throw new CitationSourceError(`Semantic Scholar refused the API key (HTTP ${response.status}): check it in the settings (or SEMANTIC_SCHOLAR_API_KEY), or remove it to use the public pool`);
 			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);
 			const answer: unknown = parseJson(response.text);

@@ -127,6 +127,20 @@ describe("the Semantic Scholar client", () => {
 		await expect(slow.papers(["2401.00001"])).rejects.toThrow(/asked to slow down \(HTTP 429\).*add an API key/);
 	});
 
+	it("stops waiting out a Retry-After as soon as the user cancels, and asks nothing more", async () => {
+		const { http, requests } = server(() => json({ message: "Too Many Requests" }, 429, { "retry-after": "60" }));
+		const clock = fixedClock();
+		// A minute that does not pass by itself: only the cancel can end the wait.
+		const waiting = { ...clock, sleep: (): Promise<void> => new Promise<void>(() => undefined) };
+		const controller = new AbortController();
+		const run = new SemanticScholar(http, waiting, new RateLimiter(waiting, 1000)).papers(["2401.00001"], undefined, controller.signal);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(requests).toHaveLength(1);
+		controller.abort();
+		await expect(run).rejects.toThrow(/abort/i);
+		expect(requests).toHaveLength(1);
+	});
+
 	it("pages the papers citing one until there is no next, and knows a paper it does not know (404)", async () => {
 		const { http, requests } = server((req) => {
 			if (req.url.includes("arXiv:2401.99999")) return { status: 404, headers: {}, text: NOT_FOUND };

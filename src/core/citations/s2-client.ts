@@ -27,6 +27,16 @@ export class CitationSourceError extends Error {
 	}
 }
 
+/**
+ * A batch the API could not answer whole: its answer would pass the API's size limit (about 10 MB:
+ * 500 long surveys' references), or it failed or timed out again and again, as big batches with
+ * references do. Halves of it are asked instead, down to `MIN_SPLIT` papers.
+ */
+class BatchNotAnsweredError extends CitationSourceError {}
+
+/** The smallest batch that is split again rather than reported as failed. */
+const MIN_SPLIT = 25;
+
 export interface S2Options {
 	baseUrl?: string;
 	/** An API key (optional: without one, requests share Semantic Scholar's public pool). */
@@ -62,11 +72,13 @@ export class SemanticScholar {
 				response = await this.limiter.schedule(() => this.http.request({ url, method, headers: this.headers(body !== undefined), ...(body !== undefined ? { body } : {}), timeoutMs: 30_000 }), signal);
 			} catch (error) {
 				if (!(error instanceof HttpError)) throw error;
-				if (error.unreachable || attempt > RETRIES) throw new CitationSourceError(`Semantic Scholar could not be reached (${error.message}): check the connection and try again`);
+				if (error.unreachable) throw new CitationSourceError(`Semantic Scholar could not be reached (${error.message}): check the connection and try again`);
+				if (attempt > RETRIES) throw new BatchNotAnsweredError(`Semantic Scholar did not answer (${error.message}) ${attempt} times: try again later`);
 			}
 			if (response && response.status < 400) return response;
 			if (response && response.status !== 429 && response.status < 500) return response;
 			if (attempt > RETRIES) {
+				if (response && response.status !== 429 && response.status !== 503) throw new BatchNotAnsweredError(`Semantic Scholar answered HTTP ${response.status} ${attempt} times: try again later`);
 				throw new CitationSourceError(
 					response?.status === 429
 						? `Semantic Scholar asked to slow down (HTTP 429) ${attempt} times: wait a few minutes, or add an API key, and try again`
@@ -84,15 +96,20 @@ export class SemanticScholar {
 	 */
 	async papers(ids: readonly string[], onBatch?: (done: number) => void, signal?: AbortSignal): Promise<Map<string, CitationRecord>> {
 		const out = new Map<string, CitationRecord>();
-		for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+		const queue: (readonly string[])[] = [];
+		for (let start = 0; start < ids.length; start += BATCH_SIZE) queue.push(ids.slice(start, start + BATCH_SIZE));
+		let done = 0;
+		for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
 			signal?.throwIfAborted();
-			const batch = ids.slice(start, start + BATCH_SIZE);
-			const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }), signal);
-			if (response.status === 401 || response.status === 403) throw new CitationSourceError(`Semantic Scholar refused the API key (HTTP ${response.status}): check it in the settings (or SEMANTIC_SCHOLAR_API_KEY), or remove it to use the public pool`);
-			if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);
-			const answer: unknown = parseJson(response.text);
-			// One entry per ID asked, in order: any other answer cannot be matched to the papers.
-			if (!Array.isArray(answer) || answer.length !== batch.length) throw new CitationSourceError(`Semantic Scholar's batch answer does not list the ${batch.length} papers asked: try again later`);
+			let answer: unknown[];
+			try {
+				answer = await this.batch(batch, signal);
+			} catch (error) {
+				if (!(error instanceof BatchNotAnsweredError) || batch.length <= MIN_SPLIT) throw error;
+				const half = Math.ceil(batch.length / 2);
+				queue.unshift(batch.slice(0, half), batch.slice(half));
+				continue;
+			}
 			batch.forEach((id, i) => {
 				const entry: unknown = answer[i];
 				const named = arxivIdOf(entry);
@@ -101,9 +118,22 @@ export class SemanticScholar {
 				const record = readCitationRecord(id, entry);
 				if (record) out.set(id, record);
 			});
-			onBatch?.(Math.min(ids.length, start + BATCH_SIZE));
+			done += batch.length;
+			onBatch?.(done);
 		}
 		return out;
+	}
+
+	/** One batch request's answer: an entry per ID asked, in order. */
+	private async batch(batch: readonly string[], signal: AbortSignal | undefined): Promise<unknown[]> {
+		const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }), signal);
+		if (response.status === 401 || response.status === 403) throw new CitationSourceError(`Semantic Scholar refused the API key (HTTP ${response.status}): check it in the settings (or SEMANTIC_SCHOLAR_API_KEY), or remove it to use the public pool`);
+		if (response.status === 413 || (response.status === 400 && /size|large|exceed/i.test(errorOf(response)))) throw new BatchNotAnsweredError(`Semantic Scholar's answer for ${batch.length} papers would be too big (HTTP ${response.status}${errorOf(response)})`);
+		if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);
+		const answer: unknown = parseJson(response.text);
+		// One entry per ID asked, in order: any other answer cannot be matched to the papers.
+		if (!Array.isArray(answer) || answer.length !== batch.length) throw new CitationSourceError(`Semantic Scholar's batch answer does not list the ${batch.length} papers asked: try again later`);
+		return answer;
 	}
 
 	/** arXiv IDs of the papers citing one, every page; undefined when Semantic Scholar does not know it (404). */

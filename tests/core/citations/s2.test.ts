@@ -79,6 +79,42 @@ describe("the Semantic Scholar client", () => {
 		expect(found.get("2401.10001")?.publishedIn).toBe("Neural Information Processing Systems");
 	});
 
+	it("asks for the halves of a batch whose answer would be too big, or that keeps failing, and gets every paper once", async () => {
+		// No recording of either failure is published: the size limit is answered as the API documents a
+		// 400 (an error message), the big-batch failures as 504s (s2-folks issues #52, #58, #59).
+		await fc.assert(
+			fc.asyncProperty(fc.integer({ min: 1, max: 1203 }), fc.integer({ min: 26, max: 600 }), fc.constantFrom(400, 413, 504, 500), async (count, most, status) => {
+				const ids = Array.from({ length: count }, (_, i) => `2401.${String(10000 + i)}`);
+				const answered: string[] = [];
+				const { http } = server((req) => {
+					const asked = (JSON.parse(req.body ?? "{}") as { ids: string[] }).ids.map((a) => a.replace("ARXIV:", ""));
+					if (asked.length > most) return json({ error: "Response would exceed maximum size of 10 MB" }, status);
+					answered.push(...asked);
+					return json(asked.map((a) => ({ ...CITED[0], externalIds: { ArXiv: a } })));
+				});
+				const clock = fixedClock();
+				const progress: number[] = [];
+				const found = await new SemanticScholar(http, clock, new RateLimiter(clock, 1000)).papers(ids, (done) => progress.push(done));
+				expect([...found.keys()].sort()).toEqual([...ids].sort());
+				expect(answered.sort()).toEqual([...ids].sort());
+				expect(progress.at(-1)).toBe(count);
+			}),
+			{ numRuns: 30 },
+		);
+	});
+
+	it("reports a failing batch once it is too small to split, and a refusal that is not about size at once", async () => {
+		const ids = Array.from({ length: 40 }, (_, i) => `2401.${String(10000 + i)}`);
+		const clock = fixedClock();
+		const failing = server(() => json({ message: "Internal Server Error" }, 500));
+		await expect(new SemanticScholar(failing.http, clock, new RateLimiter(clock, 1000)).papers(ids)).rejects.toThrow(/HTTP 500 4 times/);
+		// 40 papers tried 4 times, then split; the first 20 (too few to split again) tried 4 times, then the report.
+		expect(failing.requests).toHaveLength(8);
+		const bad = server(() => json({ error: "Unrecognized field: referencez" }, 400));
+		await expect(new SemanticScholar(bad.http, clock, new RateLimiter(clock, 1000)).papers(ids)).rejects.toThrow(/refused the batch \(HTTP 400: Unrecognized field/);
+		expect(bad.requests).toHaveLength(1);
+	});
+
 	it("stops between batches when cancelled", async () => {
 		const ids = Array.from({ length: 1203 }, (_, i) => `2401.${String(10000 + i)}`);
 		const { http, requests } = server((req) => json((JSON.parse(req.body ?? "{}") as { ids: string[] }).ids.map(() => null)));

@@ -4,7 +4,7 @@ import { readProperties } from "./note-properties-yaml";
 import * as nodePath from "node:path";
 import type { VaultPort } from "../core/ports";
 import { VaultLock, type VaultLockOptions } from "./vault-lock";
-import { keepingLineEndings } from "../core/notes/line-endings";
+import { keepingTextForm } from "../core/notes/text-form";
 
 
 /** Errors of a file system that cannot make hard links (FAT, exFAT, some network shares). */
@@ -248,7 +248,7 @@ export class FolderVault implements VaultPort {
 					this.forgetListings();
 					throw error;
 				});
-				const after = keepingLineEndings(before, fn);
+				const after = keepingTextForm(before, fn);
 				if (after === before) return after;
 				// A line added at the end (a paper listed in a long daily or category note): appended, not the
 				// whole note written again, so a listing of thousands of papers costs each paper the same.

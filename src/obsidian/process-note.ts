@@ -1,7 +1,7 @@
 import type { TFile, Vault } from "obsidian";
-import { keepingLineEndings } from "../core/notes/line-endings";
+import { keepingTextForm } from "../core/notes/text-form";
 
-/** `Vault.process` for every edit of a note's text: a note with CRLF line endings keeps them (see line-endings.ts). */
+/** `Vault.process` for every edit of a note's text: a note keeps its byte order mark and CRLF line endings (see text-form.ts). */
 export function processNote(vault: Vault, file: TFile, edit: (text: string) => string): Promise<string> {
-	return vault.process(file, (text) => keepingLineEndings(text, edit));
+	return vault.process(file, (text) => keepingTextForm(text, edit));
 }

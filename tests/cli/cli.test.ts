@@ -53,6 +53,24 @@ describe("arxiv-atlas import", () => {
 		expect(readFileSync(join(vault, paper), "utf8")).toContain("## 📄 Abstract (원문)");
 	});
 
+	it("knows a paper note saved with a byte order mark and CRLF (Notepad, PowerShell), and keeps both when it updates it", () => {
+		const vault = tempVault();
+		expect(run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--date", "2025-09-18").code).toBe(0);
+		const notes = walk(vault).filter((p) => p.endsWith(".md"));
+		for (const note of notes) writeFileSync(join(vault, note), `\uFEFF${readFileSync(join(vault, note), "utf8").replace(/\n/g, "\r\n")}`);
+		const again = run("import", "1601.00001", "--vault", vault, "--atom-file", ATOM, "--date", "2025-09-19", "--json");
+		expect(again.code).toBe(0);
+		const summary = JSON.parse(again.stdout) as { created: string[]; updated: string[] };
+		// The paper is known: no second note (it stays in the daily note that lists it).
+		expect(summary.created).toEqual([]);
+		const paper = notes.find((p) => p.startsWith("papers/")) ?? "";
+		expect(summary.updated).toContain(paper);
+		const text = readFileSync(join(vault, paper), "utf8");
+		expect(text.startsWith("\uFEFF---\r\n")).toBe(true);
+		expect(text.match(/^arxiv_id:/gm)).toHaveLength(1);
+		expect(/(?:^|[^\r])\n/.test(text)).toBe(false);
+	});
+
 	it("imports every paper of a saved response when no ID is given", () => {
 		const vault = tempVault();
 		const r = run("import", "--vault", vault, "--atom-file", SCIENCE, "--json", "--no-daily");

@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import type { VaultPort } from "../../src/core/ports";
-import { keepingLineEndings } from "../../src/core/notes/line-endings";
+import { keepingTextForm } from "../../src/core/notes/text-form";
 
 /** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */
 const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -79,7 +79,7 @@ export class MemoryVault implements VaultPort {
 		await Promise.resolve();
 		const p = this.find(path);
 		if (p === undefined) throw new Error(`ENOENT: ${path}`);
-		const next = keepingLineEndings(this.files.get(p) ?? "", fn);
+		const next = keepingTextForm(this.files.get(p) ?? "", fn);
 		this.write(p, next);
 		return next;
 	}

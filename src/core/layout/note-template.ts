@@ -3,6 +3,7 @@ import type { VaultPort } from "../ports";
 import { parseTemplate, TemplateErrors } from "../template/parse";
 import { TemplateError } from "../template/template-error";
 import type { Template } from "../template/types";
+import { withoutBom } from "../notes/text-form";
 
 /**
  * A template note in the vault: its text (without its own frontmatter) lays out the managed section
@@ -27,7 +28,7 @@ export function templateNotePath(setting: string): string {
  * messages are the note's own. The blank lines leave nothing behind: the managed section is trimmed.
  */
 export function templateSource(noteText: string): string {
-	const text = noteText.replace(/\r\n/g, "\n");
+	const text = withoutBom(noteText).replace(/\r\n/g, "\n");
 	const m = /^---\n[\s\S]*?\n---[ \t]*(\n|$)/.exec(text);
 	if (!m) return text;
 	const lines = m[0].split("\n").length - (m[1] === "\n" ? 1 : 0);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { withCitations } from "../../../src/core/citations/citation-note";
 import { setProperties } from "../../../src/core/notes/frontmatter-edit";
-import { keepingLineEndings } from "../../../src/core/notes/line-endings";
+import { keepingTextForm } from "../../../src/core/notes/text-form";
 import { ensureListLine } from "../../../src/core/notes/list-section";
 import { replaceManaged, wrapManaged } from "../../../src/core/notes/managed-block";
 import { withRecommended } from "../../../src/core/radar/recommended";
@@ -26,14 +26,26 @@ const lfNote = fc
 	// A CR at a line's end would read as part of a CRLF: not an LF note.
 	.filter((t) => !/\r(?:\n|$)/.test(t));
 
-describe("keepingLineEndings", () => {
+describe("keepingTextForm", () => {
 	it("edits a CRLF note as its LF form and writes it back with CRLF, and an LF note as it is", () => {
 		fc.assert(
 			fc.property(lfNote, (lf) => {
 				const crlf = lf.replace(/\n/g, "\r\n");
 				for (const [, edit] of EDITS) {
-					expect(keepingLineEndings(lf, edit)).toBe(edit(lf));
-					if (lf.includes("\n")) expect(keepingLineEndings(crlf, edit)).toBe(edit(lf).replace(/\n/g, "\r\n"));
+					expect(keepingTextForm(lf, edit)).toBe(edit(lf));
+					if (lf.includes("\n")) expect(keepingTextForm(crlf, edit)).toBe(edit(lf).replace(/\n/g, "\r\n"));
+				}
+			}),
+		);
+	});
+
+	it("keeps a byte order mark before the first line, and reads the properties after it", () => {
+		fc.assert(
+			fc.property(lfNote, (lf) => {
+				const crlf = lf.replace(/\n/g, "\r\n");
+				for (const [, edit] of EDITS) {
+					expect(keepingTextForm(`\uFEFF${lf}`, edit)).toBe(`\uFEFF${edit(lf)}`);
+					if (lf.includes("\n")) expect(keepingTextForm(`\uFEFF${crlf}`, edit)).toBe(`\uFEFF${edit(lf).replace(/\n/g, "\r\n")}`);
 				}
 			}),
 		);
@@ -41,6 +53,6 @@ describe("keepingLineEndings", () => {
 
 	it("edits a note that mixes the two as it is", () => {
 		const mixed = "---\r\ntitle: x\r\n---\nbody\r\n";
-		for (const [, edit] of EDITS) expect(keepingLineEndings(mixed, edit)).toBe(edit(mixed));
+		for (const [, edit] of EDITS) expect(keepingTextForm(mixed, edit)).toBe(edit(mixed));
 	});
 });

@@ -46,8 +46,12 @@ export class RateLimiter {
 
 /** Settles (rejecting with the abort reason) when the signal aborts; the listener goes with it. */
 function untilAborted(signal: AbortSignal): Promise<never> {
+	const reason = (): Error => {
+		const why: unknown = signal.reason;
+		return why instanceof Error ? why : new Error("Cancelled");
+	};
 	return new Promise((_, reject) => {
-		if (signal.aborted) reject(signal.reason);
-		else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+		if (signal.aborted) reject(reason());
+		else signal.addEventListener("abort", () => reject(reason()), { once: true });
 	});
 }

@@ -133,7 +133,8 @@ export class SemanticScholar {
 		const answer: unknown = parseJson(response.text);
 		// One entry per ID asked, in order: any other answer cannot be matched to the papers.
 		if (!Array.isArray(answer) || answer.length !== batch.length) throw new CitationSourceError(`Semantic Scholar's batch answer does not list the ${batch.length} papers asked: try again later`);
-		return answer;
+		const entries: unknown[] = answer;
+		return entries;
 	}
 
 	/** arXiv IDs of the papers citing one, every page; undefined when Semantic Scholar does not know it (404). */

@@ -13,11 +13,12 @@ export interface VaultScan {
 export function scanVault(root: string): VaultScan {
 	const files: VaultScan["files"] = [];
 	const listings: VaultScan["listings"] = [];
-	// Joined by hand: path.join's normalising costs more than the stat at 13,000 notes, and `root` is
-	// already resolved and the names come from readdir.
+	// A note's path is joined by hand: path.join's normalising costs more than the stat at 13,000
+	// notes, and `base` is resolved and the names come from readdir. A folder's is path.join's, as the
+	// vault's own listings are keyed (a Windows path has backslashes).
 	const base = nodePath.resolve(root);
 	const visit = (rel: string): void => {
-		const dir = rel === "" ? base : `${base}/${rel}`;
+		const dir = nodePath.join(base, rel);
 		let entries: fs.Dirent[];
 		try {
 			entries = fs.readdirSync(dir, { withFileTypes: true });

@@ -5,8 +5,10 @@ import type { Setting } from "obsidian";
  * comes back once the value is right. Returns the function to call with the problem, or undefined.
  */
 export function describeOrWarn(setting: Setting, description: string): (problem: string | undefined) => void {
+	// The description's element, not setDesc: Obsidian 1.13 draws a row again when setDesc is called
+	// while it renders (reported by plugins whose tab then froze).
 	const describe = (problem: string | undefined): void => {
-		setting.setDesc(problem ?? description);
+		setting.descEl.setText(problem ?? description);
 		setting.descEl.toggleClass("mod-warning", problem !== undefined);
 	};
 	describe(undefined);

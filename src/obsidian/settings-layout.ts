@@ -46,14 +46,14 @@ class TemplateVariablesModal extends Modal {
 
 /** The template and author note settings, in the "Notes" section of the settings tab. */
 export function renderLayoutSettings(rows: SettingsRows, app: App, store: SettingsStore, redraw: () => void): void {
-	const s = store.get().layout;
+	const s = (): LayoutSettings => store.get().layout;
 	const update = (change: Partial<LayoutSettings>): Promise<void> => store.update({ layout: { ...store.get().layout, ...change } });
 
 	rows.add("Template note", "Path of a note in your vault that lays out the generated part of paper notes. Empty: the built-in layout. Its own properties are ignored.", (setting) =>
 		setting.addText((t) =>
 			t
 				.setPlaceholder(SUGGESTED_TEMPLATE)
-				.setValue(s.templatePath)
+				.setValue(s().templatePath)
 				.onChange(async (value) => update({ templatePath: value.trim() })),
 		),
 	);
@@ -74,18 +74,18 @@ export function renderLayoutSettings(rows: SettingsRows, app: App, store: Settin
 
 	rows.add("Create author notes", "Links each author to a note of their own that lists their papers. Names are matched as written; the merge author command joins two spellings of one person.", (setting) =>
 		setting.addToggle((t) =>
-			t.setValue(s.authorNotes).onChange(async (value) => {
+			t.setValue(s().authorNotes).onChange(async (value) => {
 				await update({ authorNotes: value });
 				redraw();
 			}),
 		),
 	);
-	if (s.authorNotes) {
+	if (s().authorNotes) {
 		rows.add("Author notes folder", "Folder for one note per author.", (setting) =>
 			setting.addText((t) => {
 				const save = (value: string): Promise<void> => update({ authorsFolder: value.trim() || DEFAULT_LAYOUT_SETTINGS.authorsFolder });
 				new FolderSuggest(app, t.inputEl, save);
-				t.setPlaceholder(DEFAULT_LAYOUT_SETTINGS.authorsFolder).setValue(s.authorsFolder).onChange(save);
+				t.setPlaceholder(DEFAULT_LAYOUT_SETTINGS.authorsFolder).setValue(s().authorsFolder).onChange(save);
 			}),
 		);
 	}

@@ -1,6 +1,6 @@
 import { renderCaptureSettings } from "./capture/register-capture";
 import { PluginSettingTab, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
-import { DEFAULT_SETTINGS, type NoteLanguage } from "../core/settings";
+import { DEFAULT_SETTINGS, type AtlasSettings, type NoteLanguage } from "../core/settings";
 import { renderFeedSettings } from "./feed/settings-feed";
 import { renderLlmSettings } from "./settings-llm";
 import { renderEditorSettings } from "./editor/editor-settings-ui";
@@ -48,7 +48,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 	}
 
 	private rows(rows: SettingsRows): void {
-		const s = this.store.get();
+		const s = (): AtlasSettings => this.store.get();
 		const redraw = (): void => this.redraw();
 
 		const folder = (key: FolderKey, name: string, desc: string): void => {
@@ -56,7 +56,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 				setting.addText((t) => {
 					const save = (value: string): Promise<void> => this.store.update({ [key]: value.trim() || DEFAULT_SETTINGS[key] });
 					new FolderSuggest(this.app, t.inputEl, save);
-					t.setPlaceholder(DEFAULT_SETTINGS[key]).setValue(s[key]).onChange(save);
+					t.setPlaceholder(DEFAULT_SETTINGS[key]).setValue(s()[key]).onChange(save);
 				}),
 			);
 		};
@@ -69,7 +69,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 			setting.addText((t) =>
 				t
 					.setPlaceholder(DEFAULT_SETTINGS.fileNameTemplate)
-					.setValue(s.fileNameTemplate)
+					.setValue(s().fileNameTemplate)
 					.onChange(async (value) => this.store.update({ fileNameTemplate: value.trim() || DEFAULT_SETTINGS.fileNameTemplate })),
 			),
 		);
@@ -77,33 +77,33 @@ export class AtlasSettingTab extends PluginSettingTab {
 			setting.addDropdown((d) =>
 				d
 					.addOptions({ en: "English", ko: "한국어 (Korean)" })
-					.setValue(s.noteLanguage)
+					.setValue(s().noteLanguage)
 					.onChange(async (value) => this.store.update({ noteLanguage: value as NoteLanguage })),
 			),
 		);
 		rows.add("Open the imported note", "Opens the first imported paper note when an import ends.", (setting) =>
-			setting.addToggle((t) => t.setValue(s.openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value }))),
+			setting.addToggle((t) => t.setValue(s().openAfterImport).onChange(async (value) => this.store.update({ openAfterImport: value }))),
 		);
 		rows.add("Reading status on import", "A new paper note gets the status property to-read; the commands to mark a paper as to read, reading or read change it.", (setting) =>
-			setting.addToggle((t) => t.setValue(s.readingStatus).onChange(async (value) => this.store.update({ readingStatus: value }))),
+			setting.addToggle((t) => t.setValue(s().readingStatus).onChange(async (value) => this.store.update({ readingStatus: value }))),
 		);
 		rows.add("Papers already in the vault", "When importing a list of identifiers: skip the papers you have, or fetch them again and update their notes.", (setting) =>
 			setting.addDropdown((d) =>
 				d
 					.addOptions({ skip: "Skip them", update: "Update them" })
-					.setValue(s.feed.knownPapers)
+					.setValue(s().feed.knownPapers)
 					.onChange(async (value) => this.store.update({ feed: { ...this.store.get().feed, knownPapers: value === "update" ? "update" : "skip" } })),
 			),
 		);
 		rows.add("List imported papers in the daily note", "Adds a line for each paper to the note of the day.", (setting) =>
-			setting.addToggle((t) => t.setValue(s.dailyNote).onChange(async (value) => this.store.update({ dailyNote: value }))),
+			setting.addToggle((t) => t.setValue(s().dailyNote).onChange(async (value) => this.store.update({ dailyNote: value }))),
 		);
 		folder("dailyFolder", "Daily notes folder", "Folder of the daily notes.");
 		rows.add("Daily note date format", "Moment.js format of the daily note's name, such as YYYY-MM-DD. Slashes make subfolders.", (setting) =>
 			setting.addText((t) =>
 				t
 					.setPlaceholder(DEFAULT_SETTINGS.dailyDateFormat)
-					.setValue(s.dailyDateFormat)
+					.setValue(s().dailyDateFormat)
 					.onChange(async (value) => this.store.update({ dailyDateFormat: value.trim() || DEFAULT_SETTINGS.dailyDateFormat })),
 			),
 		);
@@ -112,7 +112,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 		rows.heading("Keywords");
 		folder("keywordsFolder", "Keyword notes", "Folder for one note per concept, in a subfolder per keyword category.");
 		rows.add("Keywords per paper", "How many keywords the offline extractor links for each paper.", (setting) =>
-			addSliderWithValue(setting, { min: 3, max: 20, step: 1, value: s.keywordsPerPaper, onChange: (value) => this.store.update({ keywordsPerPaper: value }) }),
+			addSliderWithValue(setting, { min: 3, max: 20, step: 1, value: s().keywordsPerPaper, onChange: (value) => this.store.update({ keywordsPerPaper: value }) }),
 		);
 
 		renderFeedSettings(rows, this.app, this.store, redraw);

@@ -39,19 +39,23 @@ export class RateLimiter {
 			signal?.throwIfAborted();
 			const wait = this.notBefore - this.clock.now().getTime();
 			if (wait <= 0) return;
-			await (signal ? Promise.race([this.clock.sleep(wait), untilAborted(signal)]) : this.clock.sleep(wait));
+			await (signal ? sleepUnlessAborted(this.clock, wait, signal) : this.clock.sleep(wait));
 		}
 	}
 }
 
-/** Settles (rejecting with the abort reason) when the signal aborts; the listener goes with it. */
-function untilAborted(signal: AbortSignal): Promise<never> {
-	const reason = (): Error => {
-		const why: unknown = signal.reason;
-		return why instanceof Error ? why : new Error("Cancelled");
-	};
-	return new Promise((_, reject) => {
-		if (signal.aborted) reject(reason());
-		else signal.addEventListener("abort", () => reject(reason()), { once: true });
+/** The clock's sleep, ended early (rejecting) when the signal aborts; the listener is removed either way. */
+function sleepUnlessAborted(clock: Clock, ms: number, signal: AbortSignal): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const abort = (): void => {
+			const why: unknown = signal.reason;
+			reject(why instanceof Error ? why : new Error("Cancelled"));
+		};
+		if (signal.aborted) return abort();
+		signal.addEventListener("abort", abort, { once: true });
+		void clock.sleep(ms).then(() => {
+			signal.removeEventListener("abort", abort);
+			resolve();
+		});
 	});
 }

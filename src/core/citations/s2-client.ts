@@ -28,11 +28,13 @@ export class CitationSourceError extends Error {
 }
 
 /**
- * A batch the API could not answer whole: its answer would pass the API's size limit (about 10 MB:
- * 500 long surveys' references), or it failed or timed out again and again, as big batches with
- * references do. Halves of it are asked instead, down to `MIN_SPLIT` papers.
+ * A request that failed or timed out again and again, as big batches with references do (s2-folks
+ * issues #52, #58, #59): a batch is asked again in halves, once; a half that fails too is reported.
  */
 class BatchNotAnsweredError extends CitationSourceError {}
+
+/** A batch whose answer would pass the API's size limit (about 10 MB: 500 long surveys' references): asked in halves, as often as it takes. */
+class BatchTooBigError extends CitationSourceError {}
 
 /** The smallest batch that is split again rather than reported as failed. */
 const MIN_SPLIT = 25;
@@ -96,18 +98,22 @@ export class SemanticScholar {
 	 */
 	async papers(ids: readonly string[], onBatch?: (done: number) => void, signal?: AbortSignal): Promise<Map<string, CitationRecord>> {
 		const out = new Map<string, CitationRecord>();
-		const queue: (readonly string[])[] = [];
-		for (let start = 0; start < ids.length; start += BATCH_SIZE) queue.push(ids.slice(start, start + BATCH_SIZE));
+		// `split`: a half of a batch that failed, which is not split again for failing.
+		const queue: { ids: readonly string[]; split: boolean }[] = [];
+		for (let start = 0; start < ids.length; start += BATCH_SIZE) queue.push({ ids: ids.slice(start, start + BATCH_SIZE), split: false });
 		let done = 0;
-		for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+		for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
 			signal?.throwIfAborted();
+			const batch = next.ids;
 			let answer: unknown[];
 			try {
 				answer = await this.batch(batch, signal);
 			} catch (error) {
-				if (!(error instanceof BatchNotAnsweredError) || batch.length <= MIN_SPLIT) throw error;
+				const tooBig = error instanceof BatchTooBigError;
+				if (!(tooBig || (error instanceof BatchNotAnsweredError && !next.split)) || batch.length <= MIN_SPLIT) throw error;
 				const half = Math.ceil(batch.length / 2);
-				queue.unshift(batch.slice(0, half), batch.slice(half));
+				const split = next.split || !tooBig;
+				queue.unshift({ ids: batch.slice(0, half), split }, { ids: batch.slice(half), split });
 				continue;
 			}
 			batch.forEach((id, i) => {
@@ -128,7 +134,7 @@ export class SemanticScholar {
 	private async batch(batch: readonly string[], signal: AbortSignal | undefined): Promise<unknown[]> {
 		const response = await this.send(`${this.baseUrl}/paper/batch?fields=${encodeURIComponent(BATCH_FIELDS)}`, "POST", JSON.stringify({ ids: batch.map((id) => `ARXIV:${id}`) }), signal);
 		if (response.status === 401 || response.status === 403) throw new CitationSourceError(`Semantic Scholar refused the API key (HTTP ${response.status}): check it in the settings (or SEMANTIC_SCHOLAR_API_KEY), or remove it to use the public pool`);
-		if (response.status === 413 || (response.status === 400 && /size|large|exceed/i.test(errorOf(response)))) throw new BatchNotAnsweredError(`Semantic Scholar's answer for ${batch.length} papers would be too big (HTTP ${response.status}${errorOf(response)})`);
+		if (response.status === 413 || (response.status === 400 && /size|large|exceed/i.test(errorOf(response)))) throw new BatchTooBigError(`Semantic Scholar's answer for ${batch.length} papers would be too big (HTTP ${response.status}${errorOf(response)})`);
 		if (response.status >= 400) throw new CitationSourceError(`Semantic Scholar refused the batch (HTTP ${response.status}${errorOf(response)})`);
 		const answer: unknown = parseJson(response.text);
 		// One entry per ID asked, in order: any other answer cannot be matched to the papers.

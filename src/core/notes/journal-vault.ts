@@ -27,12 +27,15 @@ export class JournalVault implements VaultPort {
 		this.last.set(path, data);
 	}
 	async process(path: string, fn: (data: string) => string): Promise<string> {
+		// Kept in the form edits see (a CRLF note as LF, see text-form.ts), which is the form undo compares in.
+		let written: string | undefined;
 		const text = await this.vault.process(path, (data) => {
 			const next = fn(data);
 			if (!this.before.has(path) && next !== data) this.before.set(path, data);
+			written = next;
 			return next;
 		});
-		this.last.set(path, text);
+		if (written !== undefined) this.last.set(path, written);
 		return text;
 	}
 	listMarkdown(folder: string): Promise<string[]> {

@@ -20,7 +20,7 @@ const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
 
 /** The "Listings" section of the settings tab. `redraw` re-renders the tab (the category list changes). */
 export function renderFeedSettings(rows: SettingsRows, app: App, store: SettingsStore, redraw: () => void): void {
-	const feed = store.get().feed;
+	const feed = (): FeedSettings => store.get().feed;
 	const update = (change: Partial<FeedSettings>): Promise<void> => store.update({ feed: { ...store.get().feed, ...change } });
 
 	rows.heading("Listings");
@@ -36,8 +36,8 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 			.addButton((b) => b.setButtonText("Add a category").onClick(() => new CategoryPickerModal(app, store.get().feed.categories, (code) => void follow(code)).open()));
 		// The followed categories as pills in one row, each with its name and a button to stop following it.
 		const pills = followed.infoEl.createDiv({ cls: "arxiv-atlas-category-pills" });
-		if (feed.categories.length === 0) pills.createSpan({ cls: "setting-item-description", text: "No category followed yet." });
-		for (const code of feed.categories) {
+		if (feed().categories.length === 0) pills.createSpan({ cls: "setting-item-description", text: "No category followed yet." });
+		for (const code of feed().categories) {
 			const pill = pills.createDiv({ cls: "arxiv-atlas-category-pill", attr: { title: categoryLabel(code), "data-code": code } });
 			pill.createSpan({ cls: "arxiv-atlas-category-code", text: code });
 			pill.createSpan({ cls: "arxiv-atlas-category-name", text: categoryName(code) ?? "whole archive" });
@@ -52,7 +52,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		const [name, desc] = ANNOUNCE_LABELS[type];
 		rows.add(name, desc, (setting) =>
 			setting.addToggle((t) =>
-				t.setValue(feed.announceTypes.includes(type)).onChange(async (on) => {
+				t.setValue(feed().announceTypes.includes(type)).onChange(async (on) => {
 					const current = new Set(store.get().feed.announceTypes);
 					if (on) current.add(type);
 					else current.delete(type);
@@ -62,13 +62,13 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		);
 	}
 	rows.add("Include terms", 'Only papers whose title or abstract has one of these words or phrases, separated by commas or lines ("large language model", graph*). Empty: every paper.', (setting) =>
-		setting.addTextArea((t) => t.setValue(feed.include).onChange(async (value) => update({ include: value }))),
+		setting.addTextArea((t) => t.setValue(feed().include).onChange(async (value) => update({ include: value }))),
 	);
 	rows.add("Exclude terms", "Papers whose title or abstract has one of these are left out, even when an include term matches.", (setting) =>
-		setting.addTextArea((t) => t.setValue(feed.exclude).onChange(async (value) => update({ exclude: value }))),
+		setting.addTextArea((t) => t.setValue(feed().exclude).onChange(async (value) => update({ exclude: value }))),
 	);
 	rows.add("Sort the listing by your papers", "With 3 paper notes or more, the preview shows first the papers most like yours, with why.", (setting) =>
-		setting.addToggle((t) => t.setValue(feed.rankByLibrary).onChange(async (value) => update({ rankByLibrary: value }))),
+		setting.addToggle((t) => t.setValue(feed().rankByLibrary).onChange(async (value) => update({ rankByLibrary: value }))),
 	);
 	const libraryHelp =
 		"One a line; the first ranks the preview, which has a menu for the others. Empty or all: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.";
@@ -77,7 +77,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		library.addTextArea((t) =>
 			t
 				.setPlaceholder("Every paper note")
-				.setValue(feed.radarLibrary)
+				.setValue(feed().radarLibrary)
 				.onChange(async (value) => {
 					let problem: string | undefined;
 					try {
@@ -94,7 +94,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		setting.addDropdown((d) =>
 			d
 				.addOptions({ all: "Every new paper", liked: "Those most like your papers" })
-				.setValue(feed.preselect)
+				.setValue(feed().preselect)
 				.onChange(async (value) => update({ preselect: value === "liked" ? "liked" : "all" })),
 		),
 	);
@@ -105,7 +105,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 			setting.addDropdown((d) =>
 				d
 					.addOptions(Object.fromEntries(RECOMMEND_COUNTS.map((n) => [String(n), n === 0 ? "None" : `The best ${n}`])))
-					.setValue(String(feed.recommend))
+					.setValue(String(feed().recommend))
 					.onChange(async (value) => update({ recommend: Number(value) })),
 			),
 	);
@@ -116,7 +116,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		schedule.addText((t) =>
 			t
 				.setPlaceholder("08:30")
-				.setValue(feed.scheduleTime)
+				.setValue(feed().scheduleTime)
 				.onChange(async (value) => {
 					const ok = value.trim() === "" || scheduleMinutes(value) !== undefined;
 					describeSchedule(ok ? undefined : `"${value.trim()}" is no time: write it as HH:MM, like 08:30, or leave it empty.`);
@@ -128,7 +128,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		setting.addDropdown((d) =>
 			d
 				.addOptions({ weekdays: "Monday to Friday", every: "Every day" })
-				.setValue(feed.scheduleDays.length === 7 ? "every" : "weekdays")
+				.setValue(feed().scheduleDays.length === 7 ? "every" : "weekdays")
 				.onChange(async (value) => update({ scheduleDays: value === "every" ? [0, 1, 2, 3, 4, 5, 6] : [...DEFAULT_SCHEDULE_DAYS] })),
 		),
 	);
@@ -136,7 +136,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		setting.addDropdown((d) =>
 			d
 				.addOptions({ preview: "Show the preview", import: "Import the papers it would tick" })
-				.setValue(feed.scheduleMode)
+				.setValue(feed().scheduleMode)
 				.onChange(async (value) => update({ scheduleMode: value === "import" ? "import" : "preview" })),
 		),
 	);
@@ -144,7 +144,7 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 		setting.addDropdown((d) =>
 			d
 				.addOptions({ announced: "The listing's announce date", today: "The day of the import" })
-				.setValue(feed.listingDay)
+				.setValue(feed().listingDay)
 				.onChange(async (value) => update({ listingDay: (value === "today" ? "today" : "announced") satisfies ListingDay })),
 		),
 	);

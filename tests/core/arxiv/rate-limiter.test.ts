@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../../../src/core/arxiv/rate-limiter";
 import { VirtualClock } from "./fake-arxiv";
@@ -57,5 +58,15 @@ describe("RateLimiter", () => {
 		// A shorter delay never brings the next start earlier than the interval.
 		limiter.delayNext(1000);
 		await expect(limiter.schedule(() => Promise.resolve(clock.elapsed()))).resolves.toBe(23_000);
+	});
+
+	it("with a signal, waits as usual and leaves no listener on it once each wait is over", async () => {
+		const clock = new VirtualClock();
+		const limiter = new RateLimiter(clock, 1000);
+		const controller = new AbortController();
+		const starts: number[] = [];
+		await Promise.all(Array.from({ length: 30 }, () => limiter.schedule(() => Promise.resolve(starts.push(clock.elapsed())), controller.signal)));
+		expect(starts.at(-1)).toBe(29_000);
+		expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
 	});
 });

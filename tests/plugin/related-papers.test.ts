@@ -86,12 +86,28 @@ describe("the radar's papers kept between sessions", () => {
 			await vi.advanceTimersByTimeAsync(10);
 			await host.writeFile("papers/Polytopes.md", note("2401.00004", "Random polytopes", "Anomaly detection in electrocardiogram time series with random polytopes."));
 			await host.settle();
-			await host.loadPlugin(ArxivAtlasPlugin);
+			const second = await host.loadPlugin(ArxivAtlasPlugin);
 			const reads = vi.spyOn(host.app.vault, "cachedRead");
 			await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: viewOf("papers/ECG.md") });
 			await host.settle();
 			expect(reads.mock.calls.map(([file]) => file.path)).toEqual(["papers/Polytopes.md"]);
 			// What the edited note says now is what the radar reads.
+			expect(inserted.at(-1)).toMatch(/^- \[\[Polytopes\|Random polytopes\]\]/);
+
+			// The change is saved as a line of the log: the file of every paper is not written again.
+			const file = await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-papers.json");
+			await vi.advanceTimersByTimeAsync(6000);
+			expect(await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-papers.json")).toBe(file);
+			const log = await host.app.vault.adapter.read(".obsidian/plugins/arxiv-atlas/radar-papers.log");
+			expect(log.trim().split("\n").map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(["papers/Polytopes.md"]);
+			host.unloadPlugin(second);
+
+			// The next session reads the file and its log, and no note.
+			reads.mockClear();
+			await host.loadPlugin(ArxivAtlasPlugin);
+			await host.runCommand("arxiv-atlas:insert-related-papers", { editor, view: viewOf("papers/ECG.md") });
+			await host.settle();
+			expect(reads.mock.calls).toEqual([]);
 			expect(inserted.at(-1)).toMatch(/^- \[\[Polytopes\|Random polytopes\]\]/);
 		} finally {
 			vi.useRealTimers();

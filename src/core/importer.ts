@@ -25,7 +25,7 @@ export interface PaperSource {
 	 * `failed`: entries arXiv answered that cannot become a note (an Error entry, no title), with the
 	 * reason; `warnings`: what was left out of a paper (an impossible date).
 	 */
-	fetchByIds(ids: string[]): Promise<{ papers: Paper[]; notFound: string[]; failed?: FailedInput[]; warnings?: string[] }>;
+	fetchByIds(ids: string[], signal?: AbortSignal): Promise<{ papers: Paper[]; notFound: string[]; failed?: FailedInput[]; warnings?: string[] }>;
 }
 
 export interface ImporterDeps {
@@ -173,7 +173,7 @@ export class Importer {
 		emit({ type: "fetching", count: wanted.length });
 		let papers: Paper[];
 		try {
-			const answer = await this.deps.arxiv.fetchByIds(wanted);
+			const answer = await this.deps.arxiv.fetchByIds(wanted, options.signal);
 			papers = answer.papers;
 			emit({ type: "fetched", count: papers.length });
 			for (const id of answer.notFound) {
@@ -186,7 +186,9 @@ export class Importer {
 			}
 			if (answer.warnings && answer.warnings.length > 0) summary.warnings = [...(summary.warnings ?? []), ...answer.warnings];
 		} catch (error) {
-			for (const id of wanted) failed.push({ input: id, reason: errorMessage(error) });
+			// Cancelled while waiting for arXiv: nothing was fetched, nothing failed.
+			if (options.signal?.aborted) summary.cancelled = true;
+			else for (const id of wanted) failed.push({ input: id, reason: errorMessage(error) });
 			return finish();
 		}
 		return this.importPapers(papers, settings, options, summary);

@@ -13,6 +13,24 @@ function frontmatterOf(text: string): Record<string, unknown> {
 
 const kilgour = recordedPapers("idlist-1601.00001-doi-journalref.xml");
 
+describe("an import cancelled while arXiv is asked", () => {
+	it("ends as cancelled, with nothing failed and nothing written", async () => {
+		const vault = new MemoryVault();
+		const controller = new AbortController();
+		// arXiv's answer never comes (a Retry-After wait): only the cancel ends the fetch.
+		const waiting = {
+			fetchByIds: (_ids: string[], signal?: AbortSignal): Promise<never> =>
+				new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new Error("This operation was aborted")), { once: true })),
+		};
+		const run = new Importer({ ...deps(vault, new FakeArxiv(kilgour)), arxiv: waiting }).importText("1601.00001", settings(), { signal: controller.signal });
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		controller.abort();
+		const summary = await run;
+		expect(summary).toMatchObject({ cancelled: true, failed: [], created: [], updated: [] });
+		expect(vault.files.size).toBe(0);
+	});
+});
+
 describe("importing one recorded paper", () => {
 	it("writes the paper, keyword, category and daily notes", async () => {
 		const vault = new MemoryVault();

@@ -147,9 +147,9 @@ export async function runImport(start: SavedRun, deps: RunDeps): Promise<RunResu
 			report(`Fetching ${plural(batch.length, "paper")} from arXiv…`);
 			let answer: Awaited<ReturnType<PaperSource["fetchByIds"]>>;
 			try {
-				answer = await deps.source.fetchByIds(batch);
+				answer = await deps.source.fetchByIds(batch, deps.signal);
 			} catch (error) {
-				stopped = errorMessage(error);
+				stopped = deps.signal?.aborted ? "cancelled" : errorMessage(error);
 				break;
 			}
 			for (const id of answer.notFound) run = { ...run, queue: markFailed(run.queue, id, `not found on arXiv: ${id}`) };

@@ -242,6 +242,19 @@ describe("ArxivClient: bad answers get a reason, never silence", () => {
 });
 
 describe("ArxivClient retries", () => {
+	it("stops waiting out a Retry-After as soon as the import is cancelled, and asks nothing more", async () => {
+		const clock = new VirtualClock();
+		const http = ScriptedHttp.sequence(clock, [status(503, { "retry-after": "30" }), oneGoodAnswer]);
+		// Thirty seconds that do not pass by themselves: only the cancel can end the wait.
+		const waiting = { now: (): Date => clock.now(), sleep: (): Promise<void> => new Promise<void>(() => undefined) };
+		const controller = new AbortController();
+		const answer = new ArxivClient(http, new RateLimiter(waiting), waiting).fetchByIds(["1601.00001"], controller.signal);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		controller.abort();
+		await expect(answer).rejects.toThrow(/abort/i);
+		expect(http.requests).toHaveLength(1);
+	});
+
 	it("waits as long as Retry-After (seconds) says, then succeeds", async () => {
 		const { http, client } = scripted([status(503, { "retry-after": "20" }), oneGoodAnswer]);
 		const answer = await client.fetchByIds(["1601.00001"]);

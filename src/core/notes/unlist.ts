@@ -5,6 +5,7 @@
  */
 import type { VaultPort } from "../ports";
 import { paperKey } from "./list-section";
+import { withoutBom } from "./text-form";
 
 /**
  * The text without the plugin's list line for the paper (`- <link> · arXiv:ID`, as the plan writes
@@ -37,8 +38,8 @@ const NO_ALIASES = /^aliases:\s*(\[\s*\])?\s*$/;
  * heading, no list line, and only the plugin's properties.
  */
 export function isEmptyKeywordNote(text: string): boolean {
-	let body = text;
-	const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+	let body = withoutBom(text);
+	const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(body);
 	if (fm) {
 		const lines = (fm[1] ?? "").split(/\r?\n/);
 		const keys = lines.filter((l) => /^[^\s#-][^:]*:/.test(l)).map((l) => l.slice(0, l.indexOf(":")).trim());
@@ -48,7 +49,7 @@ export function isEmptyKeywordNote(text: string): boolean {
 		if (aliases !== undefined && (!NO_ALIASES.test(aliases) || lines[lines.indexOf(aliases) + 1]?.trimStart().startsWith("-"))) return false;
 		// A comment in the properties is the user's.
 		if (lines.some((l) => l.trimStart().startsWith("#"))) return false;
-		body = text.slice(fm[0].length);
+		body = body.slice(fm[0].length);
 	}
 	const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 	let headings = 0;

@@ -1,12 +1,11 @@
 // Bad input gets a reason, never silence: the built CLI against saved answers, a real local server
 // and a closed port.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { closedPort, localServers } from "../support/local-server";
 import { runCli, type CliRun } from "../support/run-cli";
 import { atomFeed, errorEntry, syntheticEntry } from "../core/arxiv/fake-arxiv";
 
@@ -15,13 +14,7 @@ beforeAll(async () => {
 	cli = await buildCli();
 }, 60_000);
 
-const servers: Server[] = [];
-afterEach(async () => {
-	for (const server of servers.splice(0)) {
-		server.closeAllConnections();
-		await new Promise<void>((resolve) => server.close(() => resolve()));
-	}
-});
+const serve = localServers();
 
 const ATOM = "tests/fixtures/arxiv-api/idlist-1601.00001-doi-journalref.xml";
 const ERROR_ONLY = "tests/fixtures/arxiv-api/error-incorrect-id-format-1234.12345.xml";
@@ -63,22 +56,11 @@ function badEntries(): string {
 
 /** A local arXiv API that answers every request with `body` (status 400, as arXiv does for its errors). */
 async function arxivAnswering(body: string, status = 400): Promise<string> {
-	const server = createServer((_req, res) => {
+	const root = await serve((_req, _body, res) => {
 		res.writeHead(status, { "content-type": "application/atom+xml" });
 		res.end(body);
 	});
-	servers.push(server);
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/query`;
-}
-
-/** An address where nothing listens. */
-async function closedPort(): Promise<string> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	return `http://127.0.0.1:${port}/api/query`;
+	return `${root}/api/query`;
 }
 
 describe("every input that is not imported is named, with the reason", () => {
@@ -170,7 +152,7 @@ describe("every input that is not imported is named, with the reason", () => {
 describe("network failures that retrying cannot fix fail at once", () => {
 	it("import: a refused connection fails in well under a second with a clear message", async () => {
 		const vault = temp();
-		const r = await run(["import", "2401.00001", "--vault", vault], { ARXIV_ATLAS_API_URL: await closedPort() });
+		const r = await run(["import", "2401.00001", "--vault", vault], { ARXIV_ATLAS_API_URL: `${await closedPort()}/api/query` });
 		expect(r.code).toBe(1);
 		expect(r.stdout).toMatch(/failed {3}2401\.00001: could not reach arXiv \(could not reach 127\.0\.0\.1:\d+ \(.*ECONNREFUSED.*; not retried/);
 		expect(r.ms).toBeLessThan(1000);
@@ -184,7 +166,7 @@ describe("network failures that retrying cannot fix fail at once", () => {
 	});
 
 	it("search: a refused connection fails in well under a second", async () => {
-		const r = await run(["search", "graph"], { ARXIV_ATLAS_API_URL: await closedPort() });
+		const r = await run(["search", "graph"], { ARXIV_ATLAS_API_URL: `${await closedPort()}/api/query` });
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/ECONNREFUSED/);
 		expect(r.ms).toBeLessThan(1000);

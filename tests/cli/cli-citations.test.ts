@@ -1,10 +1,9 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { closedPort, localServers } from "../support/local-server";
 import { runCli } from "../support/run-cli";
 
 let cli = "";
@@ -12,11 +11,7 @@ beforeAll(async () => {
 	cli = await buildCli();
 }, 60_000);
 
-let server: Server | undefined;
-afterEach(() => {
-	server?.close();
-	server = undefined;
-});
+const serve = localServers();
 
 const fixture = (name: string): string => readFileSync(`tests/fixtures/semantic-scholar/${name}`, "utf8");
 /** Real paper objects, from the recorded reference pages of CorpusID:1033682 (tests/fixtures/semantic-scholar). */
@@ -32,10 +27,7 @@ const recorded = (id: string): Record<string, unknown> | undefined => CITED.find
  */
 async function semanticScholar(): Promise<{ url: string; openalex: string; seen: string[] }> {
 	const seen: string[] = [];
-	server = createServer((req, res) => {
-		let body = "";
-		req.on("data", (c: Buffer) => (body += c.toString()));
-		req.on("end", () => {
+	const root = await serve((req, body, res) => {
 			seen.push(`${req.method ?? ""} ${req.url ?? ""}`);
 			const url = req.url ?? "";
 			if (url.startsWith("/graph/v1/paper/batch")) {
@@ -68,10 +60,7 @@ async function semanticScholar(): Promise<{ url: string; openalex: string; seen:
 			}
 			res.writeHead(404, { "content-type": "application/json" });
 			res.end(fixture("not-found.body.json"));
-		});
 	});
-	await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-	const root = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
 	return { url: `${root}/graph/v1`, openalex: `${root}/openalex`, seen };
 }
 
@@ -126,11 +115,8 @@ describe("arxiv-atlas citations", () => {
 		expect(word.code).toBe(2);
 		expect(word.stderr).toMatch(/"banana" is not an arXiv ID/);
 		// A port nothing listens on any more: the connection is refused.
-		const closed = createServer();
-		await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-		const port = (closed.address() as AddressInfo).port;
-		await new Promise((resolve) => closed.close(resolve));
-		const down = await runCli(cli, ["citations", "--vault", vault, "--base-url", `http://127.0.0.1:${port}/graph/v1`], { ARXIV_ATLAS_OPENALEX_URL: `http://127.0.0.1:${port}` });
+		const closed = await closedPort();
+		const down = await runCli(cli, ["citations", "--vault", vault, "--base-url", `${closed}/graph/v1`], { ARXIV_ATLAS_OPENALEX_URL: closed });
 		expect(down.code).toBe(1);
 		expect(down.stderr).toMatch(/Semantic Scholar could not be reached/);
 	});

@@ -1,10 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders } from "node:http";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { localServers } from "../support/local-server";
 import { runCli, type CliRun } from "../support/run-cli";
 
 let cli = "";
@@ -12,19 +12,12 @@ beforeAll(async () => {
 	cli = await buildCli();
 }, 60_000);
 
-let server: Server | undefined;
-afterEach(() => {
-	server?.close();
-	server = undefined;
-});
+const serve = localServers();
 
 /** A local OpenAI-compatible server (what Ollama or LM Studio run) that records what it was sent. */
 async function openAiCompatible(): Promise<{ url: string; seen: { path: string; headers: IncomingHttpHeaders; body: string }[] }> {
 	const seen: { path: string; headers: IncomingHttpHeaders; body: string }[] = [];
-	server = createServer((req, res) => {
-		let body = "";
-		req.on("data", (c: Buffer) => (body += c.toString()));
-		req.on("end", () => {
+	const root = await serve((req, body, res) => {
 			seen.push({ path: req.url ?? "", headers: req.headers, body });
 			const content = JSON.stringify({
 				title_translated: "분자 수송 접합",
@@ -35,10 +28,8 @@ async function openAiCompatible(): Promise<{ url: string; seen: { path: string; 
 			});
 			res.writeHead(200, { "content-type": "application/json" });
 			res.end(JSON.stringify({ choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }], usage: { prompt_tokens: 500, completion_tokens: 100 } }));
-		});
 	});
-	await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-	return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}/v1`, seen };
+	return { url: `${root}/v1`, seen };
 }
 
 function run(args: string[], env: Record<string, string>): Promise<CliRun> {

@@ -1,10 +1,9 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { localServers } from "../support/local-server";
 import { runCli } from "../support/run-cli";
 
 let cli = "";
@@ -12,23 +11,18 @@ beforeAll(async () => {
 	cli = await buildCli();
 }, 60_000);
 
-let server: Server | undefined;
-afterEach(() => {
-	server?.close();
-	server = undefined;
-});
+const serve = localServers();
 
 /** A local arXiv API answering any query with the recorded 2-entry search answer (tests/fixtures/arxiv-api). */
 async function arxivApi(): Promise<{ url: string; seen: URL[] }> {
 	const seen: URL[] = [];
 	const body = readFileSync("tests/fixtures/arxiv-api/search-cat-cs.RO-AND-neural-2-entries.xml", "utf8");
-	server = createServer((req, res) => {
+	const root = await serve((req, _body, res) => {
 		seen.push(new URL(req.url ?? "/", "http://localhost"));
 		res.writeHead(200, { "content-type": "application/atom+xml" });
 		res.end(body);
 	});
-	await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-	return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}/api/query`, seen };
+	return { url: `${root}/api/query`, seen };
 }
 
 describe("arxiv-atlas feed --date", () => {

@@ -5,7 +5,6 @@
  */
 import type { VaultPort } from "../ports";
 import { paperKey } from "./list-section";
-import { withoutBom } from "./text-form";
 
 /**
  * The text without the plugin's list line for the paper (`- <link> · arXiv:ID`, as the plan writes
@@ -38,8 +37,8 @@ const NO_ALIASES = /^aliases:\s*(\[\s*\])?\s*$/;
  * heading, no list line, and only the plugin's properties.
  */
 export function isEmptyKeywordNote(text: string): boolean {
-	let body = withoutBom(text);
-	const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(body);
+	let body = text;
+	const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (fm) {
 		const lines = (fm[1] ?? "").split(/\r?\n/);
 		const keys = lines.filter((l) => /^[^\s#-][^:]*:/.test(l)).map((l) => l.slice(0, l.indexOf(":")).trim());
@@ -49,7 +48,7 @@ export function isEmptyKeywordNote(text: string): boolean {
 		if (aliases !== undefined && (!NO_ALIASES.test(aliases) || lines[lines.indexOf(aliases) + 1]?.trimStart().startsWith("-"))) return false;
 		// A comment in the properties is the user's.
 		if (lines.some((l) => l.trimStart().startsWith("#"))) return false;
-		body = body.slice(fm[0].length);
+		body = text.slice(fm[0].length);
 	}
 	const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 	let headings = 0;
@@ -67,13 +66,16 @@ export function isEmptyKeywordNote(text: string): boolean {
 export async function unlistPaper(vault: VaultPort, path: string, id: string, trashIfEmpty: boolean): Promise<"unchanged" | "removed" | "trashed"> {
 	if (!(await vault.exists(path))) return "unchanged";
 	let changed = false;
-	const after = await vault.process(path, (text) => {
+	let empty = false;
+	// Decided on the text the edit sees (LF, without a byte order mark: see text-form.ts).
+	await vault.process(path, (text) => {
 		const next = removeListLine(text, id);
 		changed = next !== text;
+		empty = isEmptyKeywordNote(next);
 		return next;
 	});
 	if (!changed) return "unchanged";
-	if (trashIfEmpty && isEmptyKeywordNote(after)) {
+	if (trashIfEmpty && empty) {
 		await vault.trash(path);
 		return "trashed";
 	}

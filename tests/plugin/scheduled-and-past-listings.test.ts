@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ArxivAtlasPlugin from "../../src/main";
-import { createHost, openModals, requests, setRequestHandler, topModal, type Host } from "../host";
+import { createHost, openModals, requests, setRequestHandler, topModal, visibleNotices, type Host } from "../host";
 import { atomFor, idsOf, RSS } from "./feed-helpers";
 
 beforeEach(() => {
@@ -47,6 +47,25 @@ describe("the scheduled listing", () => {
 		vi.setSystemTime(new Date("2026-12-07T08:45:00"));
 		await minutes(host, 2);
 		expect(rssRequests()).toBe(2);
+	});
+
+	it("offline, says so for a while and tries again every 15 minutes, not every minute, until arXiv answers", async () => {
+		setRequestHandler(() => {
+			throw new Error("net::ERR_NAME_NOT_RESOLVED");
+		});
+		vi.setSystemTime(new Date("2026-11-30T09:00:00"));
+		const host = createHost({ files: { "papers/": "" }, pluginData: { "arxiv-atlas": { feed: { categories: ["cs.LG"], scheduleTime: "08:30" } } } });
+		await host.loadPlugin(ArxivAtlasPlugin);
+		await host.settle();
+		expect(rssRequests()).toBe(1);
+		expect(visibleNotices()).toEqual([expect.stringMatching(/^arXiv listing: .*It is tried again in 15 minutes\.$/)]);
+		await minutes(host, 14);
+		expect(rssRequests()).toBe(1);
+		expect(visibleNotices()).toEqual([]);
+		answerArxiv();
+		await minutes(host, 2);
+		expect(rssRequests()).toBe(2);
+		expect(topModal().contentEl.querySelectorAll(".arxiv-atlas-listing-item").length).toBeGreaterThan(0);
 	});
 
 	it("imports at once the papers the preview would tick when set so, with no preview", async () => {

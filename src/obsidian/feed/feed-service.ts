@@ -109,15 +109,19 @@ export class FeedService {
 	/**
 	 * Today's listing: fetched, filtered and ranked, then previewed, or (`import`, the scheduled run's
 	 * choice) the papers the preview would tick imported at once. False when arXiv could not be asked.
+	 * `retry`: the schedule's run, which says when it tries again.
 	 */
-	async takeListing(mode: ScheduleMode): Promise<boolean> {
+	async takeListing(mode: ScheduleMode, retry?: string): Promise<boolean> {
 		const feed = this.feed();
 		const notice = new Notice("Fetching today's arXiv listing…", 0);
 		let listing: Listing;
 		try {
 			listing = await fetchListing(this.deps.http, this.deps.limiter, feed.categories);
 		} catch (error) {
-			notice.setMessage(`arXiv listing: ${errorMessage(error)}`);
+			const message = `arXiv listing: ${errorMessage(error)}`;
+			notice.setMessage(retry ? `${message}${/[.!?]$/.test(message) ? "" : "."} ${retry}` : message);
+			// The schedule's failure is said for a while, not left on screen at each try.
+			if (retry) window.setTimeout(() => notice.hide(), 10_000);
 			return false;
 		}
 		notice.hide();

@@ -6,6 +6,8 @@ import { localDay } from "../../core/dates";
 import { PastListingModal } from "./feed-modals";
 
 /** The daily listing and batch import commands, the ribbon entry, the offer to continue a stopped run, and the scheduled listing. */
+const SCHEDULE_RETRY_MINUTES = 15;
+
 export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): FeedService {
 	// Taken by the command or by the schedule: either counts as today's.
 	const taken = new DayMark(deps.app.vault.adapter, folder, "listing-taken.txt");
@@ -25,15 +27,17 @@ export function registerFeed(plugin: Plugin, deps: FeedDeps, folder: string): Fe
 	deps.app.workspace.onLayoutReady(() => void feed.offerResume());
 	// The scheduled listing: looked at after layout ready and then every minute; once a day at most.
 	let running = false;
+	/** Offline, the schedule tries again this long after a failure, not every minute. */
+	let retryAt = 0;
 	const tick = async (): Promise<void> => {
 		const feedSettings = deps.store.get().feed;
 		if (running || feedSettings.scheduleTime === "" || feedSettings.categories.length === 0) return;
 		running = true;
 		try {
 			const now = deps.clock.now();
-			if (!scheduledListingDue(now, feedSettings.scheduleTime, feedSettings.scheduleDays, await taken.last())) return;
-			// takeListing marks the day once arXiv has answered: offline at start, the next minute tries again.
-			await feed.takeListing(feedSettings.scheduleMode);
+			if (now.getTime() < retryAt || !scheduledListingDue(now, feedSettings.scheduleTime, feedSettings.scheduleDays, await taken.last())) return;
+			// takeListing marks the day once arXiv has answered; when it could not ask, the schedule waits a while.
+			if (!(await feed.takeListing(feedSettings.scheduleMode, `It is tried again in ${SCHEDULE_RETRY_MINUTES} minutes.`))) retryAt = now.getTime() + SCHEDULE_RETRY_MINUTES * 60_000;
 		} finally {
 			running = false;
 		}

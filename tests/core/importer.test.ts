@@ -13,6 +13,18 @@ function frontmatterOf(text: string): Record<string, unknown> {
 
 const kilgour = recordedPapers("idlist-1601.00001-doi-journalref.xml");
 
+describe("a paper imported again", () => {
+	it("takes away the check for new versions' mark, and leaves the user's properties", async () => {
+		const vault = new MemoryVault();
+		const importer = new Importer(deps(vault, new FakeArxiv(kilgour)));
+		const path = (await importer.importText("1601.00001", settings())).firstPaperPath ?? "";
+		await vault.process(path, (text) => setProperties(text, [["new_version", true], ["rating", 4]]));
+		await importer.importText("1601.00001", settings({ feed: { ...settings().feed, knownPapers: "update" } }));
+		expect(frontmatterOf(vault.files.get(path) ?? "")).toMatchObject({ rating: 4 });
+		expect(frontmatterOf(vault.files.get(path) ?? "")).not.toHaveProperty("new_version");
+	});
+});
+
 describe("an import cancelled while arXiv is asked", () => {
 	it("ends as cancelled, with nothing failed and nothing written", async () => {
 		const vault = new MemoryVault();

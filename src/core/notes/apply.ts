@@ -1,6 +1,6 @@
 import type { VaultPort } from "../ports";
 import { DateValue, type PropertyValue } from "./frontmatter";
-import { setProperties } from "./frontmatter-edit";
+import { removeProperty, setProperties } from "./frontmatter-edit";
 import { ensureListLine } from "./list-section";
 import { managedContent, replaceManaged } from "./managed-block";
 import { readEnrichment } from "./read-enrichment";
@@ -118,7 +118,8 @@ async function writePaper(vault: VaultPort, note: PaperWrite, importedAt: string
 	};
 	values.push(merged(PAPER_PROPERTIES.aliases, note.aliases), merged(PAPER_PROPERTIES.tags, [PAPER_TAG]));
 	if (fm[PAPER_PROPERTIES.imported] === undefined) values.push([PAPER_PROPERTIES.imported, new DateValue(importedAt)]);
-	await vault.process(note.path, (text) => setProperties(text, values));
+	// Written again from arXiv's latest version: the check for new versions' mark is answered.
+	await vault.process(note.path, (text) => removeProperty(setProperties(text, values), PAPER_PROPERTIES.newVersion));
 	if (!result.created.has(note.path)) result.updated.add(note.path);
 	return { body: !missingBlock, previous };
 }

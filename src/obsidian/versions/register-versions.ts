@@ -1,14 +1,13 @@
 import { Modal, Notice, Setting, type App, type Plugin } from "obsidian";
 import type { PaperSource } from "../../core/importer";
 import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
-import { removeProperty, setProperties as setProps } from "../../core/notes/frontmatter-edit";
+import { setProperties as setProps } from "../../core/notes/frontmatter-edit";
 import { DateValue, type PropertyValue } from "../../core/notes/frontmatter";
 import { newestFirst, newVersions, readVersion, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
 import { errorMessage, plural } from "../../core/words";
 import type { ImportPipeline } from "../import-pipeline";
 import type { ImportService } from "../import-service";
 import type { NoteProperties } from "../note-properties";
-import { processNote } from "../process-note";
 
 /** Papers one job of the check asks about: 10 requests of 100. */
 const CHECK_JOB = 1000;
@@ -67,15 +66,10 @@ class NewVersionsModal extends Modal {
  */
 export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (quiet: boolean) => Promise<boolean> } {
 	const { app } = plugin;
-	// Written as every plugin edit is (only these properties' lines change), and told to the
-	// properties reader, so a check right after reads what was written, not the cache's old value.
+	// Through the import's vault: written as every plugin edit is (only these properties' lines change)
+	// and told to the properties reader, so a check right after reads what was written.
 	const setProperties = async (path: string, values: ReadonlyArray<readonly [string, PropertyValue | DateValue | undefined]>): Promise<void> => {
-		const file = app.vault.getFileByPath(path);
-		if (file) deps.properties.wrote(path, await processNote(app.vault, file, (text) => setProps(text, values)));
-	};
-	const clearProperty = async (path: string, key: string): Promise<void> => {
-		const file = app.vault.getFileByPath(path);
-		if (file) deps.properties.wrote(path, await processNote(app.vault, file, (text) => removeProperty(text, key)));
+		if (app.vault.getFileByPath(path)) await deps.imports.vault.process(path, (text) => setProps(text, values));
 	};
 
 	/** Checks; false when arXiv could not be asked (a daily check then tries again at the next start). */
@@ -144,10 +138,8 @@ export function registerVersions(plugin: Plugin, deps: VersionDeps): { check: (q
 			return true;
 		}
 		new NewVersionsModal(app, changes, () => {
-			void deps.imports.importText(changes.map((c) => c.id).join("\n"), deps.imports.defaults({ open: false })).then(async (summary) => {
-				const updated = new Set(summary.updated);
-				for (const c of changes) if (updated.has(c.path)) await clearProperty(c.path, PAPER_PROPERTIES.newVersion);
-			});
+			// A re-import takes the mark away (core/notes/apply.ts), as any other re-import of the paper does.
+			void deps.imports.importText(changes.map((c) => c.id).join("\n"), deps.imports.defaults({ open: false }));
 		}).open();
 		return true;
 	};

@@ -44,7 +44,7 @@ async function removeKeyword(deps: CleanUpDeps, note: TFile): Promise<void> {
 		const paper = app.vault.getFileByPath(source);
 		if (!paper || properties.paperId(paper) === undefined) continue;
 		// From the note's text, not the cache: a merge of this clean-up may have just rewritten its keywords.
-		const text = await processNote(app.vault, paper, (current) => {
+		await processNote(app.vault, properties, paper, (current) => {
 			const links = readStringList(parseFrontmatter(current)?.[PAPER_PROPERTIES.keywords]);
 			const kept = links.filter((link) => {
 				const target = linkTarget(link);
@@ -52,7 +52,6 @@ async function removeKeyword(deps: CleanUpDeps, note: TFile): Promise<void> {
 			});
 			return kept.length === links.length ? current : setProperties(current, [[PAPER_PROPERTIES.keywords, kept]]);
 		});
-		properties.wrote(paper.path, text);
 	}
 	await app.fileManager.trashFile(note);
 }

@@ -64,7 +64,7 @@ export class NoteMerger {
 				replacements.set(link.original, `[[${this.app.metadataCache.fileToLinktext(target, path, true)}|${display(link.displayText)}]]`);
 			}
 			if (replacements.size === 0) continue;
-			await processNote(this.app.vault, file, (text) => replaceLinks(text, replacements));
+			await processNote(this.app.vault, undefined, file, (text) => replaceLinks(text, replacements));
 			const keys = new Set(inProperties.map((l) => l.key.split(".")[0] ?? l.key));
 			if (keys.size > 0) {
 				await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
@@ -80,7 +80,7 @@ export class NoteMerger {
 		const targetText = await this.app.vault.read(target);
 		const targetHeading = headings.find((h) => targetText.includes(`## ${h}`)) ?? heading;
 		const lines = paperLines(sourceText, heading);
-		if (lines.length > 0) await processNote(this.app.vault, target, (text) => addPaperLines(text, lines, targetHeading));
+		if (lines.length > 0) await processNote(this.app.vault, undefined, target, (text) => addPaperLines(text, lines, targetHeading));
 
 		const sourceAliases = readStringList(this.app.metadataCache.getFileCache(source)?.frontmatter?.["aliases"]);
 		await this.app.fileManager.processFrontMatter(target, (fm: Record<string, unknown>) => {

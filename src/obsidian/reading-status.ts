@@ -3,8 +3,7 @@ import { PAPER_PROPERTIES, READING_STATUS_NAMES, READING_STATUSES } from "../cor
 import type { NoteProperties } from "./note-properties";
 import { setProperties } from "../core/notes/frontmatter-edit";
 import { processNote } from "./process-note";
-
-const NAMES = READING_STATUS_NAMES;
+import { errorMessage } from "../core/words";
 
 /** "Mark paper as to read / reading / read": the open paper note's `status` property (only its line changes). */
 export function registerReadingStatus(plugin: Plugin, properties: NoteProperties): void {
@@ -12,19 +11,17 @@ export function registerReadingStatus(plugin: Plugin, properties: NoteProperties
 	for (const status of READING_STATUSES) {
 		plugin.addCommand({
 			id: `mark-${status}`,
-			name: `Mark paper as ${NAMES[status]}`,
+			name: `Mark paper as ${READING_STATUS_NAMES[status]}`,
 			checkCallback: (checking) => {
 				const file = app.workspace.getActiveFile();
 				if (!file || properties.paperId(file) === undefined) return false;
 				if (!checking) {
-					// Written as every plugin edit is, and told to the properties reader (the cache fills later).
-					processNote(app.vault, file, (text) => setProperties(text, [[PAPER_PROPERTIES.status, status]]))
+					processNote(app.vault, properties, file, (text) => setProperties(text, [[PAPER_PROPERTIES.status, status]]))
 						.then(
-							(text) => {
-								properties.wrote(file.path, text);
-								new Notice(`${file.basename}: ${NAMES[status]}.`);
+							() => {
+								new Notice(`${file.basename}: ${READING_STATUS_NAMES[status]}.`);
 							},
-							(error: unknown) => new Notice(`The reading status of ${file.basename} was not changed: ${error instanceof Error ? error.message : String(error)}`),
+							(error: unknown) => new Notice(`The reading status of ${file.basename} was not changed: ${errorMessage(error)}`),
 						);
 				}
 				return true;

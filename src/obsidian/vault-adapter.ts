@@ -70,10 +70,7 @@ export class ObsidianVault implements VaultPort {
 	}
 
 	async process(path: string, fn: (data: string) => string): Promise<string> {
-		const file = this.file(path);
-		const text = await processNote(this.app.vault, file, fn);
-		this.properties.wrote(file.path, text);
-		return text;
+		return processNote(this.app.vault, this.properties, this.file(path), fn);
 	}
 
 	listMarkdown(folder: string): Promise<string[]> {

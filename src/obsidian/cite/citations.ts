@@ -36,7 +36,7 @@ export class Citations {
 		}
 		const key = citeKey(paper, this.settings().citeKeyTemplate, taken);
 		// Only the citekey line is written: the note's other properties stay byte for byte.
-		this.props.wrote(note.path, await processNote(this.app.vault, note, (text) => setProperties(text, [[PAPER_PROPERTIES.citekey, key]])));
+		await processNote(this.app.vault, this.props, note, (text) => setProperties(text, [[PAPER_PROPERTIES.citekey, key]]));
 		return key;
 	}
 
@@ -61,14 +61,12 @@ export class Citations {
 	async updateBlocks(notes: readonly { file: TFile; paper?: Paper }[]): Promise<void> {
 		const on = this.settings().bibtexBlock;
 		for (const { file, paper } of notes) {
-			let text: string;
 			if (on) {
 				const entry = await this.entry(file, paper);
-				text = await processNote(this.app.vault, file, (t) => upsertBibtexBlock(t, entry));
+				await processNote(this.app.vault, this.props, file, (t) => upsertBibtexBlock(t, entry));
 			} else {
-				text = await processNote(this.app.vault, file, removeBibtexBlock);
+				await processNote(this.app.vault, this.props, file, removeBibtexBlock);
 			}
-			this.props.wrote(file.path, text);
 		}
 	}
 }

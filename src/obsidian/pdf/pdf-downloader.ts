@@ -85,12 +85,12 @@ export class PdfDownloader {
 		const path = await this.targetPath(note);
 		const pdf = await this.app.vault.createBinary(path, bytes);
 		const link = this.app.metadataCache.fileToLinktext(pdf, note.path, false);
-		this.props.wrote(note.path, await processNote(this.app.vault, note, (text) => setProperties(text, [[PAPER_PROPERTIES.pdfFile, `[[${link}]]`]])));
+		await processNote(this.app.vault, this.props, note, (text) => setProperties(text, [[PAPER_PROPERTIES.pdfFile, `[[${link}]]`]]));
 		const style = this.settings().pdfLinkStyle;
 		if (style !== "none") {
 			const markdown = this.app.fileManager.generateMarkdownLink(pdf, note.path);
 			const line = style === "embed" && !markdown.startsWith("!") ? `!${markdown}` : markdown;
-			this.props.wrote(note.path, await processNote(this.app.vault, note, (text) => upsertPdfLine(text, line)));
+			await processNote(this.app.vault, this.props, note, (text) => upsertPdfLine(text, line));
 		}
 		onStep(`Saved ${pdf.path} (${megabytes(bytes.byteLength)}).`);
 		return pdf;

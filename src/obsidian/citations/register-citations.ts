@@ -135,24 +135,31 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	// agreeing. A paper imported another way is linked at the next update. Changes that come together
 	// (a folder renamed) are one job.
 	let pendingMoves = new Set<string>();
+	let pendingDeletes = new Set<string>();
 	const followNow = async (): Promise<void> => {
 		const moved = pendingMoves;
+		const deleted = pendingDeletes;
 		pendingMoves = new Set();
+		pendingDeletes = new Set();
 		// Citations never updated: nothing links the paper, and no job is queued for it.
 		if (!(await store.kept())) return;
 		await deps.pipeline.enqueue({
 			what: "the citation links",
 			view: () => ({ event: () => undefined, finish: () => undefined }),
 			run: async (signal) => {
-				const result = await updateCitations(citationDeps(), deps.properties.paperPaths(), [], { signal, moved });
+				const papers = deps.properties.paperPaths();
+				// Another note still holding a deleted paper (a copy) is linked in its place.
+				for (const id of deleted) if (papers.has(id)) moved.add(id);
+				const result = await updateCitations(citationDeps(), papers, [], { signal, moved });
 				if (result.failed.length > 0) new Notice(["Citation links not all updated:", ...result.failed.map((f) => `${f.input}: ${f.reason}`)].join("\n"), 0);
 				return { created: [], updated: result.written, failed: result.failed };
 			},
 		});
 	};
 	let following = false;
-	const follow = (moved?: string): void => {
-		if (moved !== undefined) pendingMoves.add(moved);
+	const follow = (change?: { moved: string } | { deleted: string }): void => {
+		if (change && "moved" in change) pendingMoves.add(change.moved);
+		if (change && "deleted" in change) pendingDeletes.add(change.deleted);
 		if (following) return;
 		following = true;
 		// After the events of the same turn (a folder renamed fires one per note): one job for them all.
@@ -164,14 +171,13 @@ export function registerCitations(plugin: Plugin, deps: CitationDeps): void {
 	plugin.registerEvent(
 		app.metadataCache.on("deleted", (_file, previous) => {
 			const id = readArxivId(previous?.frontmatter);
-			// Another note still holding the paper (a copy) is linked in its place.
-			if (id !== undefined) follow(deps.properties.pathOf(id) === undefined ? undefined : id);
+			if (id !== undefined) follow({ deleted: id });
 		}),
 	);
 	plugin.registerEvent(
 		app.vault.on("rename", (file) => {
 			const id = file instanceof TFile ? deps.properties.paperId(file) : undefined;
-			if (id !== undefined) follow(id);
+			if (id !== undefined) follow({ moved: id });
 		}),
 	);
 

@@ -62,6 +62,13 @@ function baseName(path: string): string {
  * The vault's papers and keywords, kept up to date one note at a time: papers link keywords,
  * keywords count their papers. Every update touches only the note that changed and its keywords.
  */
+/** Keywords by name, case aside. */
+function byName(a: KeywordEntry, b: KeywordEntry): number {
+	const x = a.name.toLowerCase();
+	const y = b.name.toLowerCase();
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export class KeywordGraph {
 	private readonly papers = new Map<string, PaperRecord>();
 	private readonly notes = new Map<string, KeywordNoteRecord>();
@@ -226,7 +233,6 @@ export class KeywordGraph {
 		const cached = this.sorted.get(sort);
 		if (cached) return cached;
 		const list = [...this.allEntries().values()];
-		const byName = (a: KeywordEntry, b: KeywordEntry): number => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0);
 		if (sort === "name") list.sort(byName);
 		else if (sort === "count") list.sort((a, b) => b.count - a.count || byName(a, b));
 		else list.sort((a, b) => (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0) || b.count - a.count || byName(a, b));
@@ -247,12 +253,19 @@ export class KeywordGraph {
 				out[entry.category].push(entry);
 				continue;
 			}
-			const count = this.papersOf(entry.key, status).length;
+			const count = this.countOf(entry.key, status);
 			if (count > 0) out[entry.category].push({ ...entry, count });
 		}
 		// Sorted by the papers of that status, not by all of them.
-		if (status !== undefined && sort === "count") for (const list of Object.values(out)) list.sort((a, b) => b.count - a.count || a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+		if (status !== undefined && sort === "count") for (const list of Object.values(out)) list.sort((a, b) => b.count - a.count || byName(a, b));
 		return out;
+	}
+
+	/** How many papers with that reading status link a keyword (what papersOf lists, without the list). */
+	private countOf(key: string, status: string): number {
+		let count = 0;
+		for (const p of this.links.get(key) ?? []) if (this.papers.get(p)?.status === status) count += 1;
+		return count;
 	}
 
 	/** The papers that link a keyword (with that reading status, when one is given), newest first. */

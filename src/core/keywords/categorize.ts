@@ -38,6 +38,7 @@ import type { KeywordCategory } from "../model";
 import { isAcronym, isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
 import { isGenericWord } from "./stopwords";
 import type { VaultKeywords } from "./vault-keywords";
+import { escapeRegExp } from "../regexp";
 
 export interface CategoryContext {
 	title: string;
@@ -224,9 +225,6 @@ function evolvedByVault(key: string, vault: VaultKeywords | undefined): boolean 
 /** A name with a capitalised part after a hyphen: `al-Biruni`, `Jahn-Teller`, `Littlewood-Richardson`. */
 const HYPHENATED_NAME = /^\p{L}+(?:-\p{Lu}\p{Ll}+)+$/u;
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * A coinage: the abstract introduces the name ("what we call *datanature*", "a method called

@@ -2,10 +2,7 @@
  * Keyword, category and daily notes hold a list of papers under one heading. Adding a paper is
  * idempotent: the line goes in once, keyed by its arXiv ID, and the rest of the note is untouched.
  */
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeRegExp } from "../regexp";
 
 /** The marker every list line carries; `arXiv:2502.15871` never matches `arXiv:2502.158712`. */
 export function paperKey(id: string): string {

@@ -1,14 +1,15 @@
 /**
  * The generated part of a paper note sits between two Obsidian comments (hidden in reading view).
  * A re-import replaces what is between them and nothing else, so text the user writes before or
- * after the block, and the frontmatter, survive byte for byte.
+ * after the block, and the frontmatter, survive byte for byte. It is a marked block (marked-block.ts)
+ * like the citations and recommended parts.
  */
+import { findMarked, markedBlock } from "./marked-block";
 
-export const BLOCK_START = "%% arxiv-atlas: begin managed section (re-import replaces it; write your own notes outside) %%";
-export const BLOCK_END = "%% arxiv-atlas: end managed section %%";
+const MANAGED = markedBlock("managed section", "re-import replaces it; write your own notes outside");
 
-const START_RE = /^%% arxiv-atlas: begin managed section\b.*%%[ \t]*$/m;
-const END_RE = /^%% arxiv-atlas: end managed section[ \t]*%%[ \t]*$/m;
+export const BLOCK_START = MANAGED.start;
+export const BLOCK_END = MANAGED.end;
 
 export function wrapManaged(content: string): string {
 	return `${BLOCK_START}\n${content.trim()}\n${BLOCK_END}`;
@@ -22,17 +23,14 @@ interface Block {
 	content: string;
 }
 
+/** The complete block (a start marker without its end is none here). */
 function findBlock(noteText: string): Block | undefined {
-	const start = START_RE.exec(noteText);
-	if (!start) return undefined;
-	const afterStart = start.index + start[0].length;
-	const end = END_RE.exec(noteText.slice(afterStart));
-	if (!end) return undefined;
-	return {
-		start: start.index,
-		end: afterStart + end.index + end[0].length,
-		content: noteText.slice(afterStart, afterStart + end.index).replace(/^\r?\n/, ""),
-	};
+	const at = findMarked(noteText, MANAGED);
+	if (at === undefined || at === "broken") return undefined;
+	const inner = noteText.slice(at.from, at.to);
+	const afterStart = inner.indexOf("\n");
+	const beforeEnd = inner.lastIndexOf("\n");
+	return { start: at.from, end: at.to, content: afterStart < 0 || beforeEnd <= afterStart ? "" : inner.slice(afterStart + 1, beforeEnd + 1) };
 }
 
 /** Replaces the managed block, or returns null when the note has no complete block to replace. */

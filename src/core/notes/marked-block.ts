@@ -3,6 +3,7 @@
  * from the paper's managed section: the daily note's recommended papers, a paper's citations. Writing
  * it again replaces what is between the comments and nothing else.
  */
+import { escapeRegExp } from "../regexp";
 export interface MarkedBlock {
 	/** The start comment as written. */
 	start: string;
@@ -12,7 +13,6 @@ export interface MarkedBlock {
 	endRe: RegExp;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** `%% arxiv-atlas: begin <name> (<hint>) %%` … `%% arxiv-atlas: end <name> %%`. */
 export function markedBlock(name: string, hint: string): MarkedBlock {

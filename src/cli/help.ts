@@ -83,7 +83,7 @@ const JSON_HELP: Partial<Record<CommandName, string>> = {
 	search: "print the papers as a JSON array of {id, title, authors, year, primaryCategory, url}",
 	rank: "print the papers as a JSON array of {id, title, score, why}, best first",
 	related: "print the papers as a JSON array of {id, title, score, why}, most alike first",
-	citations: "print {found, not_found, written, failed} as JSON",
+	citations: "print {found, from_openalex, not_found, written, failed} as JSON",
 };
 
 /** Options whose meaning differs by command. */

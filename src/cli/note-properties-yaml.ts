@@ -2,7 +2,7 @@ import { parseDocument } from "yaml";
 import { withoutBom } from "../core/notes/text-form";
 
 /** The frontmatter block: from a first line `---` to the next line that is `---` (a value such as `sep: ---` does not end it). */
-export const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** A note's properties as the CLI reads them (YAML that does not parse: none, as Obsidian indexes it). */
 export function readProperties(text: string): Record<string, unknown> | null {

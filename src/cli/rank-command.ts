@@ -3,7 +3,7 @@ import { checkPapers } from "../core/arxiv/entry-check";
 import { parseListingFeed } from "../core/feed/rss";
 import { extractKeywords } from "../core/keywords/extract";
 import { rankCandidates, relatedPapers, type RadarPaper, type Ranked } from "../core/radar/radar";
-import { plural } from "../core/words";
+import { errorMessage, plural } from "../core/words";
 import { readInputFile } from "./input-error";
 import { UsageError } from "./usage-error";
 import { checkVaultFolder, pluginFolder, vaultSettings } from "./vault-folder";
@@ -11,7 +11,6 @@ import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import { inScope, parseLibraryScope, savedLibraries } from "../core/radar/library-scope";
 import { parseSeen, SEEN_FILE } from "../core/radar/seen";
-import { errorMessage } from "../core/words";
 import { readLibrary } from "./vault-library";
 import { parseInputs } from "../core/arxiv/identifiers";
 

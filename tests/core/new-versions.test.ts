@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { newVersions, readVersion } from "../../src/core/versions/new-versions";
+import { newVersions } from "../../src/core/versions/new-versions";
+import { readVersion } from "../../src/core/notes/paper-schema";
 import { paper } from "../support/fakes";
 
 describe("new versions", () => {

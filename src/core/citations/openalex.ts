@@ -1,6 +1,6 @@
 import type { RateLimiter } from "../arxiv/rate-limiter";
 import { HttpError, type HttpClient } from "../ports";
-import type { CitationRecord } from "./s2-records";
+import { ARXIV_DOI, type CitationRecord } from "./s2-records";
 import { count, isRecord, text } from "../json-values";
 
 export const OPENALEX_BASE_URL = "https://api.openalex.org";
@@ -26,7 +26,7 @@ export function readOpenAlexWork(id: string, work: unknown): CitationRecord | un
 	const publishedIn = publishedSource(work);
 	if (publishedIn !== undefined) record.publishedIn = publishedIn;
 	const doi = text(work["doi"])?.replace(/^https?:\/\/doi\.org\//i, "");
-	if (doi !== undefined && !/^10\.48550\/arxiv\./i.test(doi)) record.publishedDoi = doi;
+	if (doi !== undefined && !ARXIV_DOI.test(doi)) record.publishedDoi = doi;
 	return record.citationCount === undefined && record.publishedIn === undefined ? undefined : record;
 }
 

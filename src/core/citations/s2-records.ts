@@ -29,7 +29,7 @@ export interface Reference {
 
 
 /** arXiv's own DOIs (10.48550/arXiv.<id>) name the preprint, not a published version. */
-const ARXIV_DOI = /^10\.48550\/arxiv\./i;
+export const ARXIV_DOI = /^10\.48550\/arxiv\./i;
 /** Venue names that are arXiv itself. */
 const ARXIV_VENUE = /^arxiv(\.org)?$/i;
 

@@ -78,3 +78,9 @@ export function readStringList(value: unknown): string[] {
 	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
 	return [];
 }
+
+/** A note's `version` property read as a number (`2`, `"2"`, `"v2"`), or undefined. */
+export function readVersion(value: unknown): number | undefined {
+	const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim().replace(/^v/i, "")) : NaN;
+	return Number.isInteger(n) && n >= 1 ? n : undefined;
+}

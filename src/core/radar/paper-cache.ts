@@ -15,7 +15,8 @@ export interface CachedPaper {
 	paper: RadarPaper;
 }
 
-function readPaper(value: unknown): RadarPaper | undefined {
+/** A paper as the radar keeps it (ID, title, abstract, keywords), from stored JSON; undefined when it is not one. */
+export function readPaper(value: unknown): RadarPaper | undefined {
 	if (!isRecord(value)) return undefined;
 	const { id, title, abstract, keywords } = value;
 	if (typeof id !== "string" || typeof title !== "string") return undefined;

@@ -41,7 +41,7 @@ export function hasRecommended(text: string): boolean {
 
 /**
  * The daily note's text with the block: the one it has replaced, else a heading and the block added
- * at the end. A start marker without its end is left as it is (`BrokenRecommendedBlock`): where the
+ * at the end. A start marker without its end is left as it is (`BrokenBlockError`): where the
  * user's text begins cannot be known.
  */
 export function withRecommended(text: string, block: string, heading: string, path: string): string {

@@ -1,4 +1,5 @@
 import type { RadarPaper } from "./radar-index";
+import { readPaper } from "./paper-cache";
 
 /** The file in the plugin's folder that keeps them (the plugin writes it, the CLI reads it). */
 export const SEEN_FILE = "radar-seen.json";
@@ -38,11 +39,10 @@ export function parseSeen(text: string): RadarPaper[] | undefined {
 	const out: RadarPaper[] = [];
 	for (const entry of data as unknown[]) {
 		if (out.length >= SEEN_LIMIT) break;
-		if (typeof entry !== "object" || entry === null) continue;
-		const { id, title, abstract } = entry as Record<string, unknown>;
-		if (typeof id !== "string" || typeof title !== "string" || ids.has(id)) continue;
-		ids.add(id);
-		out.push({ id, title, ...(typeof abstract === "string" ? { abstract } : {}) });
+		const paper = readPaper(entry);
+		if (paper === undefined || ids.has(paper.id)) continue;
+		ids.add(paper.id);
+		out.push(paper);
 	}
 	return out;
 }

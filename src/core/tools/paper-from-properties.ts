@@ -1,5 +1,5 @@
 import { linkName } from "../notes/note-links";
-import { readArxivId } from "../notes/paper-schema";
+import { PAPER_PROPERTIES, readArxivId, readVersion } from "../notes/paper-schema";
 import type { Paper } from "../model";
 
 
@@ -19,10 +19,9 @@ export function paperFromProperties(fm: Record<string, unknown> | null | undefin
 	if (!fm) return undefined;
 	const id = readArxivId(fm);
 	if (!id) return undefined;
-	const version = Number(fm["version"]);
 	return {
 		id,
-		version: Number.isInteger(version) && version > 0 ? version : 1,
+		version: readVersion(fm[PAPER_PROPERTIES.version]) ?? 1,
 		title: text(fm["title"]) ?? id,
 		abstract: "",
 		authors: list(fm["authors"]),

@@ -41,8 +41,3 @@ export function newestFirst(a: NewVersion, b: NewVersion): number {
 	return (b.updated ?? "") < (a.updated ?? "") ? -1 : (b.updated ?? "") > (a.updated ?? "") ? 1 : a.title.localeCompare(b.title);
 }
 
-/** A note's `version` property read as a number (`2`, `"2"`, `"v2"`), or undefined. */
-export function readVersion(value: unknown): number | undefined {
-	const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim().replace(/^v/i, "")) : NaN;
-	return Number.isInteger(n) && n >= 1 ? n : undefined;
-}

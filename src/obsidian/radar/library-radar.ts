@@ -5,7 +5,7 @@ import type { NoteProperties } from "../note-properties";
 import type { RadarPaperCache } from "./radar-paper-cache";
 
 /** A library this small ranks nothing usefully: the preview keeps arXiv's order. */
-export const MIN_LIBRARY = 3;
+const MIN_LIBRARY = 3;
 
 /** Notes read between two yields to the interface while the index is built. */
 const CHUNK = 200;

@@ -1,9 +1,9 @@
 import { Modal, Notice, Setting, type App, type Plugin } from "obsidian";
 import type { PaperSource } from "../../core/importer";
-import { PAPER_PROPERTIES } from "../../core/notes/paper-schema";
+import { PAPER_PROPERTIES, readVersion } from "../../core/notes/paper-schema";
 import { setProperties as setProps } from "../../core/notes/frontmatter-edit";
 import { DateValue, type PropertyValue } from "../../core/notes/frontmatter";
-import { newestFirst, newVersions, readVersion, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
+import { newestFirst, newVersions, type NewVersion, type VersionedNote } from "../../core/versions/new-versions";
 import { errorMessage, plural } from "../../core/words";
 import type { ImportPipeline } from "../import-pipeline";
 import type { ImportService } from "../import-service";

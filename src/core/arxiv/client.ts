@@ -3,7 +3,7 @@ import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../po
 import { parseAtomFeed, type AtomEntryError, type AtomFeed } from "./atom";
 import { allWarnings, checkPapers, errorReason, feedWarnings } from "./entry-check";
 import type { RateLimiter } from "./rate-limiter";
-import { retryAfterMs } from "../http-retry";
+import { retryAfterMs, retryWaitMs } from "../http-retry";
 import { searchUrl } from "../search/query";
 
 export interface ArxivClientOptions {
@@ -74,11 +74,6 @@ function seconds(ms: number): string {
 }
 
 /** The server's Retry-After, capped. */
-function cappedRetryAfterMs(response: HttpResponse, now: Date): number | undefined {
-	const ms = retryAfterMs(response, now);
-	return ms === undefined ? undefined : Math.min(MAX_WAIT_MS, ms);
-}
-
 type Failure = { status: number } | { error: HttpError };
 
 /** What the batches of one `fetchByIds` found so far, by paper key. */
@@ -234,8 +229,8 @@ export class ArxivClient {
 				failure = { status: outcome.status };
 			}
 			if (attempt > this.maxRetries || ("error" in failure && failure.error.unreachable)) throw this.unavailable(failure, attempt);
-			const retryAfter = outcome instanceof HttpError ? undefined : cappedRetryAfterMs(outcome, this.clock.now());
-			this.limiter.delayNext(retryAfter ?? Math.min(MAX_WAIT_MS, BACKOFF_MS * 2 ** (attempt - 1)));
+			const asked = outcome instanceof HttpError ? undefined : retryAfterMs(outcome, this.clock.now());
+			this.limiter.delayNext(retryWaitMs(asked, attempt, { backoffMs: BACKOFF_MS, maxWaitMs: MAX_WAIT_MS }));
 		}
 	}
 

@@ -1,4 +1,4 @@
-import { retryAfterMs } from "../http-retry";
+import { retryAfterMs, retryWaitMs } from "../http-retry";
 import { isRecord } from "../json-values";
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
 import type { RateLimiter } from "../arxiv/rate-limiter";
@@ -88,7 +88,7 @@ export class SemanticScholar {
 				);
 			}
 			const asked = response ? retryAfterMs(response, this.clock.now()) : undefined;
-			this.limiter.delayNext(Math.min(MAX_WAIT_MS, asked ?? BACKOFF_MS * 2 ** (attempt - 1)));
+			this.limiter.delayNext(retryWaitMs(asked, attempt, { backoffMs: BACKOFF_MS, maxWaitMs: MAX_WAIT_MS }));
 		}
 	}
 

@@ -3,7 +3,7 @@
  * Retry-After or an exponential backoff, waited out on the Clock. Everything else fails at once.
  */
 import { HttpError, type Clock, type HttpClient, type HttpResponse } from "../ports";
-import { retryAfterMs } from "../http-retry";
+import { retryAfterMs, retryWaitMs } from "../http-retry";
 import { EnrichError, hostOf, messages } from "./errors";
 import type { Completion, ModelCall, ProviderAdapter } from "./providers/types";
 
@@ -37,7 +37,7 @@ export async function complete(adapter: ProviderAdapter, call: ModelCall, deps: 
 			if (!(error instanceof HttpError)) throw error;
 			if (error.kind === "network") throw new EnrichError("unreachable", messages.unreachable(host));
 			if (attempt > deps.retry.maxRetries) throw new EnrichError("timeout", messages.timeout(host, deps.timeoutMs, attempt));
-			await deps.clock.sleep(backoff(deps.retry, attempt));
+			await deps.clock.sleep(retryWaitMs(undefined, attempt, deps.retry));
 			continue;
 		}
 		if (response.status >= 200 && response.status < 300) return adapter.parseResponse(response);
@@ -48,10 +48,7 @@ export async function complete(adapter: ProviderAdapter, call: ModelCall, deps: 
 			throw new EnrichError("server", messages.serverError(adapter.label, failure.status, attempt, failure.detail));
 		}
 		const asked = failure.retryAfterMs ?? retryAfterMs(response, deps.clock.now());
-		await deps.clock.sleep(Math.min(deps.retry.maxWaitMs, asked ?? backoff(deps.retry, attempt)));
+		await deps.clock.sleep(retryWaitMs(asked, attempt, deps.retry));
 	}
 }
 
-function backoff(policy: RetryPolicy, attempt: number): number {
-	return Math.min(policy.maxWaitMs, policy.backoffMs * 2 ** (attempt - 1));
-}

@@ -15,7 +15,8 @@ import { enrichmentPass, type PaperEnricher } from "./enrichment-pass";
 import { readAuthorIndex } from "./authors/author-index";
 import { resolveTemplate, type TemplateChoice } from "./layout/note-template";
 import { errorMessage } from "./words";
-import { localDay } from "./dates";
+import { dayOf, localDay, localTime } from "./dates";
+import { listingDay } from "./feed/feed-settings";
 import { escapeInline } from "./notes/markdown";
 import { hasRecommended, recommendedBlock, withRecommended, type Recommendation } from "./radar/recommended";
 
@@ -75,18 +76,8 @@ function dailyNote(settings: AtlasSettings, folder: string, day: Date, formatDat
 	return { path: `${joinPath(folder, ...parts)}.md`, folder, display };
 }
 
-/** `2024-05-01` or `2024-05-01T10:00:00` -> that local day. */
-function dayOfStamp(stamp: string | undefined): Date | undefined {
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(stamp ?? "");
-	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
-}
-
-const pad = (n: number): string => String(n).padStart(2, "0");
 function localStamp(d: Date): { date: string; time: string } {
-	return {
-		date: localDay(d),
-		time: `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
-	};
+	return { date: localDay(d), time: localTime(d) };
 }
 
 export class Importer {
@@ -248,7 +239,7 @@ export class Importer {
 			const current = currentDaily.get(id);
 			if (current) return current;
 			const dates = snapshot.paperDates.get(id);
-			const day = dayOfStamp(settings.feed.listingDay === "announced" && dates?.announced ? dates.announced : dates?.imported);
+			const day = listingDay(dates?.announced, settings) ?? dayOf(dates?.imported);
 			return day ? dailyOf(day) : undefined;
 		};
 		const ctx: PlanContext = {

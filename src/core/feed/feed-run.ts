@@ -14,7 +14,7 @@ import type { VaultSnapshot } from "../notes/vault-snapshot";
 import type { TemplateChoice } from "../layout/note-template";
 import type { AtlasSettings } from "../settings";
 import { completeDates } from "./complete-dates";
-import { dayOf, type SavedRun } from "./feed-settings";
+import { listingDay, type SavedRun } from "./feed-settings";
 import { API_BATCH_SIZE, inBatches } from "./id-list";
 import { isFinished, markDone, markFailed, remaining } from "./queue";
 import type { FeedPaper } from "./rss";
@@ -65,10 +65,6 @@ function addPaths(into: ImportSummary, from: ImportSummary): void {
 	if (from.warnings && from.warnings.length > 0) into.warnings = [...(into.warnings ?? []), ...from.warnings];
 }
 
-/** The day whose daily note lists a listing's papers: its announce date when the settings say so; undefined for the day of the import. */
-export function listingDay(announced: string | undefined, settings: AtlasSettings): Date | undefined {
-	return settings.feed.listingDay === "announced" ? dayOf(announced) : undefined;
-}
 
 /** The day whose daily note lists the run's papers. */
 function runDay(run: SavedRun, settings: AtlasSettings): Date | undefined {

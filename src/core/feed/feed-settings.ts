@@ -2,6 +2,7 @@
  * Settings of daily listings and batch imports (issue 6), kept in `AtlasSettings.feed`, plus the
  * resumable run saved after every paper.
  */
+import { dayOf } from "../dates";
 import { canonicalCategory } from "./feed-url";
 import { readQueue, type ImportQueue } from "./queue";
 import { ANNOUNCE_TYPES, type AnnounceType, type FeedPaper } from "./rss";
@@ -136,8 +137,7 @@ export function feedSettingsFrom(data: unknown): FeedSettings {
 	return out;
 }
 
-/** `2026-09-24` -> that day at local noon (the daily note's day), or undefined. */
-export function dayOf(announced: string | undefined): Date | undefined {
-	const m = announced === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(announced);
-	return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
+/** The day whose daily note lists a listing's papers: its announce date when the settings say so; undefined for the day of the import. */
+export function listingDay(announced: string | undefined, settings: { feed: Pick<FeedSettings, "listingDay"> }): Date | undefined {
+	return settings.feed.listingDay === "announced" ? dayOf(announced) : undefined;
 }

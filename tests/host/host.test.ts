@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
 	AbstractInputSuggest,
+	getLanguage,
 	Modal,
 	moment,
 	normalizePath,
@@ -21,6 +22,7 @@ import {
 	PluginSettingTab,
 	request,
 	requestUrl,
+	requireApiVersion,
 	Setting,
 	SliderComponent,
 	TFile,
@@ -30,6 +32,7 @@ import {
 	type MarkdownView,
 	type PluginManifest,
 	type RequestUrlResponse,
+	type SettingDefinitionItem,
 } from "obsidian";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
@@ -497,6 +500,14 @@ describe("requestUrl", () => {
 		await createHost().settle();
 		expect(body).toBe("late");
 	});
+
+	test("getLanguage() answers the language the host was made with, English by default", () => {
+		// Documented (1.8.7): "Get the ISO code for the currently configured app language".
+		createHost();
+		expect(getLanguage()).toBe("en");
+		createHost({ language: "ko" });
+		expect(getLanguage()).toBe("ko");
+	});
 });
 
 // ---------------------------------------------------------------------------------------- notices
@@ -748,6 +759,52 @@ describe("setting tab and components", () => {
 		expect(plugin.settings.greeting).toBe("hi");
 		host.closeSettingTab("test-plugin");
 		expect(el.isConnected).toBe(false);
+	});
+
+	test("a tab with setting definitions (1.13+) is drawn from them in groups, and update() draws the open tab again; an older app calls display()", async () => {
+		// Documented (1.13): getSettingDefinitions is "called on every display()"; display() is "not called
+		// when getSettingDefinitions returns a non-empty array". Plugins redraw with update() (see tests/README.md).
+		let rows = ["Alpha"];
+		class DefinedTab extends PluginSettingTab {
+			drawn = 0;
+			getSettingDefinitions(): SettingDefinitionItem[] {
+				return requireApiVersion("1.13.0") ? [{ type: "group", heading: "Section", items: rows.map((name) => ({ name, desc: `About ${name}`, render: (s: Setting) => void s.addToggle(() => undefined) })) }] : [];
+			}
+			display(): void {
+				this.drawn += 1;
+				this.containerEl.empty();
+				new Setting(this.containerEl).setName("Drawn by display");
+			}
+		}
+		class DefinedPlugin extends Plugin {
+			tab: DefinedTab | undefined;
+			onload(): void {
+				this.tab = new DefinedTab(this.app, this);
+				this.addSettingTab(this.tab);
+			}
+		}
+		const host = createHost();
+		const plugin = await host.loadPlugin(DefinedPlugin, manifest);
+		const el = host.openSettingTab("test-plugin");
+		expect(plugin.tab?.drawn).toBe(0);
+		expect(textOf(el.querySelector(".setting-group > .setting-item-heading .setting-item-name") as HTMLElement)).toBe("Section");
+		expect(textOf(findSetting(el.querySelector(".setting-group .setting-items") as HTMLElement, "Alpha").querySelector(".setting-item-description") as HTMLElement)).toBe("About Alpha");
+		expect(host.searchableSettings("test-plugin")).toEqual([{ heading: "Section", name: "Alpha", desc: "About Alpha" }]);
+		rows = ["Alpha", "Beta"];
+		plugin.tab?.update();
+		expect(findSetting(el, "Beta")).toBeTruthy();
+		expect(el.querySelectorAll(".setting-item:not(.setting-item-heading)")).toHaveLength(2);
+		host.closeSettingTab("test-plugin");
+
+		const old = createHost({ apiVersion: "1.12.7" });
+		expect(requireApiVersion("1.13.0")).toBe(false);
+		expect(requireApiVersion("1.12.7")).toBe(true);
+		expect(requireApiVersion("1.11.4")).toBe(true);
+		const before = await old.loadPlugin(DefinedPlugin, manifest);
+		const oldEl = old.openSettingTab("test-plugin");
+		expect(before.tab?.drawn).toBe(1);
+		expect(findSetting(oldEl, "Drawn by display")).toBeTruthy();
+		expect(old.searchableSettings("test-plugin")).toEqual([]);
 	});
 
 	test("a slider shows its value inline, formatted by setDisplayFormat, and follows it while dragged", () => {

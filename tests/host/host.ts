@@ -10,7 +10,7 @@
  *   expect(host.readFile("Papers/….md")).toContain(…);
  */
 import { setLanguage } from "./language";
-import { setApiVersion } from "./api-version";
+import { requireApiVersion, setApiVersion } from "./api-version";
 import type { App, Editor, MarkdownFileInfo, MarkdownView, PluginManifest, Plugin as ObsidianPlugin, SettingDefinitionItem, TFile } from "obsidian";
 import { FileSystemAdapter, App as MockApp, Platform, SettingTab, TFolder as MockTFolder } from "obsidian-test-mocks/obsidian";
 import projectManifest from "../../manifest.json";
@@ -258,8 +258,10 @@ export function createHost(options: HostOptions = {}): Host {
 			const tab = settingTab(pluginId);
 			tab.containerEl.addClass("vertical-tab-content");
 			document.body.appendChild(tab.containerEl);
-			// Opening the tab draws it: from its setting definitions on 1.13+, else by display().
-			tab.update();
+			// Opening the tab draws it: from its setting definitions on 1.13+ (when it gives any, else by
+			// display()); an app before 1.13 knows no definitions and calls display().
+			if (requireApiVersion("1.13.0")) tab.update();
+			else tab.display();
 			return tab.containerEl;
 		},
 		searchableSettings(pluginId) {
@@ -271,7 +273,8 @@ export function createHost(options: HostOptions = {}): Host {
 					else visit(item.items ?? [], item.heading ?? heading);
 				}
 			};
-			visit(settingTab(pluginId).getSettingDefinitions(), "");
+			// An app before 1.13 asks for no definitions: its search cannot see into the tab.
+			if (requireApiVersion("1.13.0")) visit(settingTab(pluginId).getSettingDefinitions(), "");
 			return found;
 		},
 		closeSettingTab(pluginId) {

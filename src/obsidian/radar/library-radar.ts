@@ -28,8 +28,9 @@ type Pending = { kind: "update"; file: TFile } | { kind: "delete"; path: string 
 export class LibraryRadar {
 	private index: RadarIndex | undefined;
 	private building: Promise<RadarIndex> | undefined;
-	/** Paper note path -> its arXiv ID, for every note that holds a paper. */
+	/** Paper note path -> its arXiv ID, for every note that holds a paper; and back (a copy holds one too). */
 	private readonly idByPath = new Map<string, string>();
+	private readonly pathsById = new Map<string, Set<string>>();
 	private readonly pending: Pending[] = [];
 
 	constructor(
@@ -75,11 +76,28 @@ export class LibraryRadar {
 	}
 
 	private move(from: string, to: string): void {
-		const id = this.idByPath.get(from);
+		const id = this.unlink(from);
 		if (id === undefined) return;
 		this.paths++;
-		this.idByPath.delete(from);
-		this.idByPath.set(to, id);
+		this.link(to, id);
+	}
+
+	private link(path: string, id: string): void {
+		this.idByPath.set(path, id);
+		let paths = this.pathsById.get(id);
+		if (!paths) this.pathsById.set(id, (paths = new Set()));
+		paths.add(path);
+	}
+
+	/** The note no longer holds its paper here; returns the paper's ID. */
+	private unlink(path: string): string | undefined {
+		const id = this.idByPath.get(path);
+		if (id === undefined) return undefined;
+		this.idByPath.delete(path);
+		const paths = this.pathsById.get(id);
+		paths?.delete(path);
+		if (paths?.size === 0) this.pathsById.delete(id);
+		return id;
 	}
 
 
@@ -100,7 +118,7 @@ export class LibraryRadar {
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const id = this.properties.paperId(file);
 			if (id === undefined || !this.inLibrary(file)) continue;
-			this.idByPath.set(file.path, id);
+			this.link(file.path, id);
 			if (!index.has(id)) {
 				// A note gone or unreadable while the vault is read is left out; its events put it right.
 				const paper = await this.papers.paperOf(file).catch(() => undefined);
@@ -118,11 +136,10 @@ export class LibraryRadar {
 
 	/** A note is gone: its paper leaves the index, unless another note holds it (read again from that one). */
 	private forget(path: string): void {
-		const id = this.idByPath.get(path);
+		const id = this.unlink(path);
 		if (id === undefined) return;
 		this.paths++;
-		this.idByPath.delete(path);
-		const other = [...this.idByPath].find(([, i]) => i === id)?.[0];
+		const other = this.pathsById.get(id)?.values().next().value;
 		const file = other === undefined ? null : this.app.vault.getFileByPath(other);
 		if (file) void this.update(file);
 		else this.index?.remove(id);
@@ -143,7 +160,7 @@ export class LibraryRadar {
 		// Deleted or renamed while it was read: its own events have put the index right.
 		if (!paper || this.app.vault.getFileByPath(file.path) !== file) return;
 		this.index.add(paper);
-		this.idByPath.set(file.path, id);
+		this.link(file.path, id);
 	}
 
 	/** The last answer of `similar`: the keyword view asks at each change of its own index, most often for the same paper. */

@@ -3,7 +3,7 @@ import moment from "moment";
 import { RateLimiter } from "../core/arxiv/rate-limiter";
 import { fetchListing } from "../core/feed/fetch-listing";
 import { canonicalCategory, listingUrl } from "../core/feed/feed-url";
-import { pastDays, pastListing, pastListingQuery } from "../core/feed/past-listing";
+import { fetchPastListing, pastDays } from "../core/feed/past-listing";
 import { runImport } from "../core/feed/feed-run";
 import { filterListing, parseFilterTerms } from "../core/feed/filter";
 import { writePapersBase } from "../core/feed/papers-base";
@@ -91,11 +91,8 @@ export async function runFeed(args: FeedArgs, loadSettings: (vault: string) => P
 		if (!args.json) process.stderr.write(`${text}\n`);
 	};
 	let listing: Listing;
-	if (args.past) {
-		const answer = await arxiv.queryAll(pastListingQuery(args.categories, args.past));
-		listing = pastListing(answer.papers, args.categories, args.past);
-		if (answer.warnings.length > 0) listing.warnings = answer.warnings;
-	} else if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
+	if (args.past) listing = await fetchPastListing(arxiv, args.categories, args.past);
+	else if (args.rssFile) listing = parseListingFeed(await readInputFile("--rss-file", args.rssFile));
 	else listing = await fetchListing(http, limiter, args.categories);
 	// A saved feed of other categories than the command names: its papers are imported all the same.
 	const other = args.rssFile === undefined ? [] : args.categories.filter((c) => !listing.categories.some((l) => l.toLowerCase() === c.toLowerCase()));

@@ -65,3 +65,16 @@ export function pastListing(papers: readonly Paper[], categories: readonly strin
 		.map((paper) => ({ paper, announceType: isFollowed(paper.primaryCategory) ? ("new" as const) : ("cross" as const), version: paper.version }));
 	return { categories: [...categories], announced: days.to, skipDays: [], items, skipped: [], past: days };
 }
+
+/** Where a past listing's papers come from: arXiv's API, every page of a query (ArxivClient.queryAll). */
+export interface PastListingSource {
+	queryAll(searchQuery: string): Promise<{ papers: Paper[]; warnings: string[] }>;
+}
+
+/** The past listing of some categories' papers submitted on those days, with what the API's answer left out said as warnings. */
+export async function fetchPastListing(source: PastListingSource, categories: readonly string[], days: { from: string; to: string }): Promise<Listing> {
+	const answer = await source.queryAll(pastListingQuery(categories, days));
+	const listing = pastListing(answer.papers, categories, days);
+	if (answer.warnings.length > 0) listing.warnings = answer.warnings;
+	return listing;
+}

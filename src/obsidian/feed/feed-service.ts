@@ -15,7 +15,7 @@ import { createQueue, remaining, retryFailed } from "../../core/feed/queue";
 import { quietDay, type Listing, type ListingItem } from "../../core/feed/rss";
 import type { PaperSource } from "../../core/importer";
 import type { ArxivClient } from "../../core/arxiv/client";
-import { pastDays, pastListing, pastListingQuery } from "../../core/feed/past-listing";
+import { fetchPastListing, pastDays } from "../../core/feed/past-listing";
 import type { ImportSummary, Paper } from "../../core/model";
 import type { Clock, HttpClient } from "../../core/ports";
 import { cancelledSummary, type ImportPipeline } from "../import-pipeline";
@@ -170,16 +170,14 @@ export class FeedService {
 		}
 		const when = days.from === days.to ? days.from : `${days.from} to ${days.to}`;
 		const notice = new Notice(`Asking arXiv for the papers of ${when}…`, 0);
-		let answer: { papers: Paper[]; warnings: string[] };
+		let listing: Listing;
 		try {
-			answer = await this.deps.arxiv.queryAll(pastListingQuery(feed.categories, days));
+			listing = await fetchPastListing(this.deps.arxiv, feed.categories, days);
 		} catch (error) {
 			notice.setMessage(`Past arXiv listing: ${errorMessage(error)}`);
 			return;
 		}
 		notice.hide();
-		const listing = pastListing(answer.papers, feed.categories, days);
-		if (answer.warnings.length > 0) listing.warnings = answer.warnings;
 		if (listing.items.length === 0) {
 			new Notice(`No paper of ${feed.categories.join(", ")} was submitted on ${when}.`);
 			return;

@@ -145,9 +145,7 @@ export class FeedService {
 			new Notice(`Today's arXiv listing has no new paper to import (${plural(items.length, "paper")} match your filters).`);
 			return true;
 		}
-		const ranked = byScore(items, scores);
-		const result = await this.importItems(listing, chosen);
-		if (result && !result.summary.cancelled) await this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
+		await this.importAndRecommend(listing, chosen, byScore(items, scores), scores, known);
 		return true;
 	}
 
@@ -201,11 +199,15 @@ export class FeedService {
 			// The papers the user saw and left: the radar learns from them (a failure to save it changes nothing else).
 			const seen = passedOver.map(({ paper }) => ({ id: paper.id, title: paper.title, abstract: paper.abstract }));
 			void this.deps.seen?.record(seen, new Set([...chosen.map((i) => i.paper.id), ...known])).catch(() => undefined);
-			void this.importItems(listing, chosen).then((result) => {
-				// Only after an import that ran: the papers it wrote, and those the vault had, are not recommended.
-				if (result && !result.summary.cancelled) void this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
-			});
+			void this.importAndRecommend(listing, chosen, ranked, scores, known);
 		}).open();
+	}
+
+	/** Imports the papers chosen, then (only after an import that ran) recommends the best of the rest. */
+	private async importAndRecommend(listing: Listing, chosen: ListingItem[], ranked: readonly ListingItem[], scores: ReadonlyMap<string, RadarScore>, known: ReadonlySet<string>): Promise<void> {
+		const result = await this.importItems(listing, chosen);
+		// The papers it wrote, and those the vault had, are not recommended.
+		if (result && !result.summary.cancelled) await this.recommend(listing, ranked, scores, new Set([...result.run.queue.done, ...known]));
 	}
 
 	/**

@@ -82,7 +82,8 @@ export default class ArxivAtlasPlugin extends Plugin {
 		this.addCommand({ id: "import-paper", name: "Import arXiv papers", callback: openImport });
 		this.addRibbonIcon("library", "Import arXiv papers", openImport);
 		registerTools(this, { app, arxiv, properties, pdf, citations, settings: toolsSettings, imports });
-		const radars = new LibraryRadars(app, properties, () => this.atlasSettings.feed.radarLibrary, pluginFolder(this));
+		const folder = pluginFolder(this);
+		const radars = new LibraryRadars(app, properties, () => this.atlasSettings.feed.radarLibrary, folder);
 		radars.register(this);
 		this.keywordView = registerKeywordView(this, { keywordsFolder: () => this.atlasSettings.keywordsFolder, openImport, similar: (path, top) => radars.everyPaper().similar(path, top) });
 		registerEditorIntegration(this, { imports, properties, index: this.keywordView.index, settings });
@@ -103,16 +104,16 @@ export default class ArxivAtlasPlugin extends Plugin {
 				return true;
 			},
 		});
-		const runs = new RunStore(app.vault.adapter, pluginFolder(this));
+		const runs = new RunStore(app.vault.adapter, folder);
 		registerRadar(this, radars, properties);
-		const seen = new SeenStore(app.vault.adapter, pluginFolder(this));
-		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen }, pluginFolder(this));
+		const seen = new SeenStore(app.vault.adapter, folder);
+		registerFeed(this, { app, http, limiter, arxiv, clock, store, runs, imports, pipeline, properties, radars, seen }, folder);
 		this.addCommand({ id: "enrich-missing", name: "Enrich papers missing enrichment", callback: () => void imports.enrichMissing() });
 		registerMapUpkeep(this, { vault: imports.vault, properties, settings });
 		registerCapture(this, imports, clock);
 		registerReadingStatus(this, properties);
 		const versions = registerVersions(this, { arxiv, pipeline, imports, properties });
-		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder: pluginFolder(this) });
+		registerCitations(this, { app, http, clock, imports, pipeline, properties, settings, folder });
 		this.addSettingTab(new AtlasSettingTab(app, this, store, () => imports.testConnection()));
 		app.workspace.onLayoutReady(() => {
 			// Saved, so the CLI writes the same notes into this vault.
@@ -121,7 +122,7 @@ export default class ArxivAtlasPlugin extends Plugin {
 			if (moved) void this.updateSettings(moved, false);
 			// The daily check for new versions: once a day, quietly unless a paper has one.
 			if (this.atlasSettings.tools.checkVersionsDaily) {
-				const checked = new DayMark(app.vault.adapter, pluginFolder(this), "versions-checked.txt");
+				const checked = new DayMark(app.vault.adapter, folder, "versions-checked.txt");
 				void checked.last().then(async (last) => {
 					if (last === localDay(clock.now())) return;
 					// Marked once arXiv has answered: offline at start, the next start tries again.

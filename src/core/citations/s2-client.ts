@@ -77,15 +77,14 @@ export class SemanticScholar {
 				if (error.unreachable) throw new CitationSourceError(`Semantic Scholar could not be reached (${error.message}): check the connection and try again`);
 				if (attempt > RETRIES) throw new BatchNotAnsweredError(`Semantic Scholar did not answer (${error.message}) ${attempt} times: try again later`);
 			}
-			if (response && response.status < 400) return response;
+			// An answer, or a refusal the caller reads (4xx but 429): given back. A busy server (429, 5xx) is asked again.
 			if (response && response.status !== 429 && response.status < 500) return response;
 			if (attempt > RETRIES) {
-				if (response && response.status !== 429 && response.status !== 503) throw new BatchNotAnsweredError(`Semantic Scholar answered HTTP ${response.status} ${attempt} times: try again later`);
-				throw new CitationSourceError(
-					response?.status === 429
-						? `Semantic Scholar asked to slow down (HTTP 429) ${attempt} times: wait a few minutes, or add an API key, and try again`
-						: `Semantic Scholar answered HTTP ${response?.status ?? "nothing"} ${attempt} times: try again later`,
-				);
+				// No answer after the retries: a timeout (thrown above) or a busy status.
+				const status = response?.status ?? 0;
+				if (status === 429) throw new CitationSourceError(`Semantic Scholar asked to slow down (HTTP 429) ${attempt} times: wait a few minutes, or add an API key, and try again`);
+				if (status === 503) throw new CitationSourceError(`Semantic Scholar answered HTTP 503 ${attempt} times: try again later`);
+				throw new BatchNotAnsweredError(`Semantic Scholar answered HTTP ${status} ${attempt} times: try again later`);
 			}
 			const asked = response ? retryAfterMs(response, this.clock.now()) : undefined;
 			this.limiter.delayNext(retryWaitMs(asked, attempt, { backoffMs: BACKOFF_MS, maxWaitMs: MAX_WAIT_MS }));

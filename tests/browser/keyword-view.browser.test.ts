@@ -4,13 +4,13 @@
  * built by scripts/build-browser-page.mjs), in the light and the dark theme. Screenshots go to
  * tests/artifacts/. Skipped, with a message, when /usr/bin/chromium is not installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { keywordNote, paperNote } from "../plugin/view-fixtures";
+import { tempDir } from "../support/temp-dir";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const PAGE_DIR = "tests/artifacts/page";
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)(`keyword view in Chromium (${CHROMIUM})`, () => {
 		await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 		const address = server.address();
 		base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
-		context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "arxiv-atlas-chromium-")), {
+		context = await chromium.launchPersistentContext(tempDir("arxiv-atlas-chromium-"), {
 			executablePath: CHROMIUM,
 			headless: true,
 			viewport: { width: 360, height: 640 },

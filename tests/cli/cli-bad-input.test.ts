@@ -1,13 +1,13 @@
 // Bad input gets a reason, never silence: the built CLI against saved answers, a real local server
 // and a closed port.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { closedPort, localServers } from "../support/local-server";
 import { runCli, type CliRun } from "../support/run-cli";
 import { atomFeed, errorEntry, syntheticEntry } from "../core/arxiv/fake-arxiv";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -24,7 +24,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<CliRun> 
 	return runCli(cli, args, env);
 }
 
-const temp = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-bad-"));
+const temp = (): string => tempDir("arxiv-atlas-bad-");
 
 function walk(dir: string, prefix = ""): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { closedPort, localServers } from "../support/local-server";
 import { runCli } from "../support/run-cli";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -71,7 +71,7 @@ const note = (id: string, title: string): string => `---\ntitle: "${title}"\narx
 
 describe("arxiv-atlas citations", () => {
 	it("links the vault's papers by what they cite, through a compatible server, after waiting out a 429", async () => {
-		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-citations-"));
+		const vault = tempDir("arxiv-atlas-citations-");
 		mkdirSync(join(vault, "papers"));
 		mkdirSync(join(vault, ".obsidian", "plugins", "arxiv-atlas"), { recursive: true });
 		writeFileSync(join(vault, "papers", "Citing.md"), note("2301.00001", "Citing"));
@@ -105,7 +105,7 @@ describe("arxiv-atlas citations", () => {
 	});
 
 	it("says what is wrong: a paper not in the vault, a word that is no ID, no server", async () => {
-		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-citations-bad-"));
+		const vault = tempDir("arxiv-atlas-citations-bad-");
 		writeFileSync(join(vault, "A.md"), note("2301.00001", "A"));
 		const s2 = await semanticScholar();
 		const missing = await runCli(cli, ["citations", "2401.99999", "--vault", vault, "--base-url", s2.url], { ARXIV_ATLAS_OPENALEX_URL: s2.openalex });

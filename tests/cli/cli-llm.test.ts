@@ -1,11 +1,11 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { localServers } from "../support/local-server";
 import { runCli, type CliRun } from "../support/run-cli";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -39,7 +39,7 @@ function run(args: string[], env: Record<string, string>): Promise<CliRun> {
 describe("arxiv-atlas import --llm", () => {
 	it("asks the model at --base-url with the key from ARXIV_ATLAS_API_KEY and writes its answer", async () => {
 		const llm = await openAiCompatible();
-		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-llm-"));
+		const vault = tempDir("arxiv-atlas-llm-");
 		const r = await run(
 			["import", "1601.00001", "--vault", vault, "--atom-file", "tests/fixtures/arxiv-api/idlist-1601.00001-doi-journalref.xml", "--llm", "openai-compatible", "--model", "llama3.1:8b", "--base-url", llm.url, "--translate-to", "Korean"],
 			{ ARXIV_ATLAS_API_KEY: "sk-local-secret" },

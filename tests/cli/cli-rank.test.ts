@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -23,7 +23,7 @@ const feedWith = (parts: readonly string[]): string => `${SCIENCE.slice(0, SCIEN
 
 describe("arxiv-atlas rank and related", () => {
 	it("rank a saved answer by the vault's papers: the Neyman lecture's comment and rejoinder come first for a vault with its other comment", () => {
-		const dir = mkdtempSync(join(tmpdir(), "arxiv-atlas-rank-"));
+		const dir = tempDir("arxiv-atlas-rank-");
 		const vault = join(dir, "vault");
 		const science = entries(SCIENCE);
 		const isNeymanReply = (e: string): boolean => /0808\.063[89]/.test(e);
@@ -52,7 +52,7 @@ describe("arxiv-atlas rank and related", () => {
 	});
 
 	it("rank with the papers the plugin's previews showed and the user passed over, and by one library when asked", () => {
-		const dir = mkdtempSync(join(tmpdir(), "arxiv-atlas-rank-seen-"));
+		const dir = tempDir("arxiv-atlas-rank-seen-");
 		const vault = join(dir, "vault");
 		const science = entries(SCIENCE);
 		const isNeymanReply = (e: string): boolean => /0808\.063[89]/.test(e);
@@ -94,7 +94,7 @@ describe("arxiv-atlas rank and related", () => {
 		expect(run("related", "--vault", "x").stderr).toMatch(/Give one arXiv ID of a paper in the vault/);
 		expect(run("related", "notanid", "--vault", "x").stderr).toMatch(/Give one arXiv ID of a paper in the vault.*\(notanid: /);
 		expect(run("related", "2502.15871,2401.00001", "--vault", "x").stderr).toMatch(/\(got 2\)/);
-		const empty = mkdtempSync(join(tmpdir(), "arxiv-atlas-rank-empty-"));
+		const empty = tempDir("arxiv-atlas-rank-empty-");
 		const r = run("rank", "--vault", empty, "--rss-file", "tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml");
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/the vault has no paper notes to rank by/);

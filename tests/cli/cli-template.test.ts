@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -17,7 +17,7 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const temp = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-template-"));
+const temp = (): string => tempDir("arxiv-atlas-template-");
 
 describe("arxiv-atlas import --template", () => {
 	it("lays out the paper note with the template file", () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -18,7 +18,7 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tempVault = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-vault-"));
+const tempVault = (): string => tempDir("arxiv-atlas-vault-");
 
 function walk(dir: string, prefix = ""): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -128,7 +128,7 @@ describe("arxiv-atlas import", () => {
 		const search = run("search", "graph", "--atom-file", "tests/fixtures/arxiv-api/search-all-science-10-entries.xml", "--max", "1");
 		expect(search.code).toBe(0);
 		expect(search.stderr).toContain('the query "graph" is not sent or applied');
-		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-feed-other-"));
+		const vault = tempDir("arxiv-atlas-feed-other-");
 		const feed = run("feed", "math.GT", "--vault", vault, "--rss-file", "tests/fixtures/arxiv-rss/rss-cs.LG+cs.AI+cs.CL+stat.ML-2026-09-24-4-items.xml", "--offline", "--json");
 		expect(feed.stderr).toMatch(/is a listing of cs\.LG\+cs\.AI\+cs\.CL\+stat\.ML, not of math\.GT/);
 		// A script reading --json sees it too.

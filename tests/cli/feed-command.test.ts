@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
+import { tempDir as makeTempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -17,7 +17,7 @@ function run(...args: string[]): { code: number | null; stdout: string; stderr: 
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-feed-"));
+const tempDir = (): string => makeTempDir("arxiv-atlas-feed-");
 
 function walk(dir: string, prefix = ""): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));

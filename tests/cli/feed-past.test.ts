@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { localServers } from "../support/local-server";
 import { runCli } from "../support/run-cli";
+import { tempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -28,7 +27,7 @@ async function arxivApi(): Promise<{ url: string; seen: URL[] }> {
 describe("arxiv-atlas feed --date", () => {
 	it("imports the papers of the categories submitted on past days, through the API, listed on the last day", async () => {
 		const api = await arxivApi();
-		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-feed-past-"));
+		const vault = tempDir("arxiv-atlas-feed-past-");
 		const r = await runCli(cli, ["feed", "cs.RO", "--date", "2026-11-23", "--to", "2026-11-24", "--vault", vault, "--json"], { ARXIV_ATLAS_API_URL: api.url });
 		expect(r.code).toBe(0);
 		const answer = JSON.parse(r.stdout) as { announced: string; created: string[] };
@@ -40,7 +39,7 @@ describe("arxiv-atlas feed --date", () => {
 	});
 
 	it("says what is wrong with the days", async () => {
-		const vault = mkdtempSync(join(tmpdir(), "arxiv-atlas-feed-past-bad-"));
+		const vault = tempDir("arxiv-atlas-feed-past-bad-");
 		const reversed = await runCli(cli, ["feed", "cs.RO", "--date", "2026-11-24", "--to", "2026-11-20", "--vault", vault]);
 		expect(reversed.code).toBe(2);
 		expect(reversed.stderr).toMatch(/The last day \(2026-11-20\) comes before the first \(2026-11-24\)/);

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readVaultSnapshot, type VaultSnapshot } from "../../src/core/notes/vault-snapshot";
 import { FolderSnapshots } from "../../src/cli/folder-snapshots";
 import { FolderVault } from "../../src/cli/folder-vault";
+import { tempDir } from "../support/temp-dir";
 
 const paper = (id: string, keyword: string): string => `---\narxiv_id: "${id}"\nimported: 2026-01-05T10:00:00\nkeywords:\n  - "[[keywords/broad/${keyword}|${keyword}]]"\nstatus: mine\n---\nBody\n`;
 const keyword = (aliases: string[]): string => `---\ncategory: "broad"\naliases: [${aliases.map((a) => JSON.stringify(a)).join(", ")}]\n---\n# K\n`;
@@ -19,7 +19,7 @@ function plain(s: VaultSnapshot): unknown {
 let root: string;
 const cacheBefore = process.env["XDG_CACHE_HOME"];
 beforeEach(() => {
-	root = mkdtempSync(join(tmpdir(), "arxiv-atlas-snap-"));
+	root = tempDir("arxiv-atlas-snap-");
 	process.env["XDG_CACHE_HOME"] = join(root, "cache");
 	const vault = join(root, "vault");
 	mkdirSync(join(vault, "papers"), { recursive: true });

@@ -1,11 +1,11 @@
-import fs, { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import fs, { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { FolderVault } from "../../src/cli/folder-vault";
+import { tempDir } from "../support/temp-dir";
 
 const fresh = (): { dir: string; vault: FolderVault } => {
-	const dir = mkdtempSync(join(tmpdir(), "arxiv-atlas-fv-"));
+	const dir = tempDir("arxiv-atlas-fv-");
 	return { dir, vault: new FolderVault(dir) };
 };
 

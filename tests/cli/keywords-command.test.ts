@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runKeywords } from "../../src/cli/keywords-command";
+import { tempDir } from "../support/temp-dir";
 
 const INSPEC = "tests/fixtures/keyphrase/inspec-dev.jsonl";
 
 function tempFile(text: string): string {
-	const path = join(mkdtempSync(join(tmpdir(), "arxiv-atlas-keywords-")), "docs.jsonl");
+	const path = join(tempDir("arxiv-atlas-keywords-"), "docs.jsonl");
 	writeFileSync(path, text);
 	return path;
 }

@@ -5,8 +5,7 @@
  * what A does with the note B made under the name it chose is the core's (createOrProcess in
  * src/core/notes/apply.ts).
  */
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import moment from "moment";
 import { parseDocument } from "yaml";
@@ -19,6 +18,7 @@ import { Importer } from "../../src/core/importer";
 import type { Paper } from "../../src/core/model";
 import { settingsFrom } from "../../src/core/settings";
 import { atomFeed, fakePaper, marker } from "./fake-papers";
+import { tempDir } from "../support/temp-dir";
 
 function importer(vault: FolderVault): Importer {
 	return new Importer({
@@ -69,7 +69,7 @@ describe("two importers, different papers with the same title, A planning before
 	const [x, y] = papers as [Paper, Paper];
 
 	async function race(): Promise<string> {
-		const dir = mkdtempSync(join(tmpdir(), "arxiv-atlas-same-title-"));
+		const dir = tempDir("arxiv-atlas-same-title-");
 		const settings = settingsFrom({});
 		const a = new GatedVault(dir);
 		const importA = importer(a).importPapers([x], settings);

@@ -1,14 +1,15 @@
 /** The cross-process vault lock (src/cli/vault-lock.ts), with real child processes where another process matters. */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FolderVault } from "../../src/cli/folder-vault";
 import { VaultLock, VaultLockTimeoutError, vaultLockFile } from "../../src/cli/vault-lock";
+import { tempDir as makeTempDir } from "../support/temp-dir";
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-lock-"));
+const tempDir = (): string => makeTempDir("arxiv-atlas-lock-");
 
 /** vault-lock.ts bundled for plain `node` children. */
 let lockModule = "";

@@ -3,14 +3,14 @@
  * running the built CLI against saved arXiv answers, so only the folder vault's cross-process lock
  * (src/cli/vault-lock.ts) keeps them from writing over each other.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../support/build";
 import { runCli, type CliRun } from "../support/run-cli";
 import { atomFeed, fakePaper, marker, PHRASES, type FakePaper } from "./fake-papers";
+import { tempDir as makeTempDir } from "../support/temp-dir";
 
 let cli = "";
 beforeAll(async () => {
@@ -94,7 +94,7 @@ async function race(vault: string, jobs: { atom: string; ids: string[] }[]): Pro
 	return Promise.all(jobs.map((job) => runCli(cli, ["import", ...job.ids, "--vault", vault, "--atom-file", job.atom, "--json"])));
 }
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), "arxiv-atlas-procs-"));
+const tempDir = (): string => makeTempDir("arxiv-atlas-procs-");
 
 describe("several CLI processes importing into one vault at once", () => {
 	it("four overlapping imports of 64 papers, three rounds: no daily, category or keyword line lost, every process exits 0", async () => {

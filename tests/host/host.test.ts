@@ -7,8 +7,7 @@
  *                   re-measured against a running Obsidian here (there is none on this machine).
  * Where obsidian-test-mocks 3.11.0 behaves differently, the test says so; the fix is in tests/host.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
 	AbstractInputSuggest,
@@ -56,6 +55,7 @@ import {
 	typeInto,
 	visibleNotices,
 } from "./index";
+import { tempDir } from "../support/temp-dir";
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -982,7 +982,7 @@ describe("workspace", () => {
 // ----------------------------------------------------------------------------- loadPluginBundle
 
 describe("loadPluginBundle", () => {
-	const dir = mkdtempSync(join(tmpdir(), "atlas-bundle-"));
+	const dir = tempDir("atlas-bundle-");
 	const write = (name: string, code: string): string => {
 		const path = join(dir, name);
 		writeFileSync(path, code);

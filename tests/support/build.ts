@@ -1,19 +1,18 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { builtinModules } from "node:module";
+import { tempDir } from "./temp-dir";
 
-/** Builds the CLI the way `npm run build` does, into a temporary folder. */
+/** Builds the CLI the way `npm run build` does, into a temporary folder (removed after the test file, tests/support/temp-dir.ts). */
 export async function buildCli(): Promise<string> {
-	const outfile = join(mkdtempSync(join(tmpdir(), "arxiv-atlas-cli-")), "cli.cjs");
+	const outfile = join(tempDir("arxiv-atlas-cli-"), "cli.cjs");
 	await build({ entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "error" });
 	return outfile;
 }
 
-/** Builds main.js the way `npm run build` does (minified CJS, obsidian external), into a temporary folder. */
+/** Builds main.js the way `npm run build` does (minified CJS, obsidian external), into a temporary folder (removed after the test file). */
 export async function buildPlugin(): Promise<string> {
-	const outfile = join(mkdtempSync(join(tmpdir(), "arxiv-atlas-plugin-")), "main.js");
+	const outfile = join(tempDir("arxiv-atlas-plugin-"), "main.js");
 	await build({
 		entryPoints: ["src/main.ts"],
 		bundle: true,

@@ -10,7 +10,7 @@
 import { mentionOf, unhighlight, withoutSuffix, type AcronymScan } from "./acronyms";
 import { AFTER_HYPHENATED_MATH } from "./clean-text";
 import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
-import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isVagueWord } from "./stopwords";
+import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isStopword, isVagueWord } from "./stopwords";
 import type { Token } from "./tokenize";
 import type { VaultKeywords } from "./vault-keywords";
 import { cannotEndPhrase, isAdjectiveLike, isAfterSignedSymbol, isAdjectiveOrParticiple, isBoundary, isEdWord, isLyAdverb, isVerbalIng } from "./word-class";
@@ -33,6 +33,8 @@ export interface Occurrence {
 	cut?: boolean;
 	/** The token after the phrase, lower case. */
 	next?: string;
+	/** The token before the phrase, lower case. */
+	prev?: string;
 }
 
 function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
@@ -48,17 +50,35 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
 		wordKeys: key.split(" "),
 		acronym,
 		next: tokens[tokens.length - 1]?.next ?? "",
+		prev: first?.prev ?? "",
 	};
 }
 
-/** Evaluative words cut off the start of a phrase ("key trust dimensions"), kept inside one ("public key cryptography"). */
-const LEADING_TRIM = new Set(["key"]);
+/**
+ * Words that judge a thing or relate it to the text rather than say what kind it is: cut off the start of a
+ * phrase ("*key* trust dimensions", "the *associated* hydrogen pick-up", "*distinct* enantiomers", "a *convenient*
+ * framework"), kept inside one ("public key cryptography"). Classifying adjectives are not among them, nor
+ * words that are both ("pure spinor", "complete graph", "proper motion", "identical particles", "associated production").
+ */
+export const LEADING_TRIM: ReadonlySet<string> = new Set(
+	`key related corresponding respective specified intended desired distinct distinguishable favourable favorable
+	suitable convenient appropriate accurate precise repeated novel various different certain particular so-called
+	well-developed well-known simple-to-implement easy-to-use following aforementioned above-mentioned resultant
+	successful versatile ubiquitous`
+		.split(/\s+/)
+		.filter((w) => w !== ""),
+);
+
+/** A word of LEADING_TRIM as a word, not as part of a name ("Novel Materials Inc."): lower case, or capitalised only by grammar or a Title Case title. */
+function isLeadingTrim(token: Token): boolean {
+	return LEADING_TRIM.has(token.lower) && (token.text === token.lower || token.sentenceStart || token.titleCase === true);
+}
 
 /** Turn one run of content words into candidate occurrences (see step 4 at the top). */
 function runOccurrences(run: readonly Token[], out: Occurrence[]): void {
 	let start = 0;
 	let end = run.length;
-	while (start < end && (isVerbalIng(run[start] as Token) || LEADING_TRIM.has((run[start] as Token).lower) || isLeadingVerb(run[start] as Token, end - start) || isAdverbParticiple(run[start] as Token) || isCommonPossessive(run[start] as Token, end - start))) start++;
+	while (start < end && (isVerbalIng(run[start] as Token) || isLeadingTrim(run[start] as Token) || isLeadingVerb(run[start] as Token, end - start) || isAdverbParticiple(run[start] as Token) || isCommonPossessive(run[start] as Token, end - start))) start++;
 	// A run of two words or more ends at its noun: trailing -ed words and words that cannot end a phrase go.
 	while (end > start && (isEdWord(run[end - 1] as Token) || (end > start + 1 && cannotEndPhrase(run[end - 1] as Token)))) end--;
 	// A run longer than a phrase loses a trailing extension word first ("van der Waals density-functional *study*").
@@ -241,6 +261,12 @@ export function acceptable(c: Candidate): boolean {
 	// A number with a word hyphenated on ("6-polytopes", "1-form", "system-2", "quasi-2D", "K-16") is part of a phrase, not a concept.
 	if (/^\p{N}+-\p{L}|^\p{Ll}+-\p{N}|^\p{L}-\p{N}+$/u.test(c.surfaces[0]?.words?.[0] ?? "")) return false;
 	if ((c.surfaces[0]?.words ?? []).some(isNamedForm)) return true;
+	// Never seen before punctuation, a preposition, a conjunction or an auxiliary: each time another word follows, so it is the
+	// modifier or the subject of what follows, cut off where the tagger could not place that word ("*uniform* supersaturated
+	// designs", "*lossy* correlated networks").
+	if (c.surfaces.every((s) => /^\p{L}/u.test(s.next ?? "") && !PHRASE_ENDERS.has(s.next ?? ""))) return false;
+	// Only ever after a copula, with no noun after it: a predicate adjective ("optimal control is *cheaper*", "the problem is *hard* too").
+	if (c.surfaces.every((s) => COPULAS.has(s.prev ?? "") && (!/^\p{L}/u.test(s.next ?? "") || isStopword(s.next ?? "")))) return false;
 	// "sub-tasks", "by-product": a prefix on an ordinary noun is still an ordinary noun.
 	const content = words.length > 1 && WORD_PREFIXES.has(words[0] ?? "") ? words.slice(1) : words;
 	return !content.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
@@ -253,6 +279,16 @@ const ARTICLE_KINDS: ReadonlySet<string> = new Set(["review", "column", "editori
 const OF_NAMED_HEADS: ReadonlySet<string> = new Set(["law"]);
 
 const CLAUSE_STARTERS: ReadonlySet<string> = new Set(["of", "that"]);
+
+const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "becomes", "become", "seems", "seem"]);
+
+/** Words that can follow a noun phrase's last word: prepositions, conjunctions, relative pronouns, auxiliaries and modals. */
+const PHRASE_ENDERS: ReadonlySet<string> = new Set(
+	`of and or in for to with on by as from at that which is are was were have has had can could may might must shall
+	should will would do does did`
+		.split(/\s+/)
+		.filter((w) => w !== ""),
+);
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
 const WORD_PREFIXES = new Set(["sub", "by"]);

@@ -22,9 +22,26 @@ const LATEX_COMMAND = /\\[a-zA-Z]+\*?/g;
  */
 export const AFTER_HYPHENATED_MATH = "\uE000";
 
+/** Sub- and superscripts as library databases write them (`c/sub i/`, `B/sub 1//sup m,l/`): notation, not words. */
+const SCRIPT_MARKUP = /\/su[bp] [^/\n]{0,40}\//g;
+
+/**
+ * Words that never make a compound with a hyphen, so a hyphen that joins one to a word is a dash
+ * typed without spaces ("not books-the new edition", "services, or-as is the case", "over time-not just").
+ */
+const DASH_WORDS = new Set(["the", "an", "and", "or", "but", "nor", "not", "which", "that", "this", "these", "those", "we", "they", "is", "are", "was", "were", "just"]);
+const TWO_PART_WORD = /(^|[^\p{L}\p{M}\p{N}-])([\p{L}\p{M}\p{N}]+)-([\p{L}\p{M}\p{N}]+)(?![\p{L}\p{M}\p{N}-])/gu;
+
+function dashesTypedAsHyphens(text: string): string {
+	return text.replace(TWO_PART_WORD, (all, before: string, a: string, b: string) =>
+		DASH_WORDS.has(a.toLowerCase()) || DASH_WORDS.has(b.toLowerCase()) ? `${before}${a} , ${b}` : all,
+	);
+}
+
 export function cleanText(text: string): string {
-	return decodeLatexAccents(htmlToText(text))
+	return dashesTypedAsHyphens(decodeLatexAccents(htmlToText(text))
 		.normalize("NFKC")
+		.replace(SCRIPT_MARKUP, " , ")
 		.replace(RSS_PREFIX, "")
 		.replace(ARXIV_ID, " , ")
 		.replace(MATH, (math) => (/\$-[\p{L}\p{N}]|\)-[\p{L}\p{N}]|\]-[\p{L}\p{N}]/u.test(math) ? ` ${AFTER_HYPHENATED_MATH} ` : " , "))
@@ -37,5 +54,5 @@ export function cleanText(text: string): string {
 		// A prefix with a hanging hyphen ("pre- and post-training", "(loop-)space") is half a word.
 		.replace(/[\p{L}\p{N}]+-(?=[\s)\],;]|$)/gu, " , ")
 		// A LaTeX en dash between two names is one eponym ("Castell--Gaines methods", "Bose--Einstein").
-		.replace(/(\p{L})--(\p{Lu})/gu, "$1-$2");
+		.replace(/(\p{L})--(\p{Lu})/gu, "$1-$2"));
 }

@@ -19,6 +19,11 @@ const TITLE_BOOST = 3;
 const EARLY_BOOST = 0.25;
 /** Lone ordinary words (not in the title, not a named form or acronym concept) are damped. */
 const SINGLE_WORD_DAMPING = 0.5;
+/**
+ * A lone ordinary word that heads longer candidates of the text and modifies none ("control" beside "optimal
+ * control" and "robust control") is the broader term of the paper's own concepts: ×BROADER_TERM_DAMPING.
+ */
+const BROADER_TERM_DAMPING = 0.5;
 /** A vault concept linked by more than this share of the vault's papers is a hub (see `hubFactor`). */
 export const HUB_SHARE = 0.25;
 /** …counted only once it links at least this many papers. */
@@ -44,6 +49,7 @@ export function hubFactor(key: string, vault: VaultKeywords | undefined): number
  *                                                                        the phrases each word occurs in
  *       × (1 + EARLY_BOOST × (1 − first position / abstract length))     position
  *       × SINGLE_WORD_DAMPING for a lone ordinary word not in the title
+ *       × BROADER_TERM_DAMPING for a lone ordinary word that heads longer candidates and modifies none
  *       × hubFactor (a concept the vault already links from most papers).
  */
 export function score(candidates: Map<string, Candidate>, occurrences: readonly Occurrence[], abstractWords: number, vault?: VaultKeywords): void {
@@ -55,12 +61,23 @@ export function score(candidates: Map<string, Candidate>, occurrences: readonly 
 			degree.set(w, (degree.get(w) ?? 0) + occ.wordKeys.length);
 		}
 	}
+	// Words that head a longer candidate, and words that modify one.
+	const heads = new Set<string>();
+	const modifiers = new Set<string>();
+	for (const c of candidates.values()) {
+		const words = c.key.split(" ");
+		if (words.length < 2) continue;
+		heads.add(words[words.length - 1] ?? "");
+		for (const w of words.slice(0, -1)) modifiers.add(w);
+	}
 	for (const c of candidates.values()) {
 		const words = c.key.split(" ");
 		const cohesion = words.reduce((sum, w) => sum + (degree.get(w) ?? 1) / (freq.get(w) ?? 1), 0) / words.length;
 		const early = 1 + EARLY_BOOST * (1 - Math.min(1, c.firstPos / Math.max(1, abstractWords)));
 		const surface = c.surfaces[0]?.words?.[0] ?? "";
-		const lone = words.length === 1 && !c.inTitle && !c.acronym && !isNamedForm(surface);
-		c.score = (c.abstractCount + (c.inTitle ? TITLE_BOOST : 0)) * (0.5 + 0.5 * cohesion) * early * (lone ? SINGLE_WORD_DAMPING : 1) * hubFactor(c.key, vault);
+		const ordinaryLone = words.length === 1 && !c.acronym && !isNamedForm(surface);
+		const lone = ordinaryLone && !c.inTitle;
+		const broader = ordinaryLone && heads.has(c.key) && !modifiers.has(c.key);
+		c.score = (c.abstractCount + (c.inTitle ? TITLE_BOOST : 0)) * (0.5 + 0.5 * cohesion) * early * (lone ? SINGLE_WORD_DAMPING : 1) * (broader ? BROADER_TERM_DAMPING : 1) * hubFactor(c.key, vault);
 	}
 }

@@ -152,7 +152,7 @@ export const NOUN_GERUNDS: ReadonlySet<string> = new Set(
 	pinning ordering doping hopping twisting breaking symmetry-breaking channeling channelling computing
 	averaging renormalizing smearing sensing beamforming precoding equalizing interleaving puncturing fading
 	jamming spoofing phishing mining farming fishing grazing breeding cropping irrigation landing parking routing
-	swapping paging hashing profiling debugging linting fuzzing refactoring versioning licensing offloading`),
+	swapping paging hashing profiling debugging linting fuzzing refactoring versioning licensing offloading branching`),
 );
 
 export function isStopword(lowerWord: string): boolean {

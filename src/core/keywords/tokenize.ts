@@ -23,6 +23,8 @@ export interface Token {
 	titleCase?: boolean;
 	/** The next token, lower case ("" at the end). */
 	next: string;
+	/** The token after `next`, lower case ("" or absent at the end). */
+	next2?: string;
 }
 
 // No lookbehind (Obsidian on iOS before 16.4 has none): a dot followed by digits stays inside a word (`GPT-3.5`).
@@ -42,6 +44,8 @@ export function tokenize(text: string, title: boolean): Token[] {
 		const lower = textForm.toLowerCase();
 		const last = tokens[tokens.length - 1];
 		if (last !== undefined) last.next = lower;
+		const beforeLast = tokens[tokens.length - 2];
+		if (beforeLast !== undefined) beforeLast.next2 = lower;
 		tokens.push({ text: textForm, lower, word, title, sentenceStart: word && sentenceStart, pos: title ? 0 : pos, prev, prev2, next: "" });
 		prev2 = prev;
 		prev = lower;

@@ -52,8 +52,8 @@ const OBJECT_STARTERS = new Set(["the", "a", "an", "this", "these", "those", "it
 /** Particles of names ("van der Waals"): the word after one is a name, not a plural. */
 const NAME_PARTICLES = new Set(["van", "von", "der", "de", "du", "la", "le"]);
 
-/** Words after which the next word is a verb: "we call", "can benefit", "to decompose". */
-const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "to"]);
+/** Words after which the next word is a verb: "we call", "*who* study", "can benefit", "to decompose". */
+const BEFORE_VERB = new Set(["we", "they", "i", "you", "he", "she", "it", "who", "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "to"]);
 
 /** Adverbs that stand before a verb, not a noun: "also", "often". */
 const VERB_ADVERBS = new Set(["also", "always", "often", "never", "thus", "hence", "therefore", "sometimes", "usually", "indeed"]);
@@ -127,11 +127,19 @@ function isVerbInRun(token: Token): boolean {
 	return looksPlural(lower) && looksPlural(token.prev) && !/[aeiou]s$/.test(token.prev) && !NAME_PARTICLES.has(token.prev2 ?? "") && isContentWord(token.prev) && isContentWord(token.next) && !isStopword(token.next);
 }
 
+const ORDINALS: ReadonlySet<string> = new Set(["zeroth", "first", "second", "third", "fourth", "fifth", "higher", "lower"]);
+const INTO_IDIOMS: ReadonlySet<string> = new Set(["account", "consideration"]);
+
 /** Ends a candidate phrase: punctuation, stopword, number, unit, Roman numeral, -ly adverb, one-letter word, a verb. */
 export function isBoundary(token: Token): boolean {
 	if (!token.word) return true;
 	const lower = token.lower;
+	// An ordinal before "order" is part of the concept it modifies ("a *first* order phase transition", "*second* order
+	// statistics"); not before "order" alone ("recurrent of the second order").
+	if (ORDINALS.has(lower) && token.next === "order" && isContentWord(token.next2 ?? "")) return false;
 	if (isStopword(lower) || isStopword(lower.replace(/'s$/, "")) || NUMBER.test(lower) || !/\p{L}/u.test(lower) || Array.from(lower).length < 2) return true;
+	// The noun of an idiom, not a concept: "takes into *account* geometrical factors".
+	if (token.prev === "into" && INTO_IDIOMS.has(lower)) return true;
 	// Two capitals before a parenthesis are a function of notation: `BR(D0 → K- pi+)`, `SU(3)`.
 	if (/^\p{Lu}{2}$/u.test(token.text) && token.next === "(") return true;
 	// A short word set equal to something is a symbol ("*RD* = BR(…)/BR(…)").

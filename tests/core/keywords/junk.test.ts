@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { extendedConcept } from "../../../src/core/keywords/candidates";
+import { extendedConcept, LEADING_TRIM } from "../../../src/core/keywords/candidates";
+import { cleanText } from "../../../src/core/keywords/clean-text";
 import { extractKeywords } from "../../../src/core/keywords/extract";
 import { keywordKey } from "../../../src/core/keywords/normalize";
 import { isGenericWord, isPlainWord, isVagueWord } from "../../../src/core/keywords/stopwords";
@@ -221,5 +222,97 @@ describe("junk classes of the judged set that are not keywords", () => {
 		expect(names(keywordsOf("0704.0022"))).toContain("Castell-Gaines Methods");
 		expect(names(keywordsOf("0704.0003"))).toContain("Dark Matter Field Fluid Model");
 		expect(names(keywordsOf("0704.0061"))).toContain("Generalized Cosine Transforms");
+	});
+});
+
+describe("grammar classes found on the keyphrase benchmarks (generated cases)", () => {
+	const nouns = ["hydrogen", "surface", "lattice", "spinor", "graph", "crystal", "network", "kernel", "membrane", "plasma"];
+	const heads = ["diffusion", "reactivity", "dynamics", "spectra", "estimator", "channels", "dispersion", "growth"];
+	const lower = (ks: Keyword[]): string[] => ks.map((k) => k.name.toLowerCase());
+	const concepts = ["hydrogen diffusion", "surface reactivity", "spinor superspace", "plasma dispersion", "lattice dynamics", "crystal channeling", "kernel density estimator", "membrane potential"];
+
+	it("a hyphen typed for a dash next to a function word splits the words; a compound of two words stays one", () => {
+		const dashWords = ["the", "and", "or", "but", "not", "which", "that", "this", "these", "those", "we", "they", "is", "are", "was", "were", "just"];
+		fc.assert(
+			fc.property(fc.constantFrom(...nouns), fc.constantFrom(...heads), fc.constantFrom(...dashWords), fc.boolean(), (noun, head, dash, after) => {
+				const typed = after ? `${noun} ${head}s-${dash}` : `${dash}-${noun} ${head}s`;
+				const text = cleanText(`We study ${typed} new results, and the ${noun}-${head} model of state-of-the-art ${head}s.`);
+				expect(text).not.toContain(after ? `${head}s-${dash}` : `${dash}-${noun}`);
+				expect(text).toContain(`${noun}-${head}`);
+				expect(text).toContain("state-of-the-art");
+				for (const k of lower(extractKeywords({ title: "", abstract: text }, { max: 10 }))) expect(k.split(/[\s-]/)).not.toContain(dash);
+			}),
+		);
+	});
+
+	it("sub- and superscripts written as /sub …/ and /sup …/ are notation, never a keyword", () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...nouns), fc.stringMatching(/^[a-z0-9,]{1,4}$/), fc.stringMatching(/^[a-z0-9]{1,3}$/), (noun, sub, sup) => {
+				const abstract = `Each ${noun} c/sub ${sub}/ chooses a place p/sub ${sub}/ and the size B/sub 1//sup ${sup}/ of the largest ${noun} block grows.`;
+				for (const k of lower(extractKeywords({ title: "", abstract }, { max: 10 }))) expect(k.split(/[\s-]/).some((w) => w === "sub" || w === "sup")).toBe(false);
+			}),
+		);
+	});
+
+	it("a Greek letter's name is never a keyword by itself, and stays inside a phrase", () => {
+		const greek = ["alpha", "beta", "gamma", "delta", "theta", "lambda", "sigma", "omega"];
+		fc.assert(
+			fc.property(fc.constantFrom(...greek), fc.constantFrom(...heads), (letter, head) => {
+				const abstract = `We bound ${letter} for all ${letter} > 0. The ${letter} ${head} depends on ${letter}. ${letter[0]?.toUpperCase()}${letter.slice(1)} controls the ${letter} ${head}.`;
+				const got = lower(extractKeywords({ title: "", abstract }, { max: 10 }));
+				expect(got).not.toContain(letter);
+			}),
+		);
+	});
+
+	it("a word that judges or relates is cut off the start of a phrase; the concept stays", () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...LEADING_TRIM), fc.constantFrom(...concepts), (word, concept) => {
+				const abstract = `We measure the ${word} ${concept} in zirconium alloys. The ${word} ${concept} is fast.`;
+				const got = lower(extractKeywords({ title: "", abstract }, { max: 10 }));
+				expect(got).toContain(concept);
+				for (const k of got) expect(k.startsWith(`${word} `), k).toBe(false);
+			}),
+		);
+	});
+
+	it("keeps the adjectives that classify as well as judge: pure spinors, complete graphs", () => {
+		expect(names(keywordsOf("0704.0015"))).toContain("Pure Spinor Formalism");
+		expect(lower(extractKeywords({ title: "", abstract: "Every complete graph is regular. We colour the complete graph with two colours." }, { max: 5 }))).toContain("complete graph");
+	});
+
+	it("a lone word always followed by another word is a stranded modifier, not a concept", () => {
+		const abstract = "This paper presents uniform supersaturated designs. Constructing uniform supersaturated designs is hard; lossy correlated networks need uniform weighting schemes.";
+		const got = lower(extractKeywords({ title: "", abstract }, { max: 10 }));
+		expect(got).not.toContain("uniform");
+		expect(got).not.toContain("lossy");
+	});
+
+	it("a lone word only ever after a copula, with nothing after it, is a predicate adjective", () => {
+		fc.assert(
+			fc.property(fc.constantFrom("hard", "cheaper", "safer", "tractable", "feasible", "scalable"), fc.constantFrom("is", "are", "was", "remains", "becomes"), (adjective, copula) => {
+				const abstract = `Optimal control of flexible wings ${copula} ${adjective}. We show that robust control of flexible wings ${copula} ${adjective}, and optimal control ${copula} ${adjective} too.`;
+				expect(lower(extractKeywords({ title: "", abstract }, { max: 10 }))).not.toContain(adjective);
+			}),
+		);
+	});
+
+	it("a lone word that heads the paper's longer concepts ranks below them", () => {
+		const abstract = "Control of flexible wings is hard. We compare optimal control with robust control, and find that robust control keeps the wings steady in storms, where control fails.";
+		const got = lower(extractKeywords({ title: "Robust control of flexible wings", abstract }, { max: 10 }));
+		expect(got).toEqual(expect.arrayContaining(["robust control", "optimal control", "control"]));
+		expect(got.indexOf("control")).toBeGreaterThan(got.indexOf("optimal control"));
+	});
+
+	it("an ordinal joins 'order' before a noun; 'of the second order' alone is no keyword", () => {
+		expect(lower(extractKeywords({ title: "", abstract: "The model exhibits a first order phase transition. A first order phase transition is rare." }, { max: 5 }))).toContain("first order phase transition");
+		expect(lower(extractKeywords({ title: "", abstract: "Spaces that are recurrent of the second order, and recurrent spaces of the second order." }, { max: 10 }))).not.toContain("second order");
+	});
+
+	it("the verb after 'who' and the noun of 'into account' are not part of a phrase", () => {
+		const got = lower(extractKeywords({ title: "", abstract: "Kussin and Sommerfeld, who study spherical particles, built a model that takes into account geometrical factors of spherical particles." }, { max: 10 }));
+		expect(got).toContain("spherical particles");
+		expect(got).toContain("geometrical factors");
+		for (const k of got) expect(k.startsWith("study ") || k.startsWith("account "), k).toBe(false);
 	});
 });

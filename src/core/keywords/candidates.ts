@@ -58,13 +58,13 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
  * Words that judge a thing or relate it to the text rather than say what kind it is: cut off the start of a
  * phrase ("*key* trust dimensions", "the *associated* hydrogen pick-up", "*distinct* enantiomers", "a *convenient*
  * framework"), kept inside one ("public key cryptography"). Classifying adjectives are not among them, nor
- * words that are both ("pure spinor", "complete graph", "proper motion", "identical particles", "associated production").
+ * words that are both ("pure spinor", "complete graph", "proper motion", "identical particles", "associated
+ * production", "particular solution", "repeated games", "distinguishable particles", "resultant force").
  */
 export const LEADING_TRIM: ReadonlySet<string> = new Set(
-	`key related corresponding respective specified intended desired distinct distinguishable favourable favorable
-	suitable convenient appropriate accurate precise repeated novel various different certain particular so-called
-	well-developed well-known simple-to-implement easy-to-use following aforementioned above-mentioned resultant
-	successful versatile ubiquitous`
+	`key related corresponding respective specified intended desired distinct favourable favorable suitable convenient
+	appropriate accurate precise novel various different certain so-called well-developed well-known
+	simple-to-implement easy-to-use following aforementioned above-mentioned successful versatile ubiquitous`
 		.split(/\s+/)
 		.filter((w) => w !== ""),
 );

@@ -26,9 +26,22 @@ function appendToLastSection(text: string, heading: string, line: string, key: s
 	const at = text.startsWith(`${headingLine}\n`) ? 0 : text.indexOf(`\n${headingLine}\n`) + 1;
 	if (at === 0 && !text.startsWith(`${headingLine}\n`)) return undefined;
 	if (text.slice(0, at).includes(headingLine)) return undefined; // an earlier heading line with trailing spaces
-	const rest = text.slice(at + headingLine.length);
-	if (/\n#{1,2}\s/.test(rest)) return undefined;
-	return rest.trim() === "" ? `${text}\n${line}\n` : `${text}${line}\n`;
+	const restStart = at + headingLine.length;
+	if (hasHeadingAfter(text, restStart)) return undefined;
+	return text.slice(restStart).trim() === "" ? `${text}\n${line}\n` : `${text}${line}\n`;
+}
+
+/**
+ * Whether a level 1 or 2 heading line starts after `from` (what `/\n#{1,2}\s/` finds): a search for "\n#"
+ * rather than the regular expression, which costs seconds over a listing of thousands of papers
+ * appended to the same long notes.
+ */
+function hasHeadingAfter(text: string, from: number): boolean {
+	for (let at = text.indexOf("\n#", from); at !== -1; at = text.indexOf("\n#", at + 1)) {
+		const next = text.charAt(at + 2) === "#" ? at + 3 : at + 2;
+		if (/\s/.test(text.charAt(next))) return true;
+	}
+	return false;
 }
 
 export function ensureListLine(text: string, heading: string, line: string, key: string): string {

@@ -4,7 +4,7 @@ import { ensureListLine, ensureListLineByLines } from "../../../src/core/notes/l
 
 describe("adding a paper to a list note", () => {
 	it("the fast path for long notes gives the same note as the line-by-line path, for any note", () => {
-		const piece = fc.constantFrom("## Papers", "## Papers  ", "# Title", "## Other", "### Sub", "- [[p/A|A]] · arXiv:2401.00001", "- [[p/B|B]] · arXiv:2401.00002", "My own words", "", "---", "tags: [x]");
+		const piece = fc.constantFrom("## Papers", "## Papers  ", "# Title", "## Other", "### Sub", "- [[p/A|A]] · arXiv:2401.00001", "- [[p/B|B]] · arXiv:2401.00002", "My own words", "", "---", "tags: [x]", "#tag", "##", "#\tTabbed", "####");
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom("", "\n", "\n\n"), fc.constantFrom("2401.00001", "2401.00003"), (lines, end, id) => {
 				const text = lines.join("\n") + end;

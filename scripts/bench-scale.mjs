@@ -82,13 +82,14 @@ for (const items of quick ? [500] : [500, 2000]) {
 	const rss = join(work, `listing-${items}.xml`);
 	writeFileSync(rss, listingWith(items));
 	const times = [];
-	for (let run = 0; run < (quick ? 1 : 2); run++) {
+	for (let run = 0; run < RUNS; run++) {
 		const vault = join(work, `listing-${items}-${run}`);
 		times.push(cli(["feed", "cs.LG", "--vault", vault, "--create", "--rss-file", rss, "--offline", "--announce", "new,cross,replace,replace-cross", "--json"]).seconds);
 		rmSync(vault, { recursive: true, force: true });
 	}
 	figures[`cli_listing_${items}_s`] = Number(median(times).toFixed(2));
-	console.log(`CLI listing of ${items} items offline: ${median(times).toFixed(2)} s`);
+	figures[`cli_listing_${items}_ms_per_item`] = Number(((1000 * median(times)) / items).toFixed(2));
+	console.log(`CLI listing of ${items} items offline: ${median(times).toFixed(2)} s, ${((1000 * median(times)) / items).toFixed(2)} ms an item`);
 }
 
 const hostOut = join(work, "host.json");

@@ -57,14 +57,15 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
 /**
  * Words that judge a thing or relate it to the text rather than say what kind it is: cut off the start of a
  * phrase ("*key* trust dimensions", "the *associated* hydrogen pick-up", "*distinct* enantiomers", "a *convenient*
- * framework"), kept inside one ("public key cryptography"). Classifying adjectives are not among them, nor
+ * framework"), kept inside one ("public key cryptography"); those never inside a phrase ("various",
+ * "so-called") are stopwords (stopwords.ts). Classifying adjectives are not among them, nor
  * words that are both ("pure spinor", "complete graph", "proper motion", "identical particles", "associated
  * production", "particular solution", "repeated games", "distinguishable particles", "resultant force").
  */
 export const LEADING_TRIM: ReadonlySet<string> = new Set(
-	`key related corresponding respective specified intended desired distinct favourable favorable suitable convenient
-	appropriate accurate precise novel various different certain so-called well-developed well-known
-	simple-to-implement easy-to-use following aforementioned above-mentioned successful versatile ubiquitous`
+	`key related specified intended desired distinct favourable favorable suitable convenient accurate precise
+	well-developed simple-to-implement easy-to-use following aforementioned above-mentioned successful versatile
+	ubiquitous`
 		.split(/\s+/)
 		.filter((w) => w !== ""),
 );

@@ -60,7 +60,7 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
  * framework"), kept inside one ("public key cryptography"); those never inside a phrase ("various",
  * "so-called") are stopwords (stopwords.ts). Classifying adjectives are not among them, nor
  * words that are both ("pure spinor", "complete graph", "proper motion", "identical particles", "associated
- * production", "particular solution", "repeated games", "distinguishable particles", "resultant force").
+ * production", "repeated games", "distinguishable particles", "resultant force").
  */
 export const LEADING_TRIM: ReadonlySet<string> = new Set(
 	`key related specified intended desired distinct favourable favorable suitable convenient accurate precise
@@ -70,7 +70,7 @@ export const LEADING_TRIM: ReadonlySet<string> = new Set(
 		.filter((w) => w !== ""),
 );
 
-/** A word of LEADING_TRIM as a word, not as part of a name ("Novel Materials Inc."): lower case, or capitalised only by grammar or a Title Case title. */
+/** A word of LEADING_TRIM as a word, not as part of a name ("Precise Biometrics"): lower case, or capitalised only by grammar or a Title Case title. */
 function isLeadingTrim(token: Token): boolean {
 	return LEADING_TRIM.has(token.lower) && (token.text === token.lower || token.sentenceStart || token.titleCase === true);
 }
@@ -262,12 +262,13 @@ export function acceptable(c: Candidate): boolean {
 	// A number with a word hyphenated on ("6-polytopes", "1-form", "system-2", "quasi-2D", "K-16") is part of a phrase, not a concept.
 	if (/^\p{N}+-\p{L}|^\p{Ll}+-\p{N}|^\p{L}-\p{N}+$/u.test(c.surfaces[0]?.words?.[0] ?? "")) return false;
 	if ((c.surfaces[0]?.words ?? []).some(isNamedForm)) return true;
-	// Never seen before punctuation, a preposition, a conjunction or an auxiliary: each time another word follows, so it is the
-	// modifier or the subject of what follows, cut off where the tagger could not place that word ("*uniform* supersaturated
-	// designs", "*lossy* correlated networks").
-	if (c.surfaces.every((s) => /^\p{L}/u.test(s.next ?? "") && !PHRASE_ENDERS.has(s.next ?? ""))) return false;
+	// A Greek letter's name is a symbol ("we bound *alpha*"); in a phrase it names something ("beta function", "sigma model").
+	if (GREEK_LETTERS.has(c.key)) return false;
+	// Each time followed by an -ed or -ing word that the tagger took for a verb: the modifier of what follows, cut off
+	// there ("*uniform* supersaturated designs", "*lossy* correlated networks", "*fuzzy* weighting schemes").
+	if (c.surfaces.every((s) => PARTICIPLE.test(s.next ?? ""))) return false;
 	// Only ever after a copula, with no noun after it: a predicate adjective ("optimal control is *cheaper*", "the problem is *hard* too").
-	if (c.surfaces.every((s) => COPULAS.has(s.prev ?? "") && (!/^\p{L}/u.test(s.next ?? "") || isStopword(s.next ?? "")))) return false;
+	if (!NOUN_ENDING.test(c.key) && c.surfaces.every((s) => COPULAS.has(s.prev ?? "") && (!/^\p{L}/u.test(s.next ?? "") || isStopword(s.next ?? "")))) return false;
 	// "sub-tasks", "by-product": a prefix on an ordinary noun is still an ordinary noun.
 	const content = words.length > 1 && WORD_PREFIXES.has(words[0] ?? "") ? words.slice(1) : words;
 	return !content.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
@@ -281,15 +282,16 @@ const OF_NAMED_HEADS: ReadonlySet<string> = new Set(["law"]);
 
 const CLAUSE_STARTERS: ReadonlySet<string> = new Set(["of", "that"]);
 
+const GREEK_LETTERS: ReadonlySet<string> = new Set(
+	"alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega".split(" "),
+);
+
+/** Endings of abstract nouns, which can follow a copula too ("the limiting factor is *decoherence*"). */
+const NOUN_ENDING = /(?:ion|ity|ence|ance|ism|ness|ment|ics|ogy|phy|ure|ship|dom|ist|ene|ine|ide|ium)$/;
+
 const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "becomes", "become", "seems", "seem"]);
 
-/** Words that can follow a noun phrase's last word: prepositions, conjunctions, relative pronouns, auxiliaries and modals. */
-const PHRASE_ENDERS: ReadonlySet<string> = new Set(
-	`of and or in for to with on by as from at that which is are was were have has had can could may might must shall
-	should will would do does did`
-		.split(/\s+/)
-		.filter((w) => w !== ""),
-);
+const PARTICIPLE = /^\p{Ll}{3,}(?:ed|ing)$/u;
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
 const WORD_PREFIXES = new Set(["sub", "by"]);

@@ -22,20 +22,23 @@ const LATEX_COMMAND = /\\[a-zA-Z]+\*?/g;
  */
 export const AFTER_HYPHENATED_MATH = "\uE000";
 
-/** Sub- and superscripts as library databases write them (`c/sub i/`, `B/sub 1//sup m,l/`): notation, not words. */
-const SCRIPT_MARKUP = /\/su[bp] [^/\n]{0,40}\//g;
+/**
+ * Sub- and superscripts as library databases write them (`c/sub i/`, `B/sub 1//sup m,l/`, `/sup eta 2/`): notation,
+ * not words; not "pub/sub systems with/without brokers".
+ */
+const SCRIPT_MARKUP = /\/su[bp] (?![a-z]{4,} )[^/\n]{0,12}\//g;
 
 /**
  * Words that never make a compound with a hyphen, so a hyphen that joins one to a word is a dash
  * typed without spaces ("not books-the new edition", "services, or-as is the case", "over time-not just").
  */
-const DASH_WORDS = new Set(["the", "an", "and", "or", "but", "nor", "not", "which", "that", "this", "these", "those", "we", "they", "is", "are", "was", "were", "just"]);
+export const DASH_WORDS: ReadonlySet<string> = new Set(["the", "an", "and", "or", "but", "nor", "not", "which", "that", "this", "these", "those", "we", "they", "is", "are", "was", "were"]);
 const TWO_PART_WORD = /(^|[^\p{L}\p{M}\p{N}-])([\p{L}\p{M}\p{N}]+)-([\p{L}\p{M}\p{N}]+)(?![\p{L}\p{M}\p{N}-])/gu;
 
 function dashesTypedAsHyphens(text: string): string {
-	return text.replace(TWO_PART_WORD, (all, before: string, a: string, b: string) =>
-		DASH_WORDS.has(a.toLowerCase()) || DASH_WORDS.has(b.toLowerCase()) ? `${before}${a} , ${b}` : all,
-	);
+	// Written in lower case, beside a word of two letters or more: "Ben-Or", "AND-OR graphs" and "is-a" stay.
+	const dash = (part: string, other: string): boolean => DASH_WORDS.has(part) && Array.from(other).length > 1;
+	return text.replace(TWO_PART_WORD, (all, before: string, a: string, b: string) => (dash(a, b) || dash(b, a) ? `${before}${a} , ${b}` : all));
 }
 
 export function cleanText(text: string): string {

@@ -17,6 +17,8 @@ export interface Token {
 	pos: number;
 	/** The previous token, lower case ("" at the start). */
 	prev: string;
+	/** The previous token as written, so "WHO" and "IT" are not the pronouns. */
+	prevText?: string;
 	/** The token before `prev`, lower case ("" or absent at the start). */
 	prev2?: string;
 	/** A title word of a title in Title Case, where a capital says nothing. */
@@ -37,6 +39,7 @@ export function tokenize(text: string, title: boolean): Token[] {
 	let pos = 0;
 	let prev = "";
 	let prev2 = "";
+	let prevText = "";
 	for (const match of text.matchAll(TOKEN)) {
 		const raw = match[0];
 		const word = /[\p{L}\p{N}]/u.test(raw);
@@ -46,8 +49,9 @@ export function tokenize(text: string, title: boolean): Token[] {
 		if (last !== undefined) last.next = lower;
 		const beforeLast = tokens[tokens.length - 2];
 		if (beforeLast !== undefined) beforeLast.next2 = lower;
-		tokens.push({ text: textForm, lower, word, title, sentenceStart: word && sentenceStart, pos: title ? 0 : pos, prev, prev2, next: "" });
+		tokens.push({ text: textForm, lower, word, title, sentenceStart: word && sentenceStart, pos: title ? 0 : pos, prev, prev2, prevText, next: "" });
 		prev2 = prev;
+		prevText = textForm;
 		prev = lower;
 		if (word) {
 			sentenceStart = false;

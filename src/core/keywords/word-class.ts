@@ -78,7 +78,8 @@ function isPositionalVerb(token: Token): boolean {
 	const prev = isAdverbLike(token.prev) && !LY_MODIFIERS.has(token.prev) ? (token.prev2 ?? "") : token.prev;
 	// An -s word after an adverb of the verb phrase is a verb ("our work also *exposes* connections").
 	if (VERB_ADVERBS.has(token.prev) && looksPlural(token.lower) && !/^\p{Lu}/u.test(token.text)) return true;
-	if (!BEFORE_VERB.has(prev) || isNamedForm(token.text)) return false;
+	// "WHO", "IT" in capitals are names, not the pronouns.
+	if (!BEFORE_VERB.has(prev) || isNamedForm(token.text) || (prev === token.prev && /^\p{Lu}{2,}$/u.test(token.prevText ?? ""))) return false;
 	if (prev !== "to") return true;
 	// After these "to" is a preposition and a noun phrase follows ("the relation to *channel* capacity", "due to").
 	if (token.prev === "to" && TO_PREPOSITION_AFTER.has(token.prev2 ?? "")) return false;

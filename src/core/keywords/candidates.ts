@@ -35,6 +35,8 @@ export interface Occurrence {
 	next?: string;
 	/** The token before the phrase, lower case. */
 	prev?: string;
+	/** The token after `next`, lower case. */
+	next2?: string;
 }
 
 function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
@@ -51,6 +53,7 @@ function occurrence(tokens: readonly Token[], acronym = false): Occurrence {
 		acronym,
 		next: tokens[tokens.length - 1]?.next ?? "",
 		prev: first?.prev ?? "",
+		next2: tokens[tokens.length - 1]?.next2 ?? "",
 	};
 }
 
@@ -228,7 +231,8 @@ const ordinary = (w: string): boolean => generic(w) || isPlainWord(w) || isPlain
  * performance"); a phrase with a vague head whose other words are adjectives or ordinary nouns
  * ("Scientific Issues", "Widespread Attention", "Consensus Viewpoint"); a single ordinary noun
  * ("Science", "Events", "Calculation"), adjective or participle ("Contemporary", "Task-agnostic"),
- * unless it is a named form or stands for an acronym.
+ * unless it is a named form or stands for an acronym; a lone Greek letter's name, a lone modifier
+ * stranded before a participle and its noun, a lone predicate adjective (see the rules below).
  */
 export function acceptable(c: Candidate): boolean {
 	const words = c.key.split(" ");
@@ -264,11 +268,12 @@ export function acceptable(c: Candidate): boolean {
 	if ((c.surfaces[0]?.words ?? []).some(isNamedForm)) return true;
 	// A Greek letter's name is a symbol ("we bound *alpha*"); in a phrase it names something ("beta function", "sigma model").
 	if (GREEK_LETTERS.has(c.key)) return false;
-	// Each time followed by an -ed or -ing word that the tagger took for a verb: the modifier of what follows, cut off
-	// there ("*uniform* supersaturated designs", "*lossy* correlated networks", "*fuzzy* weighting schemes").
-	if (c.surfaces.every((s) => PARTICIPLE.test(s.next ?? ""))) return false;
+	// Each time followed by an -ed or -ing word and then a noun: the modifier of that noun, cut off where the tagger took
+	// the participle for a verb ("*uniform* supersaturated designs", "*lossy* correlated networks"). Not a plural or a
+	// name, which are subjects ("qubits encoded in", "Kosloff arrived at"), nor before a stopword ("during", "showed").
+	if (!looksPlural(word) && c.surfaces.every(isStrandedModifier)) return false;
 	// Only ever after a copula, with no noun after it: a predicate adjective ("optimal control is *cheaper*", "the problem is *hard* too").
-	if (!NOUN_ENDING.test(c.key) && c.surfaces.every((s) => COPULAS.has(s.prev ?? "") && (!/^\p{L}/u.test(s.next ?? "") || isStopword(s.next ?? "")))) return false;
+	if (!NOUN_ENDING.test(c.key) && !looksPlural(word) && c.surfaces.every((s) => COPULAS.has(s.prev ?? "") && (!/^\p{L}/u.test(s.next ?? "") || isStopword(s.next ?? "")))) return false;
 	// "sub-tasks", "by-product": a prefix on an ordinary noun is still an ordinary noun.
 	const content = words.length > 1 && WORD_PREFIXES.has(words[0] ?? "") ? words.slice(1) : words;
 	return !content.every(ordinary) && !isAdjectiveOrParticiple(word) && !isAdjectiveLike(word);
@@ -287,11 +292,22 @@ const GREEK_LETTERS: ReadonlySet<string> = new Set(
 );
 
 /** Endings of abstract nouns, which can follow a copula too ("the limiting factor is *decoherence*"). */
-const NOUN_ENDING = /(?:ion|ity|ence|ance|ism|ness|ment|ics|ogy|phy|ure|ship|dom|ist|ene|ine|ide|ium)$/;
+const NOUN_ENDING = /(?:ion|ity|ence|ance|ism|ness|ment|ics|ogy|phy|ure|ship|dom|ist|ene|ine|ide|ium|um|on|opy|try)$/;
 
-const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "becomes", "become", "seems", "seem"]);
+const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed"]);
 
-const PARTICIPLE = /^\p{Ll}{3,}(?:ed|ing)$/u;
+const PARTICIPLE = /^\p{Ll}{3,}(?:[^e]ed|ing)$/u;
+
+function isStrandedModifier(occurrence: Occurrence): boolean {
+	const [next = "", after = ""] = [occurrence.next, occurrence.next2];
+	const lowerCase = (occurrence.words ?? []).every((w) => w === w.toLowerCase()) || occurrence.sentenceStart || occurrence.title;
+	return lowerCase && PARTICIPLE.test(next) && !isStopword(next) && /^\p{L}/u.test(after) && !isStopword(after);
+}
+
+/** A plural-looking word (-s, not -ss, -us, -is): adjectives take no plural, and a plural stranded before a verb is its subject. */
+function looksPlural(word: string): boolean {
+	return /[^su]s$/.test(word) && !/(?:is|ics)$/.test(word);
+}
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */
 const WORD_PREFIXES = new Set(["sub", "by"]);

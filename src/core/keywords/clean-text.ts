@@ -26,19 +26,24 @@ export const AFTER_HYPHENATED_MATH = "\uE000";
  * Sub- and superscripts as library databases write them (`c/sub i/`, `B/sub 1//sup m,l/`, `/sup eta 2/`): notation,
  * not words; not "pub/sub systems with/without brokers".
  */
-const SCRIPT_MARKUP = /\/su[bp] (?![a-z]{4,} )[^/\n]{0,12}\//g;
+const SCRIPT_MARKUP = /\/su[bp] (?![a-z]{4,} |(?:and|or|via|for|to|in|on|with)[\s/])[^/\n]{0,12}\//g;
 
 /**
- * Words that never make a compound with a hyphen, so a hyphen that joins one to a word is a dash
- * typed without spaces ("not books-the new edition", "services, or-as is the case", "over time-not just").
+ * Function words that make no compound with a hyphen, so a hyphen that joins one to a word is a dash typed
+ * without spaces ("not books-the new edition", "over time-not just"). Not "and", "or", "but", "which", "that" or
+ * "we", which do ("and-or tree", "or-parallelism", "but-for causation", "which-path information", "that-clauses").
  */
-export const DASH_WORDS: ReadonlySet<string> = new Set(["the", "an", "and", "or", "but", "nor", "not", "which", "that", "this", "these", "those", "we", "they", "is", "are", "was", "were"]);
+export const DASH_WORDS: ReadonlySet<string> = new Set(["the", "an", "not", "nor", "this", "these", "those", "they", "is", "are", "was", "were"]);
+/** …and these, which make compounds only in front ("and-or tree", "but-for causation"), never after a word ("systems-and"). */
+const DASH_AFTER_WORDS: ReadonlySet<string> = new Set(["and", "but", "which", "that", "we"]);
 const TWO_PART_WORD = /(^|[^\p{L}\p{M}\p{N}-])([\p{L}\p{M}\p{N}]+)-([\p{L}\p{M}\p{N}]+)(?![\p{L}\p{M}\p{N}-])/gu;
 
 function dashesTypedAsHyphens(text: string): string {
 	// Written in lower case, beside a word of two letters or more: "Ben-Or", "AND-OR graphs" and "is-a" stay.
 	const dash = (part: string, other: string): boolean => DASH_WORDS.has(part) && Array.from(other).length > 1;
-	return text.replace(TWO_PART_WORD, (all, before: string, a: string, b: string) => (dash(a, b) || dash(b, a) ? `${before}${a} , ${b}` : all));
+	return text.replace(TWO_PART_WORD, (all, before: string, a: string, b: string) =>
+		dash(a, b) || dash(b, a) || (DASH_AFTER_WORDS.has(b) && Array.from(a).length > 2) ? `${before}${a} , ${b}` : all,
+	);
 }
 
 export function cleanText(text: string): string {

@@ -23,7 +23,7 @@ const SINGLE_WORD_DAMPING = 0.5;
  * A lone ordinary word that heads longer candidates of the text and modifies none ("control" beside "optimal
  * control" and "robust control") is the broader term of the paper's own concepts: ×BROADER_TERM_DAMPING.
  */
-const BROADER_TERM_DAMPING = 0.5;
+const BROADER_TERM_DAMPING = 0.4;
 /** A vault concept linked by more than this share of the vault's papers is a hub (see `hubFactor`). */
 export const HUB_SHARE = 0.25;
 /** …counted only once it links at least this many papers. */

@@ -46,8 +46,15 @@ function dashesTypedAsHyphens(text: string): string {
 	);
 }
 
+/**
+ * A run of 200 characters or more without a space is no prose (a long URL, a hash, a pasted table row):
+ * dropped first, so no later pattern works over it from every starting point (a 100 KB run of "a-a-a…"
+ * took 19 s in the URL pattern).
+ */
+const LONG_RUN = /\S{200,}/g;
+
 export function cleanText(text: string): string {
-	return dashesTypedAsHyphens(decodeLatexAccents(htmlToText(text))
+	return dashesTypedAsHyphens(decodeLatexAccents(htmlToText(text.replace(LONG_RUN, " , ")))
 		.normalize("NFKC")
 		.replace(SCRIPT_MARKUP, " , ")
 		.replace(RSS_PREFIX, "")

@@ -244,6 +244,19 @@ describe("grammar classes found on the keyphrase benchmarks (generated cases)", 
 		);
 	});
 
+	it("a run of 200 characters or more without a space is no prose: dropped, the text around it kept (hostile fields)", () => {
+		fc.assert(
+			fc.property(fc.constantFrom("a-", "the-", "x.", "a@", "aaaa", "é-", "/sub "), fc.integer({ min: 100, max: 60_000 }), (unit, times) => {
+				const run = unit.trim() === unit ? unit.repeat(times) : unit.replace(" ", "").repeat(times);
+				const abstract = `Graph neural networks predict molecular properties. ${run} Graph neural networks scale.`;
+				const cleaned = cleanText(abstract);
+				expect(cleaned).not.toContain(run.slice(0, 200));
+				expect(lower(extractKeywords({ title: "", abstract }, { max: 5 }))).toContain("graph neural networks");
+			}),
+			{ numRuns: 20 },
+		);
+	});
+
 	it("names and terms with a function word in them stay whole: Ben-Or, AND-OR graphs, is-a", () => {
 		for (const term of ["Ben-Or's consensus", "AND-OR graphs", "an is-a hierarchy", "NOT-gates", "which-path information", "an and-or tree", "or-parallelism", "but-for causation", "that-clauses"]) expect(cleanText(`We use ${term} here.`)).toContain(term);
 		expect(cleanText("Information systems-and their users-are studied.")).not.toContain("systems-and");

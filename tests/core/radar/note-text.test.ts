@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { radarPaperOfNote } from "../../../src/core/radar/note-text";
 import { textTerms } from "../../../src/core/radar/text-terms";
@@ -36,5 +37,21 @@ describe("what the radar reads of a paper note", () => {
 		const paper = radarPaperOfNote(readProperties(text), text);
 		// The callout's title and a label's words go; the dates and links are layout, the sentence is the paper's.
 		expect(textTerms(paper?.abstract ?? "").filter((t) => !/\d/.test(t))).toEqual(textTerms("Graph neural networks for molecules."));
+	});
+
+	it("with a layout of the user's: a line of links is left out, a line of links then words keeps its words, however many links (fast-check)", () => {
+		const link = fc.constantFrom("[PDF](https://arxiv.org/pdf/2401.00001)", "[[Ada Lovelace]]", "[[keywords/broad/Graphs|Graphs]]", "[Code](x)");
+		const gap = fc.constantFrom(" ", "  ", " · ", ", ", " | ", "\t");
+		fc.assert(
+			fc.property(fc.array(fc.tuple(link, gap), { minLength: 1, maxLength: 80, size: "max" }), fc.boolean(), (links, withWords) => {
+				const line = links.map(([l, g]) => l + g).join("") + (withWords ? "and molecules" : "");
+				const text = `---\narxiv_id: "2401.00001"\ntitle: "T"\n---\n%% arxiv-atlas: begin managed section %%\n# T\n${line}\n\nGraph neural networks.\n%% arxiv-atlas: end managed section %%\n`;
+				const terms = new Set(textTerms(radarPaperOfNote(readProperties(text), text)?.abstract ?? ""));
+				expect(terms.has("graph")).toBe(true);
+				expect(terms.has("molecule") || terms.has("molecules")).toBe(withWords);
+				expect(terms.has("pdf") || terms.has("lovelace") || terms.has("code")).toBe(withWords && links.some(([l]) => !l.startsWith("[[keywords")));
+			}),
+			{ numRuns: 200 },
+		);
 	});
 });

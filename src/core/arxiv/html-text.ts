@@ -15,10 +15,10 @@ const BLOCK =
 const NAME = `(?:${INLINE}|${BLOCK}|script|style)`;
 
 // A tag: its name, then attributes (quoted values may hold `>`), then `>` or `/>`.
-const ATTRIBUTES = String.raw`(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*\s*\/?`;
+const ATTRIBUTES = String.raw`(?:\s+[^\s"'>/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*\s*\/?`;
 const TAG = new RegExp(String.raw`<\/?(${NAME})(?=[\s/>])${ATTRIBUTES}>`, "gi");
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const CDATA = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
 const SURE_HTML = new RegExp(
 	String.raw`<\/${NAME}\s*>|<${NAME}\s+[^\s"'>/=]+\s*=|<(?:br|hr|img|wbr|p)\s*\/?>|<img\s|<!--`,

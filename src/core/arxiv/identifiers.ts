@@ -1,3 +1,4 @@
+import { trimEndWhere, trimStartWhere } from "../text-ends";
 import { isArchive } from "./taxonomy";
 
 /** An arXiv identifier in canonical form: `2502.15871` or `hep-th/9901001` (no version, no subject class). */
@@ -137,7 +138,7 @@ function tokens(text: string): string[] {
 	return text
 		.replace(/\b(arxiv|doi):\s+/gi, "$1:")
 		.split(/[\s,;()<>[\]{}"'`|]+/)
-		.map((t) => t.replace(/^[*_~]+/, "").replace(/[*_~.:!?]+$/, ""))
+		.map((t) => trimEndWhere(trimStartWhere(t, (c) => "*_~".includes(c)), (c) => "*_~.:!?".includes(c)))
 		.filter((t) => t !== "");
 }
 

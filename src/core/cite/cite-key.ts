@@ -36,7 +36,9 @@ const SKIP_WORDS: ReadonlySet<string> = new Set(
 	el la le les los las un una une ein eine zu zum`.split(/\s+/),
 );
 
-const TAG = /\{\{\s*([^{}|]*?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g;
+// Each character has one place to go (the spaces are trimmed after): with `\s*` beside lazy groups, "{{" and
+// 2,000 spaces took 2.6 s.
+const TAG = /\{\{([^{}|]*)(?:\|([^{}]*))?\}\}/g;
 
 /** Characters a key keeps: what BibTeX, biber and Pandoc all accept in a key. */
 const keyChars = (text: string): string => asciiFold(text).replace(/[^A-Za-z0-9_\-:./]/g, "");
@@ -61,7 +63,9 @@ function values(paper: Paper): Record<string, string> {
 export function citeKeyTemplateProblem(template: string): string | undefined {
 	const names = CITE_KEY_VARIABLES.map((v) => v.name);
 	for (const m of template.matchAll(TAG)) {
-		const [tag, name = "", modifier] = m;
+		const [tag] = m;
+		const name = (m[1] ?? "").trim();
+		const modifier = m[2]?.trim();
 		if (!names.includes(name)) {
 			const suggestion = closestName(name, names);
 			return suggestion === undefined
@@ -95,7 +99,9 @@ export function citeKey(paper: Paper, template: string, taken: ReadonlySet<strin
 	const problem = citeKeyTemplateProblem(template);
 	if (problem !== undefined) throw new CiteKeyTemplateError(problem);
 	const known = values(paper);
-	const filled = template.replace(TAG, (_tag, name: string, modifier?: string) => {
+	const filled = template.replace(TAG, (_tag, rawName: string, rawModifier?: string) => {
+		const name = rawName.trim();
+		const modifier = rawModifier?.trim();
 		const value = known[name] ?? "";
 		return modifier === "lower" ? value.toLowerCase() : modifier === "upper" ? value.toUpperCase() : value;
 	});

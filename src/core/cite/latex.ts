@@ -48,12 +48,22 @@ function keepsCase(word: string): boolean {
 	return word.split(/[-/]/).some((part) => /\p{Lu}/u.test(part.slice(1)));
 }
 
+/** A token's leading and trailing marks and the word between (by a loop: a pattern with a lazy middle was quadratic on "a....a"). */
+function splitWordEnds(token: string): [string, string, string] {
+	const chars = Array.from(token);
+	const isWord = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+	let start = 0;
+	while (start < chars.length && !isWord(chars[start] ?? "")) start++;
+	let end = chars.length;
+	while (end > start && !isWord(chars[end - 1] ?? "")) end--;
+	return [chars.slice(0, start).join(""), chars.slice(start, end).join(""), chars.slice(end).join("")];
+}
+
 function protectWords(text: string): string {
 	return text
 		.split(/(\s+)/)
 		.map((token) => {
-			const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token);
-			const [, lead = "", core = "", trail = ""] = m ?? [];
+			const [lead, core, trail] = splitWordEnds(token);
 			if (core === "" || !keepsCase(core)) return escapeSpecials(token);
 			return `${escapeSpecials(lead)}{${escapeSpecials(core)}}${escapeSpecials(trail)}`;
 		})

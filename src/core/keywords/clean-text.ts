@@ -10,10 +10,11 @@ import { decodeLatexAccents } from "../arxiv/latex-accents";
 
 const RSS_PREFIX = /^\s*arXiv:\S+\s+Announce Type:\s*\S+\s*Abstract:\s*/i;
 // Math, with a word hyphenated onto it ("$p$-adic", "$m$-state"): what is left of such a word is a fragment.
-const MATH = /(?:\$\$[\s\S]*?\$\$|\$[^$\n]{1,300}\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\])(?:-[\p{L}\p{N}]+)*/gu;
+// Bounded like inline math ({1,300}): an opener with no closer is then passed over after 2,000 characters, not scanned to the end from each one.
+const MATH = /(?:\$\$[\s\S]{0,2000}?\$\$|\$[^$\n]{1,300}\$|\\\([\s\S]{0,2000}?\\\)|\\\[[\s\S]{0,2000}?\\\])(?:-[\p{L}\p{N}]+)*/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|info|html?)\b\S*|\S+@\S+\.\w+/gi;
 const ARXIV_ID = /\barXiv:\s*[\w.-]+(?:\/\d+)?(?:v\d+)?/gi;
-const LATEX_REF = /\\(?:cite[tp]?|ref|eqref|label|url|href|footnote)\{[^}]*\}/g;
+const LATEX_REF = /\\(?:cite[tp]?|ref|eqref|label|url|href|footnote)\{[^{}]*\}/g;
 const LATEX_COMMAND = /\\[a-zA-Z]+\*?/g;
 
 /**
@@ -56,6 +57,8 @@ const LONG_RUN = /\S{200,}/g;
 export function cleanText(text: string): string {
 	return dashesTypedAsHyphens(decodeLatexAccents(htmlToText(text.replace(LONG_RUN, " , ")))
 		.normalize("NFKC")
+		// Again: removing tags can join words into a long run ("a-<i>a-<i>a…").
+		.replace(LONG_RUN, " , ")
 		.replace(SCRIPT_MARKUP, " , ")
 		.replace(RSS_PREFIX, "")
 		.replace(ARXIV_ID, " , ")

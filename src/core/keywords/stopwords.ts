@@ -33,28 +33,10 @@ ago
 `;
 
 /** Evaluative and generic adjectives that pad phrases without naming anything. */
-const ADJECTIVES = `
-novel new recent current future significant substantial crucial essential important comprehensive powerful
-promising better best good great greater greatest major main simple effective efficient various different several
-existing numerous diverse wide broad overall certain particular possible able available proper
-many few whole entire various same similar such own given large-scale state-of-the-art sota strong stronger
-high-quality improved unified extensive thorough rigorous remarkable superior competitive challenging difficult easy
-useful interesting relevant traditional conventional typical common popular emerging underexplored well-known
-so-called well-established up-to-date long-standing widely-used small real-world vital ongoing
-widespread fastest intuitive fascinating peculiar careful sophisticated tighter excellent decent extraordinary
-reasonable appropriate adequate brief immense considerable resulting corresponding underlying respective impressive
-unprecedented notable noteworthy dramatic tremendous enormous huge additional previous earlier latest usual judicious
-dominant severe
-`;
+const ADJECTIVES = lists.ADJECTIVES;
 
 /** Academic nouns that are never a good keyword, alone or inside a phrase. */
-const ACADEMIC_NOUNS = `
-paper papers article articles work works approach approaches result results finding findings contribution contributions
-arxiv abstract introduction conclusion conclusions experiment experiments way ways lot lots thing things aspect aspects
-respect regard terms kind kinds sort sorts means comment comments rejoinder reply erratum corrigendum addendum
-january february march april june july august september october november december monday tuesday wednesday thursday
-friday saturday sunday
-`;
+const ACADEMIC_NOUNS = lists.ACADEMIC_NOUNS;
 
 /** May appear inside a keyword but never alone ("method" in "finite element method", "data" in "training data"). */
 const GENERIC = lists.GENERIC;
@@ -73,14 +55,7 @@ const VAGUE = lists.VAGUE;
  * "Theoretical Analysis", "Single Number", "Local Detections") names nothing; at the start of a
  * phrase that is another concept of the paper they are an extension ("General Multisite … Cycle").
  */
-const GENERAL_ADJ = `
-general special single large small infinite direct global deep low lower high higher local expected measured practical
-theoretical experimental arbitrary odd ideal intensive interpretable modern basic distinct daily fast faster simplified
-preserved scientific internal external overall various typical common explicit original different certain main final
-initial whole entire end-to-end large-scale small-scale simple detailed individual multiple several many same other
-numerical spectroscopic analytical analytic computational empirical systematic quantitative qualitative observational
-extensive quadratic geometric exact logical restricted distinguished specific
-`;
+const GENERAL_ADJ = lists.GENERAL_ADJ;
 
 /** Units as written (case matters: `MeV`, not `MEV`): never part of a keyword ("10 MeV", "260 pc", "3.5 mm"). */
 const UNIT_WORDS = `
@@ -133,27 +108,7 @@ export const LY_NOUNS: ReadonlySet<string> = new Set(
  * Gerunds that name a thing ("machine learning", "clustering") and so may start a phrase.
  * Other -ing words at the start of a phrase are verbs ("enhancing clinical care") and are cut off.
  */
-export const NOUN_GERUNDS: ReadonlySet<string> = new Set(
-	words(`learning processing reasoning computing clustering modeling modelling training planning mining tracking
-	scheduling routing sensing imaging rendering parsing tagging ranking filtering matching sampling coding encoding decoding
-	hashing indexing pruning prompting forecasting monitoring programming engineering manufacturing banking marketing
-	pricing trading networking caching testing building string spring ring king wing thing ceiling morning wedding meeting
-	painting clothing pudding bearing hearing housing heating cooling lighting welding casting machining grinding
-	drilling milling printing packaging shipping logging mapping labeling labelling annotating captioning grounding
-	fine-tuning pretraining pre-training finetuning retraining boosting bagging stacking ensembling denoising inpainting
-	dehazing deblurring smoothing thresholding segmenting embedding writing reading speaking listening counting
-	positioning beamforming scattering tunneling tunnelling doping bonding folding binding signaling signalling
-	sequencing screening staining warming swimming walking running driving flying cycling funding lending
-	accounting auditing financing outsourcing crowdsourcing offloading multiplexing switching scaling crawling querying
-	retrieval-augmented gating pooling padding dropout spelling understanding drawing answering coloring colouring
-	balancing fitting tracing stitching partitioning scheduling recognizing captioning reasoning thinking writing
-	modeling remodeling forwarding spreading shielding pumping cooling melting freezing heating splitting coupling
-	tunneling trapping cladding lensing shearing straining bending buckling cracking loading forcing damping
-	pinning ordering doping hopping twisting breaking symmetry-breaking channeling channelling computing
-	averaging renormalizing smearing sensing beamforming precoding equalizing interleaving puncturing fading
-	jamming spoofing phishing mining farming fishing grazing breeding cropping irrigation landing parking routing
-	swapping paging hashing profiling debugging linting fuzzing refactoring versioning licensing offloading branching`),
-);
+export const NOUN_GERUNDS: ReadonlySet<string> = new Set(words(lists.NOUN_GERUNDS));
 
 export function isStopword(lowerWord: string): boolean {
 	return STOPWORDS.has(lowerWord);

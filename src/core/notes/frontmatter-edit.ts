@@ -21,9 +21,11 @@ export function frontmatterLines(text: string): { lines: string[]; start: number
 /** The key of a top-level property line (`title: x`, `"my key": y`), or undefined for other lines. */
 function keyOf(line: string): string | undefined {
 	if (line === "" || /^[\s#\-[{]/.test(line) || line.startsWith("...")) return undefined;
-	const m = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]+?)\s*:(?:\s|$)/.exec(line);
-	if (!m?.[1]) return undefined;
-	const raw = m[1];
+	// A plain key is taken whole up to the colon and trimmed after: a lazy key before `\s*:` retried the spaces
+	// from every character (a 100 KB line took 3 s).
+	const m = /^(?:("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*|([^:#]+)):(?:\s|$)/.exec(line);
+	const raw = m?.[1] ?? m?.[2]?.trimEnd();
+	if (!raw) return undefined;
 	if (raw.startsWith('"')) {
 		try {
 			return JSON.parse(raw) as string;

@@ -54,7 +54,7 @@ export function ensureListLineByLines(text: string, heading: string, line: strin
 	const headingLine = `## ${heading}`;
 	const start = lines.findIndex((l) => l.trimEnd() === headingLine);
 	if (start === -1) {
-		const body = text.replace(/\s+$/, "");
+		const body = text.trimEnd();
 		return `${body}${body === "" ? "" : "\n\n"}${headingLine}\n\n${line}\n`;
 	}
 	let end = lines.length;

@@ -7,7 +7,8 @@ import type { VaultSnapshot } from "./vault-snapshot";
 
 /** The links of a managed section: `[[target|…]]` and `[…](target)`, as written. */
 export function linksIn(text: string): string[] {
-	return [...text.matchAll(/\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]+\)/g)].map((m) => m[0]);
+	// No "[" inside: a run of "[" with no "]" is then passed over once, not scanned to its end from each one.
+	return [...text.matchAll(/\[\[[^[\]]+\]\]|\[[^[\]]*\]\([^()\s]+\)/g)].map((m) => m[0]);
 }
 
 /** `[[keywords/broad/X|X]]`, `[[X]]` or `[X](keywords/broad/X.md)` -> the link's path part. */

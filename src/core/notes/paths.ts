@@ -3,6 +3,8 @@
  * leave the folder they are meant for.
  */
 
+import { trimEndWhere, trimStartWhere } from "../text-ends";
+
 // Forbidden by Windows, macOS or Android file systems, or meaningful in Obsidian links; lone
 // surrogates (not text, and no file system stores them) and bidi controls (they make a name read
 // in another order than it is stored).
@@ -94,7 +96,8 @@ function cut(name: string, maxChars: number, maxBytes: number): string {
 	return (lastSpace > kept.length * 0.6 ? kept.slice(0, lastSpace) : kept).join("");
 }
 
-const trimEnds = (name: string): string => name.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+const dotOrSpace = (c: string): boolean => c === "." || /\s/.test(c);
+const trimEnds = (name: string): string => trimEndWhere(trimStartWhere(name, dotOrSpace), dotOrSpace);
 
 /**
  * A single path segment made safe: forbidden characters become spaces, no leading dot, no trailing

@@ -1,4 +1,5 @@
 import { managedBlockEnd } from "../notes/managed-block";
+import { withoutTrailingNewlines } from "../text-ends";
 
 /** The line that shows a downloaded PDF in its paper note, found again by its label. */
 export const PDF_LINE_LABEL = "**PDF file**:";
@@ -11,5 +12,5 @@ export function upsertPdfLine(note: string, link: string): string {
 	if (LINE_RE.test(note)) return note.replace(LINE_RE, line);
 	const at = managedBlockEnd(note);
 	if (at !== undefined) return `${note.slice(0, at)}\n\n${line}${note.slice(at)}`;
-	return `${note.replace(/\n*$/, "")}\n\n${line}\n`;
+	return `${withoutTrailingNewlines(note)}\n\n${line}\n`;
 }

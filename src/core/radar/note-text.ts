@@ -16,9 +16,9 @@ function isReadHeading(text: string): boolean {
 /** Link and Markdown marks out: a link reads as its text; URLs and emphasis go. */
 function plainText(text: string): string {
 	return text
-		.replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
-		.replace(/\[\[([^\]]*)\]\]/g, (_m, target: string) => target.split("/").pop() ?? target)
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/\[\[([^[\]|]*)\|([^[\]]*)\]\]/g, "$2")
+		.replace(/\[\[([^[\]]*)\]\]/g, (_m, target: string) => target.split("/").pop() ?? target)
+		.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
 		.replace(/https?:\/\/\S+/g, " ")
 		.replace(/[#*_`]+/g, " ");
 }

@@ -50,7 +50,7 @@ export function withRecommended(text: string, block: string, heading: string, pa
 		BLOCK,
 		block,
 		(t) => {
-			const body = t.replace(/\s+$/, "");
+			const body = t.trimEnd();
 			return `${body}${body === "" ? "" : "\n\n"}## ${heading}\n\n${block}\n`;
 		},
 		() => new BrokenBlockError(path, "recommended papers", BLOCK.end),

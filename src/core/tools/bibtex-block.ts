@@ -1,4 +1,5 @@
 import { managedBlockEnd } from "../notes/managed-block";
+import { withoutTrailingNewlines } from "../text-ends";
 
 /**
  * The ```bibtex block kept in a paper note, right after the managed section. It is found by its
@@ -8,7 +9,15 @@ import { managedBlockEnd } from "../notes/managed-block";
 
 export const BIBTEX_MARK = "% arxiv-atlas: citation (replaced on re-import)";
 
-const BLOCK_RE = /\n*```bibtex\n% arxiv-atlas: citation[^\n]*\n[\s\S]*?\n```[ \t]*(?=\n|$)/;
+const BLOCK_RE = /```bibtex\n% arxiv-atlas: citation[^\n]*\n[\s\S]*?\n```[ \t]*(?=\n|$)/;
+
+/** The note with its bibtex block, and the blank lines before it, replaced by `by`; undefined when it has none. */
+function replaceBlock(note: string, by: string): string | undefined {
+	const m = BLOCK_RE.exec(note);
+	if (!m) return undefined;
+	const before = withoutTrailingNewlines(note.slice(0, m.index));
+	return `${before}${by}${note.slice(m.index + m[0].length)}`;
+}
 
 export function bibtexBlock(entry: string): string {
 	return `\`\`\`bibtex\n${BIBTEX_MARK}\n${entry}\n\`\`\``;
@@ -17,13 +26,14 @@ export function bibtexBlock(entry: string): string {
 /** The note with its bibtex block set to `entry` (replaced in place, or added after the managed section, else at the end). */
 export function upsertBibtexBlock(note: string, entry: string): string {
 	const block = bibtexBlock(entry);
-	if (BLOCK_RE.test(note)) return note.replace(BLOCK_RE, `\n\n${block}`);
+	const replaced = replaceBlock(note, `\n\n${block}`);
+	if (replaced !== undefined) return replaced;
 	const at = managedBlockEnd(note);
 	if (at !== undefined) return `${note.slice(0, at)}\n\n${block}${note.slice(at)}`;
-	return `${note.replace(/\n*$/, "")}\n\n${block}\n`;
+	return `${withoutTrailingNewlines(note)}\n\n${block}\n`;
 }
 
 /** The note without its bibtex block (when the setting is turned off). */
 export function removeBibtexBlock(note: string): string {
-	return note.replace(BLOCK_RE, "");
+	return replaceBlock(note, "") ?? note;
 }

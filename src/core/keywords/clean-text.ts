@@ -14,7 +14,8 @@ const RSS_PREFIX = /^\s*arXiv:\S+\s+Announce Type:\s*\S+\s*Abstract:\s*/i;
 const MATH = /(?:\$\$[\s\S]{0,2000}?\$\$|\$[^$\n]{1,300}\$|\\\([\s\S]{0,2000}?\\\)|\\\[[\s\S]{0,2000}?\\\])(?:-[\p{L}\p{N}]+)*/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|edu|gov|dev|info|html?)\b\S*|\S+@\S+\.\w+/gi;
 const ARXIV_ID = /\barXiv:\s*[\w.-]+(?:\/\d+)?(?:v\d+)?/gi;
-const LATEX_REF = /\\(?:cite[tp]?|ref|eqref|label|url|href|footnote)\{[^{}]*\}/g;
+// Braces one level deep inside ("\footnote{see the \emph{lattice} paper}"); no "{" may start a second scan.
+const LATEX_REF = /\\(?:cite[tp]?|ref|eqref|label|url|href|footnote)\{(?:[^{}]|\{[^{}]*\})*\}/g;
 const LATEX_COMMAND = /\\[a-zA-Z]+\*?/g;
 
 /**
@@ -49,16 +50,20 @@ function dashesTypedAsHyphens(text: string): string {
 
 /**
  * A run of 200 characters or more without a space is no prose (a long URL, a hash, a pasted table row):
- * dropped first, so no later pattern works over it from every starting point (a 100 KB run of "a-a-a…"
- * took 19 s in the URL pattern).
+ * dropped, so no later pattern works over it from every starting point (a 100 KB run of "a-a-a…" took
+ * 19 s in the URL pattern). Before HTML is read, a run stops at tags and entities (a long `href` keeps its
+ * link text, `&nbsp;` is a space); after, any run. A run with an odd number of `$` keeps one, so the math
+ * around it still pairs ("$T(n)=…$ holds for sparse graphs" keeps its prose).
  */
+const LONG_RUN_OUTSIDE_TAGS = /[^\s<>&]{200,}/g;
 const LONG_RUN = /\S{200,}/g;
+const dropRun = (run: string): string => ((run.match(/\$/g)?.length ?? 0) % 2 === 1 ? " , $ , " : " , ");
 
 export function cleanText(text: string): string {
-	return dashesTypedAsHyphens(decodeLatexAccents(htmlToText(text.replace(LONG_RUN, " , ")))
+	return dashesTypedAsHyphens(decodeLatexAccents(htmlToText(text.replace(LONG_RUN_OUTSIDE_TAGS, dropRun)))
 		.normalize("NFKC")
 		// Again: removing tags can join words into a long run ("a-<i>a-<i>a…").
-		.replace(LONG_RUN, " , ")
+		.replace(LONG_RUN, dropRun)
 		.replace(SCRIPT_MARKUP, " , ")
 		.replace(RSS_PREFIX, "")
 		.replace(ARXIV_ID, " , ")

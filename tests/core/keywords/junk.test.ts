@@ -257,6 +257,17 @@ describe("grammar classes found on the keyphrase benchmarks (generated cases)", 
 		);
 	});
 
+	it("a long run dropped keeps the prose around it: math still pairs, a long link keeps its text, &nbsp; is a space", () => {
+		const formula = `T(n)=\\sum_{i=1}^{n}${"\\binom{n}{i}x_i^{2}".repeat(12)}`;
+		const math = `We prove that $${formula}$ holds for all sparse random graphs, and we show $k$-colorings of planar graphs exist.`;
+		expect(lower(extractKeywords({ title: "", abstract: math }, { max: 6 }))).toEqual(expect.arrayContaining(["sparse random graphs", "planar graphs"]));
+		const link = `Code: <a href="https://github.com/${"x".repeat(230)}">ProteinBench</a> dataset. </p>`;
+		expect(cleanText(link)).toContain("ProteinBench dataset");
+		const spaced = `<p>quantum&nbsp;error&nbsp;correction&nbsp;codes&nbsp;${"with&nbsp;surface&nbsp;codes&nbsp;".repeat(10)}</p>`;
+		expect(lower(extractKeywords({ title: "", abstract: spaced }, { max: 6 }))).toContain("quantum error correction codes");
+		expect(cleanText("x\\footnote{see the quantum chromodynamics \\emph{lattice} paper} here")).not.toContain("lattice");
+	});
+
 	it("names and terms with a function word in them stay whole: Ben-Or, AND-OR graphs, is-a", () => {
 		for (const term of ["Ben-Or's consensus", "AND-OR graphs", "an is-a hierarchy", "NOT-gates", "which-path information", "an and-or tree", "or-parallelism", "but-for causation", "that-clauses"]) expect(cleanText(`We use ${term} here.`)).toContain(term);
 		expect(cleanText("Information systems-and their users-are studied.")).not.toContain("systems-and");

@@ -13,7 +13,7 @@ import { isNamedForm, keywordKey, SMALL_WORDS } from "./normalize";
 import { GENERAL_ADJECTIVES, isGenericWord, isPlainWord, isStopword, isVagueWord } from "./stopwords";
 import type { Token } from "./tokenize";
 import type { VaultKeywords } from "./vault-keywords";
-import { cannotEndPhrase, isAdjectiveLike, isAfterSignedSymbol, isAdjectiveOrParticiple, isBoundary, isEdWord, isLyAdverb, isVerbalIng } from "./word-class";
+import { cannotEndPhrase, isAdjectiveLike, isAfterSignedSymbol, isAdjectiveOrParticiple, isBoundary, isEdWord, isLyAdverb, isVerbalIng, looksPlural } from "./word-class";
 
 export const MAX_PHRASE_WORDS = 4;
 
@@ -299,14 +299,10 @@ const COPULAS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "am", 
 const PARTICIPLE = /^\p{Ll}{3,}(?:[^e]ed|ing)$/u;
 
 function isStrandedModifier(occurrence: Occurrence): boolean {
-	const [next = "", after = ""] = [occurrence.next, occurrence.next2];
+	const next = occurrence.next ?? "";
+	const after = occurrence.next2 ?? "";
 	const lowerCase = (occurrence.words ?? []).every((w) => w === w.toLowerCase()) || occurrence.sentenceStart || occurrence.title;
 	return lowerCase && PARTICIPLE.test(next) && !isStopword(next) && /^\p{L}/u.test(after) && !isStopword(after);
-}
-
-/** A plural-looking word (-s, not -ss, -us, -is): adjectives take no plural, and a plural stranded before a verb is its subject. */
-function looksPlural(word: string): boolean {
-	return /[^su]s$/.test(word) && !/(?:is|ics)$/.test(word);
 }
 
 /** Prefixes written with a hyphen that do not make a new concept of an ordinary noun. */

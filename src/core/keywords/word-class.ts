@@ -233,7 +233,7 @@ function isAdverbLike(lower: string): boolean {
 }
 
 /** A plural-looking word: -s, but not -ss, -us, -is or -ics (class, corpus, basis, physics). */
-function looksPlural(lower: string): boolean {
+export function looksPlural(lower: string): boolean {
 	return lower.length > 3 && lower.endsWith("s") && !/(?:ss|us|is|ics)$/.test(lower);
 }
 

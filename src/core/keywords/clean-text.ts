@@ -26,9 +26,10 @@ export const AFTER_HYPHENATED_MATH = "\uE000";
 
 /**
  * Sub- and superscripts as library databases write them (`c/sub i/`, `B/sub 1//sup m,l/`, `/sup eta 2/`): notation,
- * not words; not "pub/sub systems with/without brokers".
+ * not words ("V/sub in/", "R/sub on/" too); not the prose of "pub/sub systems with/without brokers", "pub/sub via
+ * MQTT", "pub/sub and/or polling": content that starts with a long word, "and", "or", "for", "via" or "with".
  */
-const SCRIPT_MARKUP = /\/su[bp] (?![a-z]{4,} |(?:and|or|via|for|to|in|on|with)[\s/])[^/\n]{0,12}\//g;
+const SCRIPT_MARKUP = /\/su[bp] (?![a-z]{4,} |(?:and|or|via|for|with)[\s/])[^/\n]{0,12}\//g;
 
 /**
  * Function words that make no compound with a hyphen, so a hyphen that joins one to a word is a dash typed

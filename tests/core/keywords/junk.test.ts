@@ -275,11 +275,13 @@ describe("grammar classes found on the keyphrase benchmarks (generated cases)", 
 
 	it("sub- and superscripts written as /sub …/ and /sup …/ are notation, never a keyword", () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...nouns), fc.stringMatching(/^[a-z0-9,]{1,4}$/), fc.stringMatching(/^[a-z0-9]{1,3}$/), (noun, sub, sup) => {
+			// Content that starts like prose ("pub/sub and/or …") is read as words: not generated here, tested below.
+			fc.property(fc.constantFrom(...nouns), fc.stringMatching(/^[a-z0-9,]{1,4}$/).filter((s) => !/^(?:and|or|for|via)\b/.test(s)), fc.stringMatching(/^[a-z0-9]{1,3}$/).filter((s) => !/^(?:and|or|for|via)$/.test(s)), (noun, sub, sup) => {
 				const abstract = `Each ${noun} c/sub ${sub}/ chooses a place p/sub ${sub}/ and the size B/sub 1//sup ${sup}/ of the largest ${noun} block grows.`;
 				for (const k of lower(extractKeywords({ title: "", abstract }, { max: 10 }))) expect(k.split(/[\s-]/).some((w) => w === "sub" || w === "sup")).toBe(false);
 			}),
 		);
+		expect(cleanText("The input V/sub in/ and the on-resistance R/sub on/ of the switch.")).not.toMatch(/\/su[bp]/);
 		expect(cleanText("Brokers for pub/sub systems with/without replication.")).toContain("pub/sub systems with/without replication");
 		expect(cleanText("Brokers for pub/sub via MQTT/CoAP and pub/sub and/or polling.")).toContain("pub/sub via MQTT/CoAP and pub/sub and/or polling");
 	});

@@ -1,4 +1,4 @@
-import type { Setting } from "obsidian";
+import type { Setting, TextAreaComponent, TextComponent } from "obsidian";
 
 /**
  * A setting whose description gives way to the problem with what is typed (shown as a warning), and
@@ -13,4 +13,29 @@ export function describeOrWarn(setting: Setting, description: string): (problem:
 	};
 	describe(undefined);
 	return describe;
+}
+
+/** A text field checked as it is typed: a problem shows in the description, a good value is saved. */
+export interface CheckedField {
+	/** A text area rather than a line. */
+	area?: boolean;
+	placeholder: string;
+	value: string;
+	problem: (typed: string) => string | undefined;
+	save: (typed: string) => Promise<void>;
+}
+
+export function addCheckedField(setting: Setting, description: string, field: CheckedField): void {
+	const describe = describeOrWarn(setting, description);
+	const fill = (input: TextComponent | TextAreaComponent): unknown =>
+		input
+			.setPlaceholder(field.placeholder)
+			.setValue(field.value)
+			.onChange(async (typed) => {
+				const problem = field.problem(typed);
+				describe(problem);
+				if (problem === undefined) await field.save(typed);
+			});
+	if (field.area === true) setting.addTextArea(fill);
+	else setting.addText(fill);
 }

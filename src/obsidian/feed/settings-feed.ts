@@ -8,7 +8,7 @@ import type { SettingsStore } from "../settings-store";
 import { CategoryPickerModal } from "./category-picker";
 import { parseLibraries } from "../../core/radar/library-scope";
 import { errorMessage } from "../../core/words";
-import { describeOrWarn } from "../setting-problem";
+import { addCheckedField } from "../setting-problem";
 import type { SettingsRows } from "../settings-rows";
 
 const ANNOUNCE_LABELS: Record<AnnounceType, [string, string]> = {
@@ -72,24 +72,22 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 	);
 	const libraryHelp =
 		"One a line; the first ranks the preview, which has a menu for the others. Empty or all: every paper note. Or one topic's papers: folder:papers/graphs, tag:to-read or keyword:Graph Neural Networks.";
-	rows.add("Libraries to rank by", libraryHelp, (library) => {
-		const describeLibrary = describeOrWarn(library, libraryHelp);
-		library.addTextArea((t) =>
-			t
-				.setPlaceholder("Every paper note")
-				.setValue(feed().radarLibrary)
-				.onChange(async (value) => {
-					let problem: string | undefined;
-					try {
-						parseLibraries(value);
-					} catch (error) {
-						problem = errorMessage(error);
-					}
-					describeLibrary(problem);
-					if (problem === undefined) await update({ radarLibrary: value.trim() });
-				}),
-		);
-	});
+	rows.add("Libraries to rank by", libraryHelp, (library) =>
+		addCheckedField(library, libraryHelp, {
+			area: true,
+			placeholder: "Every paper note",
+			value: feed().radarLibrary,
+			problem: (value) => {
+				try {
+					parseLibraries(value);
+					return undefined;
+				} catch (error) {
+					return errorMessage(error);
+				}
+			},
+			save: (value) => update({ radarLibrary: value.trim() }),
+		}),
+	);
 	rows.add("Papers ticked in the preview", "Every new paper, or only those at least half way from the day's lowest score to its best (when sorted by your papers).", (setting) =>
 		setting.addDropdown((d) =>
 			d
@@ -111,19 +109,15 @@ export function renderFeedSettings(rows: SettingsRows, app: App, store: Settings
 	);
 	const scheduleHelp =
 		"A time of day (24 hours, like 08:30): when Obsidian is open past it on the days below, today's listing is taken once. New listings come out at 20:00 US Eastern time (02:00 in Berlin, 10:00 in Seoul): pick a time after that. Empty: only the command takes it.";
-	rows.add("Take today's listing at", scheduleHelp, (schedule) => {
-		const describeSchedule = describeOrWarn(schedule, scheduleHelp);
-		schedule.addText((t) =>
-			t
-				.setPlaceholder("08:30")
-				.setValue(feed().scheduleTime)
-				.onChange(async (value) => {
-					const ok = value.trim() === "" || scheduleMinutes(value) !== undefined;
-					describeSchedule(ok ? undefined : `"${value.trim()}" is no time: write it as HH:MM, like 08:30, or leave it empty.`);
-					if (ok) await update({ scheduleTime: value.trim() });
-				}),
-		);
-	});
+	rows.add("Take today's listing at", scheduleHelp, (schedule) =>
+		addCheckedField(schedule, scheduleHelp, {
+			placeholder: "08:30",
+			value: feed().scheduleTime,
+			problem: (value) =>
+				value.trim() === "" || scheduleMinutes(value) !== undefined ? undefined : `"${value.trim()}" is no time: write it as HH:MM, like 08:30, or leave it empty.`,
+			save: (value) => update({ scheduleTime: value.trim() }),
+		}),
+	);
 	rows.add("On these days", "New papers are announced for the five working days; weekends have no listing.", (setting) =>
 		setting.addDropdown((d) =>
 			d

@@ -4,7 +4,7 @@ import { DEFAULT_TOOLS_SETTINGS, type ToolsSettings } from "../../core/tools/too
 import { FolderSuggest } from "../folder-suggest";
 import type { SettingsStore } from "../settings-store";
 import { addSliderWithValue } from "../slider-with-value";
-import { describeOrWarn } from "../setting-problem";
+import { addCheckedField } from "../setting-problem";
 import type { SettingsRows } from "../settings-rows";
 
 /** The "PDFs and citing" section of the settings tab (PDFs, citing, the arXiv search). */
@@ -59,18 +59,13 @@ export function renderToolsSettings(rows: SettingsRows, app: App, store: Setting
 	rows.add("Citation key template", keyHelp, (setting) => {
 		// Its default is long: the field takes the row's width, under the name and description.
 		setting.setClass("arxiv-atlas-setting-wide");
-		const describe = describeOrWarn(setting, keyHelp);
-		setting.addText((t) =>
-			t
-				.setPlaceholder(DEFAULT_CITE_KEY_TEMPLATE)
-				.setValue(s().citeKeyTemplate)
-				.onChange(async (value) => {
-					const template = value.trim() || DEFAULT_CITE_KEY_TEMPLATE;
-					const problem = citeKeyTemplateProblem(template);
-					describe(problem);
-					if (problem === undefined) await update({ citeKeyTemplate: template });
-				}),
-		);
+		const template = (value: string): string => value.trim() || DEFAULT_CITE_KEY_TEMPLATE;
+		addCheckedField(setting, keyHelp, {
+			placeholder: DEFAULT_CITE_KEY_TEMPLATE,
+			value: s().citeKeyTemplate,
+			problem: (value) => citeKeyTemplateProblem(template(value)),
+			save: (value) => update({ citeKeyTemplate: template(value) }),
+		});
 	});
 
 	rows.add("Search results", "How many papers the arXiv search shows.", (setting) =>
